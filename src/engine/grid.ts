@@ -1,0 +1,23 @@
+/** What every host hands the engine: one sheet's cells, as plain data. */
+
+/** An error value such as #REF! or #N/A, kept as a value so it can be reported, never read as 0. */
+export interface CellError {
+  error: string;
+}
+
+export type CellValue = string | number | boolean | null | CellError;
+
+export interface Grid {
+  sheet: string;
+  /** A1 address of values[0][0] (the used range's top-left cell). */
+  origin: string;
+  values: CellValue[][];
+  /** Number format codes, same shape as values, when the host knows them. */
+  numberFormats?: (string | null)[][];
+  /** Merged areas as sheet addresses ("C5:F5"). */
+  merges?: string[];
+}
+
+export function isCellError(value: CellValue): value is CellError {
+  return typeof value === "object" && value !== null && "error" in value;
+}

@@ -1,0 +1,67 @@
+/**
+ * The appendix as host-independent data: every cell's value or formula and style, merges,
+ * widths and print setup. The Excel adapter and the .xlsx adapter both write exactly this.
+ */
+
+export interface CellFont {
+  name: string;
+  size: number;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+export interface CellStyle {
+  font: CellFont;
+  /** Excel number format code ("#,##0", "0.00"); absent means General. */
+  numberFormat?: string;
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "middle" | "bottom";
+  wrap?: boolean;
+  /** Thin border on all four sides. */
+  border?: boolean;
+}
+
+export interface LayoutCell {
+  /** 1-based sheet row and column. */
+  row: number;
+  col: number;
+  /**
+   * The value shown: for a formula cell, the engine's computed result (cached in the file).
+   * Text is always data: hosts write it as text even when it starts with = + - @.
+   */
+  value: string | number | null;
+  /** Excel formula without the leading "=", in A1 references, English function names. */
+  formula?: string;
+  /** Key into AppendixLayout.styles. */
+  style: string;
+}
+
+export interface PrintSetup {
+  orientation: "landscape" | "portrait";
+  paperSize: "A4";
+  /** Fit to this many pages wide; height is free. */
+  fitToWidth: number;
+  /** Sheet rows repeated at the top of each printed page (first, last). */
+  repeatRows: [number, number];
+  /** Margins in inches. */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  horizontalCentered: boolean;
+}
+
+export interface AppendixLayout {
+  /** Preferred sheet name; hosts add " (2)", " (3)" … when it is taken. */
+  sheetName: string;
+  cells: LayoutCell[];
+  styles: Record<string, CellStyle>;
+  merges: string[];
+  /** Widths in Excel character units; index 0 is column A. */
+  columnWidths: number[];
+  /** Heights in points, by 1-based row number, for rows that need one. */
+  rowHeights: Record<number, number>;
+  /** Rows frozen at the top (the header stays visible when scrolling). */
+  frozenRows: number;
+  print: PrintSetup;
+  /** Number of rows and columns the layout covers. */
+  rowCount: number;
+  columnCount: number;
+}
