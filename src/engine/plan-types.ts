@@ -1,0 +1,62 @@
+/** The computed plan, in the officer's terms; these are the CLI's JSON fields too. */
+
+export interface PlanRow {
+  name: string;
+  sheet: string;
+  /** 1-based sheet row of the source row (a table's total row for one-row-per-table plans). */
+  row: number;
+  households: number | null;
+  poorHouseholds: number | null;
+  poorPersons: number | null;
+  poorRate: number | null;
+  socialAssistancePoor: number | null;
+  povertyPolicyPoor: number | null;
+  projectedHouseholds: number | null;
+  targetReduction: number | null;
+  remainingPoor: number | null;
+  remainingRate: number | null;
+  rateReduction: number | null;
+}
+
+/** How the targets came about. */
+export type TargetSource =
+  | { kind: "table" }
+  | { kind: "rateReduction"; percentagePoints: number; households: number; step: number }
+  | { kind: "households"; households: number; step: number }
+  | { kind: "none" };
+
+export interface PlanGroup {
+  /** The table's subtotal (a district's own total) when --detail lists its units. */
+  subtotal: PlanRow;
+  units: PlanRow[];
+}
+
+export interface Plan {
+  baseYear: number;
+  planYear: number;
+  growthPercent: number;
+  /** One row per unit, or per table when several tables are summarised. */
+  units: PlanRow[];
+  /** With detail: units grouped under their table's subtotal. */
+  groups: PlanGroup[] | null;
+  total: PlanRow;
+  target: TargetSource;
+}
+
+export interface PlanOptions {
+  growthPercent?: number;
+  baseYear?: number;
+  planYear?: number;
+  /** Province goal in percentage points of the poor-household rate. */
+  targetRateReduction?: number;
+  /** Province goal in households lifted out of poverty. */
+  targetHouseholds?: number;
+  /** Allocation rounding step (default 5). */
+  roundStep?: number;
+  /** List every unit under its table's subtotal when there are several tables. */
+  detail?: boolean;
+  /** Officer-set targets by unit name, from the task pane. */
+  unitTargets?: Record<string, number>;
+  /** Fallback plan year when neither the options nor the table say (the host's current year). */
+  currentYear?: number;
+}

@@ -1,0 +1,54 @@
+/** A unit table found in a grid: where its header is, which column holds which field, and its rows. */
+import type { CellValue } from "./grid";
+import type { Field } from "./fields";
+
+export interface ColumnMapping {
+  field: Field;
+  /** 1-based sheet column. */
+  col: number;
+  /** The header texts from the top group down to the column's own, as written. */
+  header: string[];
+}
+
+/** One cell read as a number, or why it could not be. */
+export interface ReadCell {
+  /** A1 address. */
+  cell: string;
+  raw: CellValue;
+  /** null when empty or unreadable; see `problem`. */
+  value: number | null;
+  problem?: "error-value" | "not-a-number";
+}
+
+export interface TableRow {
+  /** 1-based sheet row. */
+  row: number;
+  name: string;
+  /** Address of the name cell. */
+  nameCell: string;
+  cells: Partial<Record<Field, ReadCell>>;
+}
+
+export interface DetectedTable {
+  sheet: string;
+  /** The unit named in the title above the header ("HUYỆN A LƯỚI"), else null. */
+  titleUnit: string | null;
+  /** Years read from the header ("Kết quả rà soát năm 2020" → 2020), when written. */
+  baseYear: number | null;
+  planYear: number | null;
+  /** Growth in percent read from the header ("tăng khoảng 0,7%"), when written. */
+  growthPercent: number | null;
+  headerTop: number;
+  headerBottom: number;
+  columns: ColumnMapping[];
+  units: TableRow[];
+  total: TableRow | null;
+}
+
+/** An officer's correction of the detected mapping, remembered by the hosts. */
+export interface ColumnOverride {
+  sheet: string;
+  col: number;
+  /** null removes the column from the mapping. */
+  field: Field | null;
+}
