@@ -1,8 +1,14 @@
 /** The engine's one entry point for hosts: grids in, tables, findings, plan and appendix layout out. */
+import { appendixLayout } from "./appendix-layout";
+import { detectTables } from "./detect";
+import type { Grid } from "./grid";
 import type { Issue } from "./issue";
 import type { AppendixLayout } from "./layout";
+import { makeIssue } from "./messages";
+import { buildPlan, DEFAULT_GROWTH_PERCENT } from "./plan";
 import type { Plan, PlanOptions } from "./plan-types";
 import type { ColumnOverride, DetectedTable } from "./table";
+import { validateTable } from "./validate";
 
 export interface AnalyzeOptions extends PlanOptions {
   /** Only these sheets (default: every sheet holding a unit table). */
@@ -19,4 +25,42 @@ export interface Analysis {
   plan: Plan | null;
   layout: AppendixLayout | null;
   hasErrors: boolean;
+}
+
+const SEVERITY_ORDER: Record<Issue["severity"], number> = { error: 0, warning: 1, info: 2 };
+
+export function analyze(grids: Grid[], options: AnalyzeOptions = {}): Analysis {
+  const chosen = options.sheets ? grids.filter((g) => options.sheets?.includes(g.sheet)) : grids;
+  const issues: Issue[] = [];
+  const tables: DetectedTable[] = [];
+  for (const sheet of options.sheets ?? []) {
+    if (!grids.some((g) => g.sheet === sheet)) issues.push(makeIssue("no-table", { sheet, cell: null }, { sheet }));
+  }
+  for (const grid of chosen) {
+    const detection = detectTables(grid, options.overrides);
+    tables.push(...detection.tables);
+    issues.push(...detection.issues);
+    const explicit = options.sheets !== undefined;
+    if (detection.tables.length === 0 && detection.issues.length === 0 && explicit) {
+      issues.push(makeIssue("no-table", { sheet: grid.sheet, cell: null }, { sheet: grid.sheet }));
+    }
+  }
+  if (tables.length === 0 && issues.length === 0) {
+    issues.push(...chosen.map((g) => makeIssue("no-table", { sheet: g.sheet, cell: null }, { sheet: g.sheet })));
+  }
+  let plan: Plan | null = null;
+  let layout: AppendixLayout | null = null;
+  if (tables.length > 0) {
+    const growth = options.growthPercent ?? tables[0].growthPercent ?? DEFAULT_GROWTH_PERCENT;
+    for (const table of tables) issues.push(...validateTable(table, growth));
+    const built = buildPlan(tables, options);
+    issues.push(...built.issues);
+    plan = built.plan;
+    layout = appendixLayout(plan);
+  }
+  const sorted = issues
+    .map((issue, index) => ({ issue, index }))
+    .sort((a, b) => SEVERITY_ORDER[a.issue.severity] - SEVERITY_ORDER[b.issue.severity] || a.index - b.index)
+    .map(({ issue }) => issue);
+  return { tables, issues: sorted, plan, layout, hasErrors: sorted.some((i) => i.severity === "error") };
 }

@@ -21,7 +21,7 @@ export interface PlanRow {
 /** How the targets came about. */
 export type TargetSource =
   | { kind: "table" }
-  | { kind: "rateReduction"; percentagePoints: number; households: number; step: number }
+  | { kind: "rateReduction"; percentagePoints: number; minimumHouseholds: number; households: number; step: number }
   | { kind: "households"; households: number; step: number }
   | { kind: "none" };
 

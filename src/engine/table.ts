@@ -18,6 +18,8 @@ export interface ReadCell {
   /** null when empty or unreadable; see `problem`. */
   value: number | null;
   problem?: "error-value" | "not-a-number";
+  /** Decimals the cell shows (its format, or as typed): tolerances are half a unit of the last one. */
+  decimals: number;
 }
 
 export interface TableRow {

@@ -1,0 +1,96 @@
+/**
+ * The appendix sheet as data: the seed's layout, one row per unit (or per table), a bold total,
+ * and live formulas for every derived cell, with the engine's values cached beside them.
+ */
+import { columnLetters } from "./address";
+import { APPENDIX_STYLES, type StyleName } from "./appendix-styles";
+import { HEADER_BOTTOM, HEADER_TOP, LAST_COLUMN, titleAndHeader } from "./appendix-header";
+import type { AppendixLayout, LayoutCell } from "./layout";
+import { growthFactor, percent, projectHouseholds } from "./plan-math";
+import type { Plan, PlanRow } from "./plan-types";
+
+const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
+
+type RowKind = "unit" | "subtotal" | "total";
+
+export function appendixLayout(plan: Plan): AppendixLayout {
+  const { cells, merges } = titleAndHeader(plan);
+  let row = HEADER_BOTTOM + 1;
+  const subtotalRows: number[] = [];
+  const firstUnitRow = row;
+  if (plan.groups) {
+    plan.groups.forEach((group, g) => {
+      const subtotalRow = row++;
+      const first = row;
+      group.units.forEach((unit, i) => cells.push(...planRowCells(unit, row++, String(i + 1), "unit", plan)));
+      cells.push(...planRowCells(group.subtotal, subtotalRow, ROMAN[g] ?? String(g + 1), "subtotal", plan, sumOfRange(first, row - 1)));
+      subtotalRows.push(subtotalRow);
+    });
+  } else {
+    plan.units.forEach((unit, i) => cells.push(...planRowCells(unit, row++, String(i + 1), "unit", plan)));
+  }
+  const totalRow = row;
+  const sumFor = plan.groups ? sumOfList(subtotalRows) : sumOfRange(firstUnitRow, totalRow - 1);
+  cells.push(...planRowCells(plan.total, totalRow, "", "total", plan, sumFor));
+  merges.push(`A${totalRow}:B${totalRow}`);
+
+  return {
+    sheetName: `Phụ lục ${plan.planYear}`,
+    cells,
+    styles: APPENDIX_STYLES,
+    merges,
+    columnWidths: [5, 24, 11, 9, 10, 7, 10, 7, 11, 7, 12, 11, 11, 8, 9],
+    rowHeights: { 2: 21, 3: 33, 6: 48, 7: 66 },
+    frozenRows: HEADER_BOTTOM,
+    print: {
+      orientation: "landscape",
+      paperSize: "A4",
+      fitToWidth: 1,
+      repeatRows: [HEADER_TOP, HEADER_BOTTOM],
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      horizontalCentered: true,
+    },
+    rowCount: totalRow,
+    columnCount: LAST_COLUMN,
+  };
+}
+
+type SumFormula = (col: number) => string;
+
+const sumOfRange = (first: number, last: number): SumFormula => (col) => `SUM(${columnLetters(col)}${first}:${columnLetters(col)}${last})`;
+const sumOfList = (rows: number[]): SumFormula => (col) => `SUM(${rows.map((r) => `${columnLetters(col)}${r}`).join(",")})`;
+
+function planRowCells(data: PlanRow, row: number, order: string, kind: RowKind, plan: Plan, sumFormula?: SumFormula): LayoutCell[] {
+  const cells: LayoutCell[] = [];
+  const plain = kind === "unit";
+  const countStyle: StyleName = plain ? "count" : "totalCount";
+  const rateStyle: StyleName = plain ? "rate" : "totalRate";
+  const ref = (col: number) => `${columnLetters(col)}${row}`;
+  const known = (...values: (number | null)[]) => values.every((v) => v !== null);
+  /** A count: a value in unit rows, a SUM in subtotal and total rows. */
+  const count = (col: number, value: number | null, formula?: string) => {
+    const sum = sumFormula && value !== null ? sumFormula(col) : undefined;
+    cells.push({ row, col, value, style: countStyle, ...(sum ?? formula ? { formula: sum ?? formula } : {}) });
+  };
+  const derived = (col: number, value: number | null, formula: string, style: StyleName, inputsKnown: boolean) =>
+    cells.push({ row, col, value: inputsKnown ? value : null, style, ...(inputsKnown ? { formula } : {}) });
+
+  cells.push({ row, col: 1, value: kind === "total" ? data.name : order, style: kind === "total" ? "totalName" : "order" });
+  cells.push({ row, col: 2, value: kind === "total" ? null : data.name, style: kind === "subtotal" ? "groupName" : kind === "total" ? "totalName" : "name" });
+  count(3, data.households);
+  count(4, data.poorHouseholds);
+  count(5, data.poorPersons);
+  derived(6, data.poorRate, `ROUND(${ref(4)}/${ref(3)}*100,2)`, rateStyle, known(data.poorHouseholds, data.households) && data.households !== 0);
+  count(7, data.socialAssistancePoor);
+  derived(8, percent(data.socialAssistancePoor, data.poorHouseholds), `ROUND(${ref(7)}/${ref(4)}*100,2)`, rateStyle, known(data.socialAssistancePoor, data.poorHouseholds) && data.poorHouseholds !== 0);
+  count(9, data.povertyPolicyPoor);
+  derived(10, percent(data.povertyPolicyPoor, data.poorHouseholds), `ROUND(${ref(9)}/${ref(4)}*100,2)`, rateStyle, known(data.povertyPolicyPoor, data.poorHouseholds) && data.poorHouseholds !== 0);
+  const grown = data.households !== null && data.projectedHouseholds === projectHouseholds(data.households, plan.growthPercent);
+  count(11, data.projectedHouseholds, plain && grown ? `ROUND(${ref(3)}*${growthFactor(plan.growthPercent)},0)` : undefined);
+  count(12, data.targetReduction);
+  if (sumFormula) count(13, data.remainingPoor);
+  else derived(13, data.remainingPoor, `${ref(4)}-${ref(12)}`, countStyle, known(data.poorHouseholds, data.targetReduction));
+  derived(14, data.remainingRate, `ROUND(${ref(13)}/${ref(11)}*100,2)`, rateStyle, known(data.remainingPoor, data.projectedHouseholds) && data.projectedHouseholds !== 0);
+  derived(15, data.rateReduction, `ROUND(${ref(6)}-${ref(14)},2)`, rateStyle, known(data.poorRate, data.remainingRate));
+  return cells;
+}

@@ -1,0 +1,132 @@
+/**
+ * Finding the header block: 1 to 4 rows with merged group cells, anchored on the unit-name header,
+ * possibly followed by a row of column numbers ("A", "B", "1", "4=3/1*100") that is skipped.
+ */
+import { GROUP_HEADER_WORDS, isNameHeader, isOrderHeader } from "./header-vocabulary";
+import { parseNumber } from "./numbers";
+import type { SheetView } from "./sheet-view";
+import { fold } from "./text";
+
+export interface HeaderBlock {
+  top: number;
+  bottom: number;
+  nameCol: number;
+  orderCol: number | null;
+  /** First row after the header (and after its column-number row). */
+  firstDataRow: number;
+  /** Per sheet column, the header texts from top to bottom without repeats. */
+  paths: Map<number, string[]>;
+}
+
+const MAX_HEADER_ROWS = 4;
+const COLUMN_NUMBER = /^[([]?([a-z]|\d{1,2}|[ivx]{1,4})[)\]]?(\s*[=+\-*/x:]\s*[([]?(\d{1,3}|[a-z])[)\]]?)*(\s*\*\s*100)?$/;
+
+export function findHeaderBlocks(view: SheetView): HeaderBlock[] {
+  const blocks: HeaderBlock[] = [];
+  for (let row = view.top; row <= view.bottom; row++) {
+    const nameCol = findNameColumn(view, row);
+    if (nameCol === null) continue;
+    const block = buildBlock(view, row, nameCol);
+    if (block) {
+      blocks.push(block);
+      row = block.firstDataRow;
+    }
+  }
+  return blocks;
+}
+
+function findNameColumn(view: SheetView, row: number): number | null {
+  for (let col = view.left; col <= view.right; col++) {
+    if (isNameHeader(view.text(row, col))) return col;
+  }
+  return null;
+}
+
+function buildBlock(view: SheetView, anchor: number, nameCol: number): HeaderBlock | null {
+  let top = anchor;
+  while (top > view.top && anchor - top + 1 < MAX_HEADER_ROWS && isGroupRowAbove(view, top - 1, nameCol)) top--;
+  let bottom = anchor;
+  while (bottom + 1 <= view.bottom && bottom - top + 1 < MAX_HEADER_ROWS && isHeaderRow(view, bottom + 1, nameCol)) bottom++;
+  let firstDataRow = bottom + 1;
+  if (firstDataRow <= view.bottom && isColumnNumberRow(view, firstDataRow)) firstDataRow++;
+  const orderCol = findOrderColumn(view, top, bottom, nameCol);
+  return { top, bottom, nameCol, orderCol, firstDataRow, paths: headerPaths(view, top, bottom) };
+}
+
+/** A row above the name header belongs to the header when it only holds group texts over data columns. */
+function isGroupRowAbove(view: SheetView, row: number, nameCol: number): boolean {
+  let any = false;
+  for (let col = view.left; col <= view.right; col++) {
+    const text = view.text(row, col);
+    if (!text) continue;
+    if (col <= nameCol || !GROUP_HEADER_WORDS.test(fold(text))) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** Below the anchor, header rows hold text but no figures. */
+function isHeaderRow(view: SheetView, row: number, nameCol: number): boolean {
+  if (view.isBlankRow(row) || isColumnNumberRow(view, row)) return false;
+  if (view.text(row, nameCol) !== "" && !isMergedFromAbove(view, row, nameCol)) return false;
+  let figures = 0;
+  for (let col = view.left; col <= view.right; col++) {
+    if (parseNumber(view.value(row, col), "ratio").value !== null) figures++;
+  }
+  return figures === 0;
+}
+
+function isMergedFromAbove(view: SheetView, row: number, col: number): boolean {
+  return view.merges.some((m) => m.top < row && row <= m.bottom && col >= m.left && col <= m.right);
+}
+
+export function isColumnNumberRow(view: SheetView, row: number): boolean {
+  let tokens = 0;
+  for (let col = view.left; col <= view.right; col++) {
+    const text = fold(view.text(row, col));
+    if (!text) continue;
+    if (!COLUMN_NUMBER.test(text)) return false;
+    tokens++;
+  }
+  return tokens >= 3;
+}
+
+function findOrderColumn(view: SheetView, top: number, bottom: number, nameCol: number): number | null {
+  for (let col = view.left; col < nameCol; col++) {
+    for (let row = top; row <= bottom; row++) if (isOrderHeader(view.headerText(row, col))) return col;
+  }
+  return null;
+}
+
+/**
+ * Header paths per column. Without merge information a group text sits in its first cell only, so it
+ * is carried right over blanks that have a header below them and the same group above.
+ */
+function headerPaths(view: SheetView, top: number, bottom: number): Map<number, string[]> {
+  const texts: string[][] = [];
+  for (let row = top; row <= bottom; row++) {
+    const line: string[] = [];
+    for (let col = view.left; col <= view.right; col++) line.push(view.headerText(row, col));
+    texts.push(line);
+  }
+  for (let r = 0; r < texts.length - 1; r++) {
+    for (let c = 1; c < texts[r].length; c++) {
+      const sameGroupAbove = r === 0 || texts[r - 1][c] === texts[r - 1][c - 1];
+      if (texts[r][c] === "" && texts[r][c - 1] !== "" && texts[r + 1][c] !== "" && sameGroupAbove && !startsOwnColumn(texts, r, c)) {
+        texts[r][c] = texts[r][c - 1];
+      }
+    }
+  }
+  const paths = new Map<number, string[]>();
+  texts[0].forEach((_, c) => {
+    const path: string[] = [];
+    for (const line of texts) if (line[c] && line[c] !== path[path.length - 1]) path.push(line[c]);
+    paths.set(view.left + c, path);
+  });
+  return paths;
+}
+
+/** The cell to the left heads a column of its own (nothing under it), so it is no group. */
+function startsOwnColumn(texts: string[][], r: number, c: number): boolean {
+  return texts.slice(r + 1).every((line) => line[c - 1] === "" || line[c - 1] === texts[r][c - 1]);
+}

@@ -1,0 +1,177 @@
+/** The one catalogue of finding codes, their severity and their Vietnamese and English texts. */
+import { FIELD_LABELS } from "./field-labels";
+import type { Field } from "./fields";
+import { formatNumber } from "./format";
+import type { Issue, Lang, Message, Severity } from "./issue";
+
+export interface IssueParams {
+  field?: Field;
+  other?: Field;
+  name?: string;
+  sheet?: string;
+  text?: string;
+  expected?: number;
+  actual?: number;
+  cells?: string;
+  points?: number;
+  minimum?: number;
+  step?: number;
+}
+
+type Text = (p: IssueParams, lang: Lang) => string;
+
+interface Entry {
+  severity: Severity;
+  vi: Text;
+  en: Text;
+}
+
+const label = (field: Field | undefined, lang: Lang) => (field ? FIELD_LABELS[field][lang] : "");
+const num = (value: number | undefined, lang: Lang) => (value === undefined ? "" : formatNumber(value, lang));
+const unit = (p: IssueParams) => (p.name ? ` (${p.name})` : "");
+
+export const CATALOGUE = {
+  "no-table": {
+    severity: "error",
+    vi: (p) => `Trang "${p.sheet}" không có bảng số liệu theo đơn vị: không tìm thấy cột "Đơn vị" (hoặc "Tên đơn vị", "Huyện", "Xã").`,
+    en: (p) => `Sheet "${p.sheet}" holds no table of units: no "Đơn vị" (unit) column was found.`,
+  },
+  "missing-column": {
+    severity: "error",
+    vi: (p, l) => `Bảng ở trang "${p.sheet}" thiếu cột "${label(p.field, l)}".`,
+    en: (p, l) => `The table on sheet "${p.sheet}" has no "${label(p.field, l)}" column.`,
+  },
+  "duplicate-column": {
+    severity: "warning",
+    vi: (p, l) => `Cột "${label(p.field, l)}" xuất hiện hai lần; dùng cột ${p.text}, bỏ qua cột này.`,
+    en: (p, l) => `"${label(p.field, l)}" appears twice; column ${p.text} is used, this one is ignored.`,
+  },
+  "no-units": {
+    severity: "error",
+    vi: (p) => `Bảng ở trang "${p.sheet}" không có dòng đơn vị nào dưới tiêu đề.`,
+    en: (p) => `The table on sheet "${p.sheet}" has no unit rows under its header.`,
+  },
+  "error-value": {
+    severity: "error",
+    vi: (p, l) => `Ô chứa lỗi ${p.text} thay cho "${label(p.field, l)}"${unit(p)}.`,
+    en: (p, l) => `The cell holds the error ${p.text} instead of "${label(p.field, l)}"${unit(p)}.`,
+  },
+  "not-a-number": {
+    severity: "error",
+    vi: (p, l) => `"${p.text}" không phải là số ("${label(p.field, l)}"${unit(p)}).`,
+    en: (p, l) => `"${p.text}" is not a number ("${label(p.field, l)}"${unit(p)}).`,
+  },
+  "not-whole": {
+    severity: "error",
+    vi: (p, l) => `"${label(p.field, l)}"${unit(p)} phải là số nguyên, ô ghi ${num(p.actual, l)}.`,
+    en: (p, l) => `"${label(p.field, l)}"${unit(p)} must be a whole number, the cell holds ${num(p.actual, l)}.`,
+  },
+  negative: {
+    severity: "error",
+    vi: (p, l) => `"${label(p.field, l)}"${unit(p)} không được âm (${num(p.actual, l)}).`,
+    en: (p, l) => `"${label(p.field, l)}"${unit(p)} cannot be negative (${num(p.actual, l)}).`,
+  },
+  "missing-value": {
+    severity: "error",
+    vi: (p, l) => `Thiếu "${label(p.field, l)}"${unit(p)}.`,
+    en: (p, l) => `"${label(p.field, l)}"${unit(p)} is missing.`,
+  },
+  "total-mismatch": {
+    severity: "error",
+    vi: (p, l) => `Dòng tổng: "${label(p.field, l)}" ghi ${num(p.actual, l)}, cộng các đơn vị được ${num(p.expected, l)}.`,
+    en: (p, l) => `Total row: "${label(p.field, l)}" says ${num(p.actual, l)}, the units add up to ${num(p.expected, l)}.`,
+  },
+  "ratio-mismatch": {
+    severity: "error",
+    vi: (p, l) => `"${label(p.field, l)}"${unit(p)} ghi ${num(p.actual, l)}, tính lại từ ${p.cells} được ${num(p.expected, l)}.`,
+    en: (p, l) => `"${label(p.field, l)}"${unit(p)} says ${num(p.actual, l)}, recomputed from ${p.cells} it is ${num(p.expected, l)}.`,
+  },
+  "shares-sum": {
+    severity: "error",
+    vi: (p, l) => `Các tỷ lệ trong tổng số hộ nghèo${unit(p)} cộng lại ${num(p.actual, l)}, phải là 100.`,
+    en: (p, l) => `The shares of poor households${unit(p)} add up to ${num(p.actual, l)}, not 100.`,
+  },
+  "parts-sum": {
+    severity: "error",
+    vi: (p, l) => `Hộ nghèo thuộc CS BTXH + CS giảm nghèo${unit(p)} = ${num(p.actual, l)}, khác số hộ nghèo ${num(p.expected, l)}.`,
+    en: (p, l) => `Poor households under social assistance + poverty policy${unit(p)} = ${num(p.actual, l)}, not the ${num(p.expected, l)} poor households.`,
+  },
+  "poor-exceeds-households": {
+    severity: "error",
+    vi: (p, l) => `Số hộ nghèo${unit(p)} (${num(p.actual, l)}) lớn hơn tổng số hộ dân (${num(p.expected, l)}).`,
+    en: (p, l) => `Poor households${unit(p)} (${num(p.actual, l)}) exceed all households (${num(p.expected, l)}).`,
+  },
+  "target-exceeds-poor": {
+    severity: "error",
+    vi: (p, l) => `Số hộ phấn đấu giảm${unit(p)} (${num(p.actual, l)}) lớn hơn số hộ nghèo (${num(p.expected, l)}).`,
+    en: (p, l) => `The target${unit(p)} (${num(p.actual, l)}) exceeds the poor households (${num(p.expected, l)}).`,
+  },
+  "duplicate-unit": {
+    severity: "error",
+    vi: (p) => `Đơn vị "${p.name}" xuất hiện hai lần (lần đầu ở ${p.cells}).`,
+    en: (p) => `Unit "${p.name}" appears twice (first at ${p.cells}).`,
+  },
+  "projection-below-baseline": {
+    severity: "warning",
+    vi: (p, l) => `Số hộ dân dự kiến${unit(p)} (${num(p.actual, l)}) thấp hơn số hộ năm gốc (${num(p.expected, l)}).`,
+    en: (p, l) => `Projected households${unit(p)} (${num(p.actual, l)}) are below the baseline (${num(p.expected, l)}).`,
+  },
+  "projection-differs": {
+    severity: "warning",
+    vi: (p, l) => `Số hộ dân dự kiến${unit(p)} ghi ${num(p.actual, l)}, tăng ${p.text}% thì được ${num(p.expected, l)}; giữ số của bảng.`,
+    en: (p, l) => `Projected households${unit(p)} say ${num(p.actual, l)}, ${p.text}% growth gives ${num(p.expected, l)}; the table's figure is kept.`,
+  },
+  "plan-mismatch": {
+    severity: "error",
+    vi: (p, l) => `"${label(p.field, l)}"${unit(p)} ghi ${num(p.actual, l)}, tính lại được ${num(p.expected, l)}.`,
+    en: (p, l) => `"${label(p.field, l)}"${unit(p)} says ${num(p.actual, l)}, recomputed it is ${num(p.expected, l)}.`,
+  },
+  "no-total-row": {
+    severity: "info",
+    vi: (p) => `Bảng ở trang "${p.sheet}" không có dòng tổng; phụ lục tự cộng.`,
+    en: (p) => `The table on sheet "${p.sheet}" has no total row; the appendix adds one.`,
+  },
+  "no-target": {
+    severity: "error",
+    vi: () => `Chưa có chỉ tiêu giảm hộ nghèo: bảng không có cột "Số hộ nghèo phấn đấu giảm"; hãy nhập mục tiêu giảm tỷ lệ (điểm %) hoặc số hộ.`,
+    en: () => `No targets: the table has no "households to lift out" column; give a goal in percentage points or in households.`,
+  },
+  "goal-exceeds-poor": {
+    severity: "error",
+    vi: (p, l) => `Mục tiêu giảm ${num(p.actual, l)} hộ vượt số hộ nghèo hiện có (${num(p.expected, l)}).`,
+    en: (p, l) => `The goal of ${num(p.actual, l)} households exceeds the ${num(p.expected, l)} poor households.`,
+  },
+  "goal-from-rate": {
+    severity: "info",
+    vi: (p, l) =>
+      `Giảm ${num(p.points, l)} điểm % tỷ lệ hộ nghèo cần ít nhất ${num(p.minimum, l)} hộ thoát nghèo; làm tròn lên bội số ${p.step}: ${num(p.actual, l)} hộ, chia cho các đơn vị theo số hộ nghèo.`,
+    en: (p, l) =>
+      `Lowering the poverty rate by ${num(p.points, l)} points needs at least ${num(p.minimum, l)} households lifted out; rounded up to a multiple of ${p.step}: ${num(p.actual, l)} households, shared among the units by their poor households.`,
+  },
+  "goal-allocated": {
+    severity: "info",
+    vi: (p, l) => `Mục tiêu ${num(p.actual, l)} hộ thoát nghèo được chia cho các đơn vị theo số hộ nghèo, bội số ${p.step}.`,
+    en: (p, l) => `The goal of ${num(p.actual, l)} households was shared among the units by their poor households, in steps of ${p.step}.`,
+  },
+} satisfies Record<string, Entry>;
+
+export type IssueCode = keyof typeof CATALOGUE;
+
+export interface IssuePlace {
+  sheet: string;
+  cell: string | null;
+}
+
+export function makeIssue(code: IssueCode, place: IssuePlace, params: IssueParams = {}): Issue {
+  const entry: Entry = CATALOGUE[code];
+  const message: Message = { vi: entry.vi(params, "vi"), en: entry.en(params, "en") };
+  return {
+    code,
+    severity: entry.severity,
+    sheet: place.sheet,
+    cell: place.cell,
+    message,
+    expected: params.expected ?? null,
+    actual: params.actual ?? null,
+  };
+}

@@ -1,0 +1,55 @@
+/** Sorting the rows under a header: units, the total row, and rows to pass over. */
+import { toA1 } from "./address";
+import { isCountField, type Field } from "./fields";
+import type { HeaderBlock } from "./header-block";
+import { parseNumber } from "./numbers";
+import { decimalsShown } from "./precision";
+import type { SheetView } from "./sheet-view";
+import type { ColumnMapping, ReadCell, TableRow } from "./table";
+import { fold } from "./text";
+
+export type RowKind = "unit" | "total" | "skip";
+
+// "Cộng" alone is a total; "Cộng Hòa" is a commune.
+const TOTAL = /^(toan (tinh|huyen|thanh pho|thi xa|quan|xa|phuong|thi tran)\b|tong cong\b|(tong so|tong|cong|chung)[\s:.]*$)/;
+const NOTE = /^(ghi chu|chu thich|nguon|luu y|\*|nguoi lap|lap bieu|thu truong|kt\.|tm\.|giam doc|chu tich|ngay \d)/;
+const GROUP_ORDER = /^([ivxlc]+|[a-h])\.?$/;
+const GROUP_NAME = /^([ivxlc]+|[a-h])[.)-]\s/;
+
+export function readRow(view: SheetView, block: HeaderBlock, columns: ColumnMapping[], row: number): TableRow {
+  const orderText = block.orderCol === null ? "" : view.text(row, block.orderCol);
+  const nameText = view.text(row, block.nameCol);
+  const useOrderCell = nameText === "" && orderText !== "" && !/^\d+$/.test(orderText);
+  const cells: Partial<Record<Field, ReadCell>> = {};
+  for (const { field, col } of columns) {
+    if (field === "name" || field === "order") continue;
+    const raw = view.value(row, col);
+    const parsed = parseNumber(raw, isCountField(field) ? "count" : "ratio");
+    const decimals = decimalsShown(raw, parsed.value, view.numberFormat(row, col));
+    cells[field] = { cell: toA1(row, col), raw, value: parsed.value, decimals, ...(parsed.problem ? { problem: parsed.problem } : {}) };
+  }
+  return {
+    row,
+    name: useOrderCell ? orderText : nameText,
+    nameCell: toA1(row, useOrderCell ? (block.orderCol as number) : block.nameCol),
+    cells,
+  };
+}
+
+export function classifyRow(view: SheetView, block: HeaderBlock, row: TableRow): RowKind {
+  const name = fold(row.name);
+  const filled = Object.values(row.cells).filter((cell) => cell && cell.raw !== null && cell.raw !== "");
+  if (filled.length === 0 && name === "") return "skip";
+  if (TOTAL.test(name)) return filled.length > 0 ? "total" : "skip";
+  if (NOTE.test(name) || isGroupRow(view, block, row)) return "skip";
+  if (name === "") return "skip";
+  const orderText = block.orderCol === null ? "" : view.text(row.row, block.orderCol);
+  // A named row with no figures is a unit with missing data only when it is numbered like one.
+  if (filled.length === 0) return /^\d+$/.test(orderText) ? "unit" : "skip";
+  return "unit";
+}
+
+function isGroupRow(view: SheetView, block: HeaderBlock, row: TableRow): boolean {
+  const orderText = block.orderCol === null ? "" : fold(view.text(row.row, block.orderCol));
+  return GROUP_ORDER.test(orderText) || GROUP_NAME.test(fold(row.name));
+}

@@ -1,0 +1,75 @@
+/** Where the households to lift out come from: the table, the officer, or a province goal. */
+import { allocate } from "./allocate";
+import type { Issue } from "./issue";
+import { makeIssue } from "./messages";
+import { percent, sum } from "./plan-math";
+import type { PlanOptions, TargetSource } from "./plan-types";
+
+export interface TargetRow {
+  name: string;
+  households: number | null;
+  poorHouseholds: number | null;
+  projectedHouseholds: number | null;
+  /** The table's own target, when it has the column. */
+  tableTarget: number | null;
+}
+
+export interface Targets {
+  values: (number | null)[];
+  source: TargetSource;
+  issues: Issue[];
+}
+
+export function resolveTargets(rows: TargetRow[], hasTargetColumn: boolean, options: PlanOptions, sheet: string): Targets {
+  const step = options.roundStep ?? 5;
+  const withOfficerTargets = (values: (number | null)[]) =>
+    values.map((value, i) => options.unitTargets?.[rows[i].name] ?? value);
+  const goal = goalInHouseholds(rows, options, step);
+  if (goal) {
+    const poor = sum(rows.map((r) => r.poorHouseholds)) ?? 0;
+    if (goal.households > poor) {
+      return { values: rows.map(() => null), source: goal.source, issues: [makeIssue("goal-exceeds-poor", { sheet, cell: null }, { actual: goal.households, expected: poor })] };
+    }
+    const shares = allocate(goal.households, rows.map((r) => ({ poorHouseholds: r.poorHouseholds ?? 0 })), step);
+    const source = goal.source;
+    const issues = [
+      source.kind === "rateReduction"
+        ? makeIssue("goal-from-rate", { sheet, cell: null }, { points: source.percentagePoints, minimum: source.minimumHouseholds, step, actual: goal.households })
+        : makeIssue("goal-allocated", { sheet, cell: null }, { step, actual: goal.households }),
+    ];
+    return { values: withOfficerTargets(shares), source: goal.source, issues };
+  }
+  if (hasTargetColumn) return { values: withOfficerTargets(rows.map((r) => r.tableTarget)), source: { kind: "table" }, issues: [] };
+  if (options.unitTargets && rows.every((r) => options.unitTargets?.[r.name] !== undefined)) {
+    return { values: withOfficerTargets(rows.map(() => null)), source: { kind: "table" }, issues: [] };
+  }
+  return { values: rows.map(() => null), source: { kind: "none" }, issues: [makeIssue("no-target", { sheet, cell: null })] };
+}
+
+interface Goal {
+  households: number;
+  source: TargetSource;
+}
+
+/**
+ * A goal of p percentage points means lifting out at least poor − (rate − p)/100 × projected
+ * households over the province's totals, rounded up to the step.
+ */
+function goalInHouseholds(rows: TargetRow[], options: PlanOptions, step: number): Goal | null {
+  if (options.targetHouseholds !== undefined) {
+    const households = options.targetHouseholds;
+    return { households, source: { kind: "households", households, step } };
+  }
+  if (options.targetRateReduction === undefined) return null;
+  const points = options.targetRateReduction;
+  const poor = sum(rows.map((r) => r.poorHouseholds));
+  const rate = percent(poor, sum(rows.map((r) => r.households)));
+  const projected = sum(rows.map((r) => r.projectedHouseholds));
+  if (poor === null || rate === null || projected === null) return null;
+  const minimum = Math.max(0, Math.ceil(poor - ((rate - points) / 100) * projected - 1e-9));
+  const households = Math.ceil(minimum / step) * step;
+  return {
+    households,
+    source: { kind: "rateReduction", percentagePoints: points, minimumHouseholds: minimum, households, step },
+  };
+}

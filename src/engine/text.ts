@@ -1,0 +1,48 @@
+/**
+ * Text folding for matching headers and names: case, spacing, line breaks and diacritics are
+ * ignored, so NFC and NFD input, old and new tone placement ("Thủy"/"Thuỷ") and the OCR's
+ * "phần đầu" for "phấn đấu" all fold alike. Folding keeps one character per NFC character, so an
+ * index in the folded text is an index in the NFC text.
+ */
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+function foldChar(ch: string): string {
+  if (ch === "đ" || ch === "Đ") return "d";
+  const base = ch.normalize("NFD").replace(COMBINING_MARKS, "").toLowerCase();
+  return base.length === 1 ? base : ch.toLowerCase();
+}
+
+/** Folds an NFC string character by character (whitespace kept one for one). */
+function foldAligned(nfc: string): string {
+  let folded = "";
+  for (const ch of nfc) folded += /\s/.test(ch) ? " " : foldChar(ch);
+  return folded;
+}
+
+export function fold(text: string): string {
+  return foldAligned(text.normalize("NFC")).replace(/\s+/g, " ").trim();
+}
+
+/** Collapses runs of white space (line breaks in header cells) to one space. */
+export function tidy(text: string): string {
+  return text.normalize("NFC").replace(/\s+/g, " ").trim();
+}
+
+/** Finds `pattern` (written folded) in `text` and returns the NFC text from the match on. */
+export function sliceFromFolded(text: string, pattern: RegExp): string | null {
+  const nfc = tidy(text);
+  const match = pattern.exec(foldAligned(nfc));
+  if (!match) return null;
+  return [...nfc].slice(match.index).join("");
+}
+
+/** "HUYỆN A LƯỚI" → "Huyện A Lưới"; mixed-case text is left as written. */
+export function titleCaseIfShouting(text: string): string {
+  if (text !== text.toUpperCase()) return text;
+  return text
+    .toLowerCase()
+    .split(" ")
+    .map((word) => (word ? word[0].toUpperCase() + word.slice(1) : word))
+    .join(" ");
+}

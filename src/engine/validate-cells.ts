@@ -1,0 +1,55 @@
+/** Rules on single cells and rows: readable figures, whole non-negative counts, required values. */
+import { isCountField, type Field } from "./fields";
+import { isCellError } from "./grid";
+import type { Issue } from "./issue";
+import { makeIssue } from "./messages";
+import { figure } from "./row-values";
+import type { DetectedTable, TableRow } from "./table";
+
+const REQUIRED: Field[] = ["households", "poorHouseholds"];
+
+export function checkCells(table: DetectedTable, row: TableRow): Issue[] {
+  const issues: Issue[] = [];
+  const place = (cell: string) => ({ sheet: table.sheet, cell });
+  for (const [key, read] of Object.entries(row.cells)) {
+    const field = key as Field;
+    if (!read) continue;
+    const params = { field, name: row.name };
+    if (read.problem === "error-value") {
+      const text = isCellError(read.raw) ? read.raw.error : String(read.raw);
+      issues.push(makeIssue("error-value", place(read.cell), { ...params, text }));
+    } else if (read.problem === "not-a-number") {
+      issues.push(makeIssue("not-a-number", place(read.cell), { ...params, text: String(read.raw) }));
+    } else if (read.value !== null && isCountField(field) && !Number.isInteger(read.value)) {
+      issues.push(makeIssue("not-whole", place(read.cell), { ...params, actual: read.value }));
+    } else if (read.value !== null && read.value < 0 && field !== "rateReduction") {
+      issues.push(makeIssue("negative", place(read.cell), { ...params, actual: read.value }));
+    }
+  }
+  for (const field of REQUIRED) {
+    const read = row.cells[field];
+    if (read && read.value === null && !read.problem) issues.push(makeIssue("missing-value", place(read.cell), { field, name: row.name }));
+  }
+  return issues;
+}
+
+/** Poor households within households, targets within poor households, parts adding up to their whole. */
+export function checkBounds(table: DetectedTable, row: TableRow): Issue[] {
+  const issues: Issue[] = [];
+  const households = figure(row, "households");
+  const poor = figure(row, "poorHouseholds");
+  const target = figure(row, "targetReduction");
+  const at = (field: Field) => ({ sheet: table.sheet, cell: row.cells[field]?.cell ?? row.nameCell });
+  if (poor !== null && households !== null && poor > households) {
+    issues.push(makeIssue("poor-exceeds-households", at("poorHouseholds"), { name: row.name, actual: poor, expected: households }));
+  }
+  if (target !== null && poor !== null && target > poor) {
+    issues.push(makeIssue("target-exceeds-poor", at("targetReduction"), { name: row.name, actual: target, expected: poor }));
+  }
+  const socialAssistance = figure(row, "socialAssistancePoor");
+  const povertyPolicy = figure(row, "povertyPolicyPoor");
+  if (poor !== null && socialAssistance !== null && povertyPolicy !== null && socialAssistance + povertyPolicy !== poor) {
+    issues.push(makeIssue("parts-sum", at("socialAssistancePoor"), { name: row.name, actual: socialAssistance + povertyPolicy, expected: poor }));
+  }
+  return issues;
+}

@@ -1,0 +1,47 @@
+/** When the table already holds plan columns, each is recomputed and compared. */
+import type { Issue } from "./issue";
+import { makeIssue } from "./messages";
+import { formatNumber } from "./format";
+import { percent, projectHouseholds } from "./plan-math";
+import { tolerance } from "./precision";
+import { round } from "./round";
+import { figure } from "./row-values";
+import type { DetectedTable, TableRow } from "./table";
+
+export function checkPlanColumns(table: DetectedTable, row: TableRow, growthPercent: number, isTotal: boolean): Issue[] {
+  const issues: Issue[] = [];
+  const at = (cell: string) => ({ sheet: table.sheet, cell });
+  const households = figure(row, "households");
+  const poor = figure(row, "poorHouseholds");
+  const target = figure(row, "targetReduction");
+  const projected = row.cells.projectedHouseholds;
+
+  if (projected?.value != null && households !== null) {
+    if (projected.value < households) {
+      issues.push(makeIssue("projection-below-baseline", at(projected.cell), { name: row.name, actual: projected.value, expected: households }));
+    } else if (!isTotal && projected.value !== projectHouseholds(households, growthPercent)) {
+      const text = formatNumber(growthPercent, "vi");
+      issues.push(makeIssue("projection-differs", at(projected.cell), { name: row.name, actual: projected.value, expected: projectHouseholds(households, growthPercent), text }));
+    }
+  }
+  const remaining = row.cells.remainingPoor;
+  if (remaining?.value != null && poor !== null && target !== null && remaining.value !== poor - target) {
+    issues.push(makeIssue("plan-mismatch", at(remaining.cell), { field: "remainingPoor", name: row.name, actual: remaining.value, expected: poor - target }));
+  }
+  const planRate = row.cells.remainingRate;
+  if (planRate?.value != null && !remaining && poor !== null && target !== null) {
+    const expected = percent(poor - target, projected?.value ?? null);
+    if (expected !== null && Math.abs(planRate.value - expected) > tolerance(planRate.decimals) + 0.005) {
+      issues.push(makeIssue("plan-mismatch", at(planRate.cell), { field: "remainingRate", name: row.name, actual: planRate.value, expected }));
+    }
+  }
+  const reduction = row.cells.rateReduction;
+  const baselineRate = row.cells.poorRate?.value ?? percent(poor, households);
+  if (reduction?.value != null && baselineRate !== null && planRate?.value != null) {
+    const expected = round(baselineRate - planRate.value, 2);
+    if (Math.abs(reduction.value - expected) > tolerance(reduction.decimals)) {
+      issues.push(makeIssue("plan-mismatch", at(reduction.cell), { field: "rateReduction", name: row.name, actual: reduction.value, expected }));
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,38 @@
+/** Every ratio recomputed from its own numerator and denominator; shares of a whole add up to 100. */
+import { RATIO_RULES } from "./fields";
+import type { Issue } from "./issue";
+import { makeIssue } from "./messages";
+import { tolerance } from "./precision";
+import { round } from "./round";
+import type { DetectedTable, TableRow } from "./table";
+
+export function checkRatios(table: DetectedTable, row: TableRow): Issue[] {
+  const issues: Issue[] = [];
+  for (const rule of RATIO_RULES) {
+    const ratio = row.cells[rule.field];
+    const numerator = row.cells[rule.numerator];
+    const denominator = row.cells[rule.denominator];
+    if (ratio?.value == null || numerator?.value == null || !denominator?.value) continue;
+    const exact = (numerator.value / denominator.value) * 100;
+    if (Math.abs(ratio.value - exact) > tolerance(ratio.decimals)) {
+      issues.push(
+        makeIssue("ratio-mismatch", { sheet: table.sheet, cell: ratio.cell }, {
+          field: rule.field,
+          name: row.name,
+          cells: `${numerator.cell}/${denominator.cell}`,
+          actual: ratio.value,
+          expected: round(exact, Math.max(2, ratio.decimals)),
+        }),
+      );
+    }
+  }
+  const first = row.cells.socialAssistanceShare;
+  const second = row.cells.povertyPolicyShare;
+  if (first?.value != null && second?.value != null) {
+    const sum = first.value + second.value;
+    if (Math.abs(sum - 100) > tolerance(first.decimals) + tolerance(second.decimals)) {
+      issues.push(makeIssue("shares-sum", { sheet: table.sheet, cell: second.cell }, { name: row.name, actual: round(sum, 4), expected: 100 }));
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,23 @@
+/** The total row equals the sum of the units in every additive column. */
+import { COUNT_FIELDS } from "./fields";
+import type { Issue } from "./issue";
+import { makeIssue } from "./messages";
+import { figure } from "./row-values";
+import type { DetectedTable } from "./table";
+
+export function checkTotals(table: DetectedTable): Issue[] {
+  const total = table.total;
+  if (!total) return [makeIssue("no-total-row", { sheet: table.sheet, cell: null }, { sheet: table.sheet })];
+  const issues: Issue[] = [];
+  for (const field of COUNT_FIELDS) {
+    const written = total.cells[field];
+    if (written?.value == null) continue;
+    const figures = table.units.map((unit) => figure(unit, field));
+    if (figures.some((value) => value === null)) continue;
+    const sum = figures.reduce((a: number, b) => a + (b as number), 0);
+    if (sum !== written.value) {
+      issues.push(makeIssue("total-mismatch", { sheet: table.sheet, cell: written.cell }, { field, actual: written.value, expected: sum }));
+    }
+  }
+  return issues;
+}
