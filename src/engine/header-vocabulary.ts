@@ -13,6 +13,7 @@ const PLAN_GROUP = /phan dau|du kien|ke hoach|chi tieu|muc tieu|nam ke tiep/;
 const HOUSEHOLDS = /tong so ho|so ho dan|ho dan cu|ho tu nhien|tong ho|so ho chung/;
 const POOR = /(^|so |tong so )ho ngheo\b/;
 const RATE = /^(ty le|%)/;
+const UNIT_LINE = /^\(?(%|ho|nguoi|khau|don vi tinh.*)\)?$/;
 const POOR_GROUP_COUNT = /^(so ho|tong so|tong|so luong|ho)( \(ho\))?$/;
 
 /** Words that mark a row above the header as a group header rather than a title. */
@@ -40,6 +41,8 @@ export function isPlanPath(path: string[]): boolean {
  */
 export function classifyHeader(path: string[], before: Field | null): Field | null {
   const folded = path.map(fold).filter((text) => text !== "");
+  // A unit line under the header ("(%)", "(hộ)") belongs to the header text above it.
+  if (folded.length > 1 && UNIT_LINE.test(folded[folded.length - 1])) folded.splice(-2, 2, `${folded[folded.length - 2]} ${folded[folded.length - 1]}`);
   const leaf = folded[folded.length - 1];
   if (!leaf) return null;
   const parents = folded.slice(0, -1).join(" | ");

@@ -1,0 +1,130 @@
+/** Command-line options: a small parser, so the tool needs nothing beyond what it ships with. */
+import type { AnalyzeOptions } from "../engine/analysis";
+import type { Lang } from "../engine/issue";
+
+export interface CliOptions {
+  input: string | null;
+  out: string | null;
+  json: boolean;
+  allowErrors: boolean;
+  lang: Lang;
+  help: boolean;
+  analyze: AnalyzeOptions;
+}
+
+export class UsageError extends Error {
+  readonly code = "usage";
+}
+
+const VALUE_OPTIONS = new Set(["-o", "--out", "--sheet", "--growth", "--base-year", "--plan-year", "--target-rate-reduction", "--target-households", "--round-step", "--lang"]);
+
+export function parseArgs(argv: string[]): CliOptions {
+  const options: CliOptions = { input: null, out: null, json: false, allowErrors: false, lang: "vi", help: false, analyze: {} };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].startsWith("--") && argv[i].includes("=") ? splitOnce(argv[i]) : [argv[i], undefined];
+    if (!flag.startsWith("-") || flag === "-") {
+      if (options.input !== null) throw new UsageError(`Chỉ nhận một tệp đầu vào / only one input file: "${flag}"`);
+      options.input = flag;
+      continue;
+    }
+    let value: string | undefined;
+    if (VALUE_OPTIONS.has(flag)) {
+      value = inline ?? argv[++i];
+      if (value === undefined) throw new UsageError(`Thiếu giá trị cho ${flag} / ${flag} needs a value`);
+    }
+    apply(options, flag, value);
+  }
+  return options;
+}
+
+function apply(options: CliOptions, flag: string, value: string | undefined): void {
+  const a = options.analyze;
+  switch (flag) {
+    case "-o":
+    case "--out":
+      options.out = value as string;
+      return;
+    case "--sheet":
+      a.sheets = [...(a.sheets ?? []), value as string];
+      return;
+    case "--growth":
+      a.growthPercent = number(flag, value, { min: -50, max: 50 });
+      return;
+    case "--base-year":
+      a.baseYear = number(flag, value, { min: 1990, max: 2100, whole: true });
+      return;
+    case "--plan-year":
+      a.planYear = number(flag, value, { min: 1990, max: 2100, whole: true });
+      return;
+    case "--target-rate-reduction":
+      a.targetRateReduction = number(flag, value, { min: 0, max: 100 });
+      return;
+    case "--target-households":
+      a.targetHouseholds = number(flag, value, { min: 0, whole: true });
+      return;
+    case "--round-step":
+      a.roundStep = number(flag, value, { min: 1, whole: true });
+      return;
+    case "--detail":
+      a.detail = true;
+      return;
+    case "--allow-errors":
+      options.allowErrors = true;
+      return;
+    case "--json":
+      options.json = true;
+      return;
+    case "--lang":
+      if (value !== "vi" && value !== "en") throw new UsageError(`--lang nhận vi hoặc en / --lang takes vi or en: "${value}"`);
+      options.lang = value;
+      return;
+    case "-h":
+    case "--help":
+      options.help = true;
+      return;
+    default:
+      throw new UsageError(`Tuỳ chọn không rõ / unknown option: ${flag}`);
+  }
+}
+
+/** Accepts "0,4" as well as "0.4": officers type the Vietnamese way. */
+function number(flag: string, text: string | undefined, limits: { min?: number; max?: number; whole?: boolean }): number {
+  const value = Number(String(text).trim().replace(",", "."));
+  const ok = String(text).trim() !== "" && Number.isFinite(value) && (!limits.whole || Number.isInteger(value));
+  if (!ok || (limits.min !== undefined && value < limits.min) || (limits.max !== undefined && value > limits.max)) {
+    throw new UsageError(`Giá trị không hợp lệ cho ${flag}: "${text}" / invalid value for ${flag}`);
+  }
+  return value;
+}
+
+function splitOnce(arg: string): [string, string] {
+  const at = arg.indexOf("=");
+  return [arg.slice(0, at), arg.slice(at + 1)];
+}
+
+export const USAGE = {
+  vi: `Cách dùng: npm run appendix -- <tệp.xlsx> [tuỳ chọn]
+  -o, --out TỆP                 tệp kết quả (mặc định <tệp>-phu-luc.xlsx bên cạnh tệp vào)
+  --sheet TÊN                   chỉ đọc trang này (lặp lại được; mặc định mọi trang có bảng)
+  --growth PHẦN_TRĂM            tăng số hộ dân (mặc định 0,7)
+  --base-year NĂM, --plan-year NĂM
+  --target-rate-reduction ĐIỂM  mục tiêu giảm tỷ lệ hộ nghèo toàn tỉnh (điểm %)
+  --target-households SỐ_HỘ     mục tiêu số hộ thoát nghèo toàn tỉnh
+  --round-step N                làm tròn chỉ tiêu từng đơn vị theo bội số N (mặc định 5)
+  --detail                      nhiều bảng: liệt kê từng đơn vị dưới dòng cộng của bảng
+  --allow-errors                vẫn ghi phụ lục khi còn lỗi
+  --json                        in kết quả dạng JSON
+  --lang vi|en                  ngôn ngữ thông báo`,
+  en: `Usage: npm run appendix -- <workbook.xlsx> [options]
+  -o, --out FILE                output workbook (default <input>-phu-luc.xlsx beside the input)
+  --sheet NAME                  read only this sheet (repeatable; default every sheet holding a table)
+  --growth PERCENT              household growth (default 0.7)
+  --base-year YEAR, --plan-year YEAR
+  --target-rate-reduction PP    province goal: lower the poverty rate by PP percentage points
+  --target-households N         province goal: lift N households out of poverty
+  --round-step N                round each unit's target to a multiple of N (default 5)
+  --detail                      several tables: list every unit under its table's subtotal
+  --allow-errors                write the appendix even when errors were found
+  --json                        print the result as one JSON document
+  --lang vi|en                  language of the messages`,
+};

@@ -1,0 +1,72 @@
+/** The command line: a workbook in, the appendix written beside it, findings printed. */
+import { existsSync } from "node:fs";
+import { basename, dirname, extname, join, resolve } from "node:path";
+import { analyze } from "../engine/analysis";
+import { readWorkbookFile, saveWorkbookAtomically } from "../xlsx/files";
+import { workbookToGrids } from "../xlsx/read-workbook";
+import { addAppendixSheet } from "../xlsx/write-appendix";
+import { parseArgs, USAGE, UsageError, type CliOptions } from "./args";
+import { humanReport, jsonReport } from "./report";
+
+export const SAMPLE_WORKBOOK = join(__dirname, "../../../assets/sample/ket-qua-ra-soat-2020.xlsx");
+
+export const EXIT = { written: 0, errorsFound: 1, cannotRun: 2 } as const;
+
+export interface Console {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const processConsole: Console = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+};
+
+export async function main(argv: string[], io: Console = processConsole): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = parseArgs(argv);
+  } catch (error) {
+    return fail(io, error, argv.includes("--json"), argv.includes("en") ? "en" : "vi");
+  }
+  if (options.help) {
+    io.out(USAGE[options.lang]);
+    return EXIT.written;
+  }
+  try {
+    return await run(options, io);
+  } catch (error) {
+    return fail(io, error, options.json, options.lang);
+  }
+}
+
+async function run(options: CliOptions, io: Console): Promise<number> {
+  const input = resolve(options.input ?? SAMPLE_WORKBOOK);
+  const out = resolve(options.out ?? join(dirname(input), `${basename(input, extname(input))}-phu-luc.xlsx`));
+  if (out === input) throw new UsageError(`Tệp kết quả không được trùng tệp đầu vào / the output cannot be the input: ${out}`);
+  if (!existsSync(input)) throw new UsageError(`Không tìm thấy tệp / file not found: ${input}`);
+  const workbook = await readWorkbookFile(input);
+  const analysis = analyze(workbookToGrids(workbook), { ...options.analyze, currentYear: new Date().getFullYear() });
+  if (analysis.tables.length === 0 || !analysis.layout) {
+    if (options.json) io.out(jsonReport(analysis, null));
+    else io.err(humanReport(analysis, options.lang, null));
+    return EXIT.cannotRun;
+  }
+  let written: { sheet: string; file: string } | null = null;
+  if (!analysis.hasErrors || options.allowErrors) {
+    const sheet = addAppendixSheet(workbook, analysis.layout);
+    await saveWorkbookAtomically(workbook, out);
+    written = { sheet, file: out };
+  }
+  io.out(options.json ? jsonReport(analysis, written?.file ?? null) : humanReport(analysis, options.lang, written));
+  return analysis.hasErrors ? EXIT.errorsFound : EXIT.written;
+}
+
+function fail(io: Console, error: unknown, json: boolean, lang: "vi" | "en"): number {
+  const message = error instanceof Error ? error.message : String(error);
+  io.err(message);
+  if (error instanceof UsageError) io.err(`\n${USAGE[lang]}`);
+  if (json) io.out(jsonReport(null, null, message));
+  if (!(error instanceof UsageError) && !(error instanceof Error && "code" in error)) throw error;
+  return EXIT.cannotRun;
+}

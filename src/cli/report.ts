@@ -1,0 +1,98 @@
+/** What the command line prints: a short summary and the findings as a table, or one JSON document. */
+import type { Analysis } from "../engine/analysis";
+import { FIELD_LABELS } from "../engine/field-labels";
+import { formatNumber } from "../engine/format";
+import type { Issue, Lang } from "../engine/issue";
+import type { PlanRow, TargetSource } from "../engine/plan-types";
+
+const WORDS = {
+  vi: {
+    tables: "Bảng tìm thấy",
+    units: "đơn vị",
+    sheet: "trang",
+    plan: (plan: number, base: number, growth: string) => `Kế hoạch năm ${plan} (kết quả rà soát năm ${base}), số hộ dân tăng ${growth}%`,
+    total: (r: PlanRow, f: (n: number | null) => string) =>
+      `${r.name}: ${f(r.households)} hộ, ${f(r.poorHouseholds)} hộ nghèo (${f(r.poorRate)}%) → phấn đấu giảm ${f(r.targetReduction)} hộ, còn ${f(r.remainingPoor)} hộ (${f(r.remainingRate)}%), tỷ lệ nghèo giảm ${f(r.rateReduction)} điểm %`,
+    findings: (e: number, w: number, i: number) => `Kết quả kiểm tra: ${e} lỗi, ${w} cảnh báo, ${i} thông tin`,
+    severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
+    columns: ["Mức", "Ô", "Nội dung"],
+    written: (sheet: string, file: string) => `Đã ghi phụ lục vào trang "${sheet}" của tệp ${file}`,
+    notWritten: "Chưa ghi phụ lục vì còn lỗi (sửa lỗi, hoặc dùng --allow-errors để vẫn ghi).",
+    target: {
+      table: "Chỉ tiêu giảm lấy từ cột \"Số hộ nghèo phấn đấu giảm\" của bảng.",
+      none: "Chưa có chỉ tiêu giảm hộ nghèo.",
+      goal: "Chỉ tiêu được chia từ mục tiêu toàn tỉnh (xem phần thông tin).",
+    },
+  },
+  en: {
+    tables: "Tables found",
+    units: "units",
+    sheet: "sheet",
+    plan: (plan: number, base: number, growth: string) => `Plan for ${plan} (review results of ${base}), households growing ${growth}%`,
+    total: (r: PlanRow, f: (n: number | null) => string) =>
+      `${r.name}: ${f(r.households)} households, ${f(r.poorHouseholds)} poor (${f(r.poorRate)}%) → lift out ${f(r.targetReduction)}, ${f(r.remainingPoor)} remain (${f(r.remainingRate)}%), rate down ${f(r.rateReduction)} points`,
+    findings: (e: number, w: number, i: number) => `Check: ${e} errors, ${w} warnings, ${i} notes`,
+    severity: { error: "Error", warning: "Warning", info: "Note" },
+    columns: ["Level", "Cell", "Finding"],
+    written: (sheet: string, file: string) => `Appendix written to sheet "${sheet}" of ${file}`,
+    notWritten: "No appendix written: errors were found (fix them, or use --allow-errors).",
+    target: {
+      table: "Targets taken from the table's \"Số hộ nghèo phấn đấu giảm\" column.",
+      none: "No targets yet.",
+      goal: "Targets shared out from the province goal (see the notes).",
+    },
+  },
+};
+
+export function humanReport(analysis: Analysis, lang: Lang, output: { sheet: string; file: string } | null): string {
+  const w = WORDS[lang];
+  const f = (n: number | null) => (n === null ? "—" : formatNumber(n, lang));
+  const lines: string[] = [];
+  const tables = analysis.tables.map((t) => {
+    const mapped = t.columns.filter((c) => c.field !== "name" && c.field !== "order").map((c) => FIELD_LABELS[c.field][lang]);
+    return `  ${w.sheet} "${t.sheet}": ${t.units.length} ${w.units} — ${mapped.join(", ")}`;
+  });
+  lines.push(`${w.tables}: ${analysis.tables.length}`, ...tables);
+  const plan = analysis.plan;
+  if (plan) {
+    lines.push(w.plan(plan.planYear, plan.baseYear, formatNumber(plan.growthPercent, lang)), w.total(plan.total, f), targetLine(plan.target, lang));
+  }
+  const count = (s: Issue["severity"]) => analysis.issues.filter((i) => i.severity === s).length;
+  lines.push("", w.findings(count("error"), count("warning"), count("info")));
+  if (analysis.issues.length > 0) lines.push(issueTable(analysis.issues, lang));
+  lines.push("");
+  if (output) lines.push(w.written(output.sheet, output.file));
+  else if (plan) lines.push(w.notWritten);
+  return lines.join("\n");
+}
+
+function targetLine(target: TargetSource, lang: Lang): string {
+  const words = WORDS[lang].target;
+  if (target.kind === "table") return words.table;
+  if (target.kind === "none") return words.none;
+  return words.goal;
+}
+
+function issueTable(issues: Issue[], lang: Lang): string {
+  const w = WORDS[lang];
+  const rows = issues.map((i) => [w.severity[i.severity], i.cell ? `${quoteSheet(i.sheet)}!${i.cell}` : quoteSheet(i.sheet), i.message[lang]]);
+  const widths = [0, 1].map((c) => Math.max(w.columns[c].length, ...rows.map((r) => r[c].length)));
+  const line = (r: string[]) => `  ${r[0].padEnd(widths[0])}  ${r[1].padEnd(widths[1])}  ${r[2]}`;
+  return [line(w.columns), ...rows.map(line)].join("\n");
+}
+
+/** Excel's way of naming a sheet in a reference: quoted when it holds spaces or punctuation. */
+export function quoteSheet(sheet: string): string {
+  return /^[\p{L}\p{N}_]+$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+export function jsonReport(analysis: Analysis | null, output: string | null, error?: string): string {
+  const document = {
+    units: analysis?.plan?.units ?? [],
+    total: analysis?.plan?.total ?? null,
+    issues: analysis?.issues ?? [],
+    output,
+    ...(error ? { error } : {}),
+  };
+  return JSON.stringify(document, null, 2);
+}

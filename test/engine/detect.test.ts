@@ -1,0 +1,143 @@
+import { detectTables } from "../../src/engine/detect";
+import type { Field } from "../../src/engine/fields";
+import { grid } from "../helpers/grid";
+import { seedGrid } from "../helpers/seed-grid";
+
+const mapping = (g: ReturnType<typeof grid>) => {
+  const table = detectTables(g).tables[0];
+  return Object.fromEntries(table.columns.map((c) => [c.field, c.col])) as Partial<Record<Field, number>>;
+};
+
+describe("detectTables on the seed's appendix", () => {
+  it.each([
+    ["with merges", seedGrid()],
+    ["without merge information", seedGrid({ withMerges: false })],
+    ["with numbers typed as Vietnamese text", seedGrid({ asText: true })],
+  ])("maps all fifteen columns %s, three 'Tỷ lệ' to three fields", (_label, g) => {
+    const { tables, issues } = detectTables(g);
+    expect(issues).toEqual([]);
+    expect(tables).toHaveLength(1);
+    const t = tables[0];
+    expect(t.columns.map((c) => c.field)).toEqual([
+      "order", "name", "households", "poorHouseholds", "poorPersons", "poorRate", "socialAssistancePoor",
+      "socialAssistanceShare", "povertyPolicyPoor", "povertyPolicyShare", "projectedHouseholds",
+      "targetReduction", "remainingPoor", "remainingRate", "rateReduction",
+    ]);
+    expect([t.headerTop, t.headerBottom]).toEqual([4, 6]);
+    expect(t.units.map((u) => u.name)).toHaveLength(9);
+    expect(t.units[0]).toMatchObject({ name: "Thành phố Huế", row: 7 });
+    expect(t.units[0].cells.households).toMatchObject({ cell: "C7", value: 88215 });
+    expect(t.units[8].cells.poorRate).toMatchObject({ cell: "F15", value: 14.82 });
+    expect(t.total).toMatchObject({ name: "Toàn tỉnh", row: 16 });
+    expect([t.baseYear, t.planYear, t.growthPercent]).toEqual([2020, 2021, 0.7]);
+  });
+});
+
+describe("detectTables on workbooks laid out differently", () => {
+  it("finds a one-row header in other words and another column order, numbers as text, the total first", () => {
+    const g = grid([
+      ["Danh sách"],
+      [],
+      ["STT", "Tên đơn vị", "Số hộ nghèo", "Hộ tự nhiên", "Tỷ lệ hộ nghèo (%)", "Số khẩu nghèo"],
+      ["", "Tổng cộng", "1.330", "36.264", "3,67", "2.568"],
+      ["1", "Xã Hồng Bắc", "1.203", "35.000", "3,44", "2.400"],
+      ["2", "Xã A Roàng", "127", "1.264", "10,05", "168"],
+      ["Ghi chú: số liệu tạm tính"],
+    ]);
+    const { tables, issues } = detectTables(g);
+    expect(issues).toEqual([]);
+    const t = tables[0];
+    expect(mapping(g)).toEqual({ order: 1, name: 2, poorHouseholds: 3, households: 4, poorRate: 5, poorPersons: 6 });
+    expect(t.total?.name).toBe("Tổng cộng");
+    expect(t.units.map((u) => [u.name, u.cells.households?.value, u.cells.poorRate?.value])).toEqual([
+      ["Xã Hồng Bắc", 35000, 3.44],
+      ["Xã A Roàng", 1264, 10.05],
+    ]);
+  });
+
+  it("skips the row of column numbers under the header and group rows between units", () => {
+    const g = grid([
+      ["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo", "Tỷ lệ (%)"],
+      ["A", "B", "1", "2", "3=2/1*100"],
+      ["I", "Khu vực thành thị", null, null, null],
+      [1, "Phường An Cựu", 5000, 50, 1],
+      ["II", "Khu vực nông thôn", null, null, null],
+      [2, "Xã Hương Thọ", 2000, 100, 5],
+      [null, "Cộng", 7000, 150, 2.14],
+    ]);
+    const t = detectTables(g).tables[0];
+    expect(t.headerBottom).toBe(1);
+    expect(t.units.map((u) => u.name)).toEqual(["Phường An Cựu", "Xã Hương Thọ"]);
+    expect(t.total?.row).toBe(7);
+    expect(mapping(g).poorRate).toBe(5);
+  });
+
+  it("reads a four-row header whose group row sits above the unit header", () => {
+    const g = grid(
+      [
+        [null, null, "Kết quả rà soát năm 2024", null, null, null],
+        ["TT", "Xã, phường, thị trấn", "Tổng số hộ", "Hộ nghèo", null, "Hộ cận nghèo"],
+        [null, null, null, "Số hộ", "Tỷ lệ", "Số hộ"],
+        [null, null, null, null, "(%)", null],
+        [1, "Xã Phong Mỹ", 2500, 120, 4.8, 200],
+      ],
+      { merges: ["C1:F1", "A2:A4", "B2:B4", "C2:C4", "D2:E2", "D3:D4", "F3:F4"] },
+    );
+    const t = detectTables(g).tables[0];
+    expect([t.headerTop, t.headerBottom]).toEqual([1, 4]);
+    expect(mapping(g)).toEqual({ order: 1, name: 2, households: 3, poorHouseholds: 4, poorRate: 5, nearPoorHouseholds: 6 });
+    expect(t.baseYear).toBe(2024);
+  });
+
+  it("matches headers written in decomposed Unicode and with line breaks", () => {
+    const g = grid([
+      ["TT", "Đơn vị".normalize("NFD"), "Tổng số\nhộ dân".normalize("NFD"), "Số hộ\r\nnghèo"],
+      [1, "Xã Thuỷ Bằng", 1000, 10],
+    ]);
+    expect(mapping(g)).toEqual({ order: 1, name: 2, households: 3, poorHouseholds: 4 });
+  });
+
+  it("names the unit from the title above the header", () => {
+    const g = grid([
+      ["UBND HUYỆN A LƯỚI"],
+      ["KẾT QUẢ RÀ SOÁT HỘ NGHÈO NĂM 2020"],
+      ["TT", "Xã", "Tổng số hộ dân", "Số hộ nghèo"],
+      [1, "Xã Hồng Hạ", 400, 60],
+    ]);
+    expect(detectTables(g).tables[0].titleUnit).toBe("Huyện A Lưới");
+  });
+
+  it("does not mistake a commune named 'Cộng Hòa' for the total row", () => {
+    const g = grid([
+      ["TT", "Xã", "Tổng số hộ dân", "Số hộ nghèo"],
+      [1, "Xã Cộng Hòa", 400, 60],
+      [2, "Cộng Hòa", 300, 30],
+      [null, "Cộng", 700, 90],
+    ]);
+    const t = detectTables(g).tables[0];
+    expect(t.units.map((u) => u.name)).toEqual(["Xã Cộng Hòa", "Cộng Hòa"]);
+    expect(t.total?.row).toBe(4);
+  });
+
+  it("says which column is missing, and where", () => {
+    const g = grid([["TT", "Đơn vị", "Tổng số hộ dân", "Khẩu nghèo"], [1, "Xã A", 100, 20]], { sheet: "Huyện X" });
+    const { tables, issues } = detectTables(g);
+    expect(tables).toEqual([]);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: "missing-column", severity: "error", sheet: "Huyện X", cell: "B1" });
+    expect(issues[0].message.vi).toContain('thiếu cột "Số hộ nghèo"');
+    expect(issues[0].message.en).toContain('"Poor households"');
+  });
+
+  it("finds nothing on a sheet without a unit header", () => {
+    expect(detectTables(grid([["Ghi chú"], ["Không có bảng"]])).tables).toEqual([]);
+  });
+
+  it("applies the officer's column corrections", () => {
+    const g = grid([["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo", "Cột lạ"], [1, "Xã A", 100, 20, 7]]);
+    const t = detectTables(g, [{ sheet: "Sheet1", col: 5, field: "poorPersons" }, { sheet: "Sheet1", col: 3, field: null }]).tables;
+    expect(t).toEqual([]);
+    const fixed = detectTables(g, [{ sheet: "Sheet1", col: 5, field: "poorPersons" }]).tables[0];
+    expect(fixed.units[0].cells.poorPersons?.value).toBe(7);
+  });
+});

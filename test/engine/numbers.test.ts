@@ -1,0 +1,38 @@
+import { parseNumber } from "../../src/engine/numbers";
+
+describe("parseNumber", () => {
+  it.each([
+    ["88.215", "count", 88215],
+    ["88,215", "count", 88215],
+    ["1.234.567", "count", 1234567],
+    ["1,234,567", "count", 1234567],
+    ["1.234,5", "ratio", 1234.5],
+    ["1,234.5", "ratio", 1234.5],
+    ["1,36", "ratio", 1.36],
+    ["1,36%", "ratio", 1.36],
+    ["1.36", "ratio", 1.36],
+    ["46,220", "ratio", 46.22],
+    [" 3 842 ", "count", 3842],
+    ["12", "count", 12],
+    ["-5", "count", -5],
+  ] as const)("reads %p as a %s: %p", (text, kind, expected) => {
+    expect(parseNumber(text, kind)).toEqual({ value: expected });
+  });
+
+  it("keeps numeric cells as they are", () => {
+    expect(parseNumber(1203, "count")).toEqual({ value: 1203 });
+  });
+
+  it.each([null, "", "-", "  "])("reads %p as empty, not as 0", (raw) => {
+    expect(parseNumber(raw, "count")).toEqual({ value: null });
+  });
+
+  it("reports error values instead of reading them as 0", () => {
+    expect(parseNumber({ error: "#REF!" }, "count")).toEqual({ value: null, problem: "error-value" });
+    expect(parseNumber("#N/A", "ratio")).toEqual({ value: null, problem: "error-value" });
+  });
+
+  it.each(["abc", "12a", "1.2.3,4,5", "1,2,3", true])("reports %p as not a number", (raw) => {
+    expect(parseNumber(raw, "count")).toEqual({ value: null, problem: "not-a-number" });
+  });
+});

@@ -1,0 +1,34 @@
+import { fold, sliceFromFolded, titleCaseIfShouting } from "../../src/engine/text";
+
+describe("fold", () => {
+  it("ignores case, spacing, line breaks and diacritics", () => {
+    expect(fold("  Tổng số\nhộ   DÂN ")).toBe("tong so ho dan");
+  });
+
+  it("folds NFC and NFD alike, and old and new tone placement alike", () => {
+    expect(fold("Thủy".normalize("NFD"))).toBe(fold("Thủy"));
+    expect(fold("Thuỷ")).toBe(fold("Thủy"));
+  });
+
+  it("folds the OCR's 'phần đầu' like 'phấn đấu'", () => {
+    expect(fold("Số hộ nghèo phần đầu giảm")).toBe(fold("Số hộ nghèo phấn đấu giảm"));
+  });
+
+  it("folds đ to d", () => {
+    expect(fold("Đơn vị")).toBe("don vi");
+  });
+});
+
+describe("sliceFromFolded", () => {
+  it("returns the original text from the folded match on", () => {
+    expect(sliceFromFolded("UBND HUYỆN A LƯỚI", /huyen /)).toBe("HUYỆN A LƯỚI");
+    expect(sliceFromFolded("Kết quả rà soát", /huyen /)).toBeNull();
+  });
+});
+
+describe("titleCaseIfShouting", () => {
+  it("title-cases upper-case text and leaves mixed case alone", () => {
+    expect(titleCaseIfShouting("HUYỆN A LƯỚI")).toBe("Huyện A Lưới");
+    expect(titleCaseIfShouting("TX Hương Trà")).toBe("TX Hương Trà");
+  });
+});

@@ -1,0 +1,122 @@
+import { analyze } from "../../src/engine/analysis";
+import { detectTables } from "../../src/engine/detect";
+import { validateTable } from "../../src/engine/validate";
+import { grid } from "../helpers/grid";
+import { seedGrid } from "../helpers/seed-grid";
+
+const findings = (g: ReturnType<typeof grid>, growth = 0.7) =>
+  validateTable(detectTables(g).tables[0], growth).map((i) => `${i.severity} ${i.cell} ${i.code}`);
+
+describe("the seed's published table", () => {
+  // Checked by hand against the published figures (shared/seed): every line is a real inconsistency.
+  it("yields every inconsistency, and nothing else", () => {
+    expect(findings(seedGrid()).sort()).toEqual(
+      [
+        "error J7 ratio-mismatch", // 647/1203 = 53.78 %, published 43.88
+        "error J7 shares-sum", // 46.22 + 43.88 = 90.1
+        "warning K7 projection-differs",
+        "error J8 ratio-mismatch", // 478/827 = 57.80 %, published 47.8
+        "error J8 shares-sum",
+        "error N8 ratio-mismatch", // 737/31,021 = 2.38 %, published 2.34
+        "warning K8 projection-below-baseline", // 31,021 < 31,198
+        "error N9 ratio-mismatch",
+        "warning K9 projection-differs",
+        "error N10 ratio-mismatch",
+        "warning K10 projection-differs",
+        "error N11 ratio-mismatch",
+        "warning K11 projection-differs",
+        "error N12 ratio-mismatch",
+        "warning K12 projection-differs",
+        "error N13 ratio-mismatch",
+        "warning K13 projection-differs",
+        "error N14 ratio-mismatch",
+        "warning K14 projection-differs",
+        "error N15 ratio-mismatch", // 1,799/13,871 = 12.97 %, published 13.10
+        "warning K15 projection-differs",
+        "error N16 ratio-mismatch", // total 9,651/317,152 = 3.04 %
+        "error K16 total-mismatch", // the units' projections add up to 316,128, not 317,152
+      ].sort(),
+    );
+  });
+
+  it("gives the expected and actual figures with the finding", () => {
+    const issue = validateTable(detectTables(seedGrid()).tables[0], 0.7).find((i) => i.cell === "K16");
+    expect(issue).toMatchObject({ expected: 316128, actual: 317152 });
+    expect(issue?.message.vi).toBe('Dòng tổng: "Tổng số hộ dân dự kiến" ghi 317.152, cộng các đơn vị được 316.128.');
+  });
+});
+
+describe("validation rules", () => {
+  const header = ["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo", "Tỷ lệ (%)", "Hộ nghèo thuộc CS BTXH", "Hộ nghèo thuộc CS giảm nghèo", "Số hộ nghèo phấn đấu giảm"];
+
+  it("accepts a consistent table", () => {
+    expect(findings(grid([header, [1, "Xã A", 1000, 50, 5, 20, 30, 10], [2, "Xã B", 500, 5, 1, 5, 0, 1], [null, "Cộng", 1500, 55, 3.67, 25, 30, 11]]))).toEqual([]);
+  });
+
+  it("accepts a ratio within half a unit of its last decimal shown", () => {
+    expect(findings(grid([header.slice(0, 5), [1, "Xã A", 3000, 100, 3.3], [null, "Cộng", 3000, 100, "3,3"]]))).toEqual([]);
+    expect(findings(grid([header.slice(0, 5), [1, "Xã A", 3000, 100, 3.4], [null, "Cộng", 3000, 100, 3.33]]))).toEqual(["error E2 ratio-mismatch"]);
+  });
+
+  it("honours the number format's decimals for the tolerance", () => {
+    const formats = [[], [null, null, null, null, "0.00"]];
+    const g = grid([header.slice(0, 5), [1, "Xã A", 3000, 100, 3.3]], { numberFormats: formats });
+    expect(findings(g)).toEqual(["error E2 ratio-mismatch", "info null no-total-row"]);
+  });
+
+  it("checks the total row against the sum of the units", () => {
+    expect(findings(grid([header.slice(0, 4), [1, "Xã A", 1000, 50], [2, "Xã B", 500, 5], [null, "Tổng cộng", 1600, 55]]))).toEqual(["error C4 total-mismatch"]);
+  });
+
+  it("checks that the parts add up to their whole", () => {
+    expect(findings(grid([header.slice(0, 7).filter((_, i) => i !== 4), [1, "Xã A", 1000, 50, 20, 29]]))).toEqual([
+      "error E2 parts-sum",
+      "info null no-total-row",
+    ]);
+  });
+
+  it("reports error values and words where figures belong, never reading them as 0", () => {
+    const result = findings(grid([header.slice(0, 4), [1, "Xã A", { error: "#REF!" }, 50], [2, "Xã B", "khoảng 500", 5]]));
+    expect(result).toEqual(["error C2 error-value", "error C3 not-a-number", "info null no-total-row"]);
+  });
+
+  it("reports fractional and negative counts, poor above households and targets above poor", () => {
+    const result = findings(grid([header.filter((_, i) => i < 4 || i === 7), [1, "Xã A", 100.5, 50, 10], [2, "Xã B", 100, 120, 130], [3, "Xã C", 100, -1, null]]));
+    expect(result).toEqual([
+      "error C2 not-whole",
+      "error D3 poor-exceeds-households",
+      "error E3 target-exceeds-poor",
+      "error D4 negative",
+      "info null no-total-row",
+    ]);
+  });
+
+  it("reports a unit listed twice, however its name is spelled", () => {
+    expect(findings(grid([header.slice(0, 4), [1, "Xã Thủy Bằng", 100, 5], [2, "Xã Thuỷ  Bằng", 100, 5]]))).toEqual([
+      "info null no-total-row",
+      "error B3 duplicate-unit",
+    ]);
+  });
+
+  it("reports a missing household count on a numbered unit row", () => {
+    expect(findings(grid([header.slice(0, 4), [1, "Xã A", null, null]]))).toEqual([
+      "error C2 missing-value",
+      "error D2 missing-value",
+      "info null no-total-row",
+    ]);
+  });
+
+  it("recomputes plan columns the table already holds", () => {
+    const planHeader = ["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo", "Tỷ lệ hộ nghèo (%)", "Tổng số hộ dân dự kiến", "Số hộ nghèo phấn đấu giảm", "Số hộ nghèo dự kiến còn lại", "Tỷ lệ hộ nghèo dự kiến (%)", "Tỷ lệ nghèo giảm (%)"];
+    const good = [1, "Xã A", 500, 50, 10, 503, 10, 40, 7.95, 2.05];
+    expect(findings(grid([planHeader, good]))).toEqual(["info null no-total-row"]);
+    const bad = [1, "Xã A", 500, 50, 10, 503, 10, 41, 8.15, 2.5];
+    expect(findings(grid([planHeader, bad]))).toEqual(["error H2 plan-mismatch", "error J2 plan-mismatch", "info null no-total-row"]);
+  });
+
+  it("puts errors first in the analysis, each with its sheet and cell", () => {
+    const analysis = analyze([grid([header.slice(0, 4), [1, "Xã A", 1000, 1200]], { sheet: "Huyện Y" })], { targetHouseholds: 5 });
+    expect(analysis.hasErrors).toBe(true);
+    expect(analysis.issues[0]).toMatchObject({ severity: "error", sheet: "Huyện Y", cell: "D2", code: "poor-exceeds-households" });
+  });
+});
