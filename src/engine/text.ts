@@ -37,9 +37,9 @@ export function sliceFromFolded(text: string, pattern: RegExp): string | null {
   return [...nfc].slice(match.index).join("");
 }
 
-/** "HUYỆN A LƯỚI" → "Huyện A Lưới"; mixed-case text is left as written. */
+/** "HUYỆN A LƯỚI" → "Huyện A Lưới"; "huyện Nam Đông" → "Huyện Nam Đông". */
 export function titleCaseIfShouting(text: string): string {
-  if (text !== text.toUpperCase()) return text;
+  if (text !== text.toUpperCase()) return text.charAt(0).toUpperCase() + text.slice(1);
   return text
     .toLowerCase()
     .split(" ")

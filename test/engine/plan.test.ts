@@ -1,0 +1,118 @@
+import fc from "fast-check";
+import { analyze } from "../../src/engine/analysis";
+import { percent, projectHouseholds } from "../../src/engine/plan-math";
+import { round } from "../../src/engine/round";
+import { grid } from "../helpers/grid";
+import { seedGrid } from "../helpers/seed-grid";
+
+const baseline = ["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo", "Số hộ nghèo phấn đấu giảm"];
+
+describe("the plan", () => {
+  it("projects households at +0.7 %, rounding the double as the sheet does (500 → 503)", () => {
+    const plan = analyze([grid([baseline, [1, "Xã A", 500, 40, 5]])]).plan;
+    expect(plan?.units[0]).toMatchObject({ households: 500, projectedHouseholds: 503, remainingPoor: 35, remainingRate: 6.96, poorRate: 8, rateReduction: 1.04 });
+  });
+
+  it("keeps a unit's own projection from the table and computes the rest from it", () => {
+    const plan = analyze([seedGrid()]).plan;
+    expect(plan?.units[1]).toMatchObject({ name: "TX Hương Trà", projectedHouseholds: 31021, targetReduction: 90, remainingPoor: 737, remainingRate: 2.38, poorRate: 2.65, rateReduction: 0.27 });
+  });
+
+  it("takes the total's ratios from its sums, never from the units' ratios", () => {
+    const plan = analyze([grid([baseline, [1, "Xã A", 100, 50, 10], [2, "Xã B", 10000, 100, 10]])]).plan;
+    expect(plan?.total).toMatchObject({ households: 10100, poorHouseholds: 150, poorRate: 1.49, projectedHouseholds: 101 + 10070, targetReduction: 20, remainingPoor: 130 });
+    expect(plan?.total.remainingRate).toBe(round((130 / 10171) * 100, 2));
+  });
+
+  it("turns a goal in percentage points into households over the province's totals", () => {
+    const analysis = analyze([seedGrid()], { targetRateReduction: 0.4 });
+    const plan = analysis.plan;
+    // poor − (rate − 0.4)/100 × projected = 10,871 − 3.05 % × 316,128 = 1,229.1 → 1,230
+    expect(plan?.target).toEqual({ kind: "rateReduction", percentagePoints: 0.4, minimumHouseholds: 1230, households: 1230, step: 5 });
+    expect(plan?.total.targetReduction).toBe(1230);
+    expect(plan?.total.rateReduction).toBeGreaterThanOrEqual(0.4);
+    expect(analysis.issues.find((i) => i.code === "goal-from-rate")?.message.en).toContain("at least 1,230 households");
+  });
+
+  it("shares a goal in households and lets the officer set a unit's own target", () => {
+    const plan = analyze([grid([baseline.slice(0, 4), [1, "Xã A", 1000, 100], [2, "Xã B", 1000, 300]])], { targetHouseholds: 40, unitTargets: { "Xã A": 12 } }).plan;
+    expect(plan?.units.map((u) => u.targetReduction)).toEqual([12, 30]);
+    expect(plan?.target).toEqual({ kind: "households", households: 40, step: 5 });
+  });
+
+  it("says so when there is no target at all", () => {
+    const analysis = analyze([grid([baseline.slice(0, 4), [1, "Xã A", 1000, 100]])]);
+    expect(analysis.issues.map((i) => i.code)).toContain("no-target");
+    expect(analysis.hasErrors).toBe(true);
+    expect(analysis.plan?.units[0].remainingPoor).toBeNull();
+  });
+
+  it("refuses a goal larger than the poor households", () => {
+    const analysis = analyze([grid([baseline.slice(0, 4), [1, "Xã A", 1000, 100]])], { targetHouseholds: 101 });
+    expect(analysis.issues.map((i) => i.code)).toContain("goal-exceeds-poor");
+  });
+
+  it("reads the years from the header, or takes them from the options", () => {
+    expect(analyze([seedGrid()]).plan).toMatchObject({ baseYear: 2020, planYear: 2021 });
+    expect(analyze([seedGrid()], { planYear: 2026 }).plan).toMatchObject({ baseYear: 2025, planYear: 2026 });
+    expect(analyze([grid([baseline, [1, "Xã A", 500, 40, 5]])], { currentYear: 2027 }).plan).toMatchObject({ baseYear: 2026, planYear: 2027 });
+  });
+
+  it("computes rates as ROUND(part / whole × 100, 2) and keeps remaining = poor − target", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 200000 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (households, p, t) => {
+        const poor = Math.floor(households * p);
+        const target = Math.floor(poor * t);
+        const unit = analyze([grid([baseline, [1, "Xã A", households, poor, target]])]).plan?.units[0];
+        const projected = projectHouseholds(households, 0.7);
+        expect(unit?.projectedHouseholds).toBe(projected);
+        expect(unit?.remainingPoor).toBe(poor - target);
+        expect(unit?.poorRate).toBe(percent(poor, households));
+        expect(unit?.remainingRate).toBe(round(((poor - target) / projected) * 100, 2));
+        expect(unit?.rateReduction).toBe(round((unit?.poorRate ?? 0) - (unit?.remainingRate ?? 0), 2));
+      }),
+    );
+  });
+});
+
+describe("one worksheet per district", () => {
+  const district = (sheet: string, title: string, communes: [string, number, number, number][]) =>
+    grid(
+      [
+        [title],
+        ["TT", "Xã", "Tổng số hộ dân", "Số hộ nghèo", "Số hộ nghèo phấn đấu giảm"],
+        ...communes.map(([name, h, p, t], i) => [i + 1, name, h, p, t]),
+        [null, "Toàn huyện", communes.reduce((a, c) => a + c[1], 0), communes.reduce((a, c) => a + c[2], 0), communes.reduce((a, c) => a + c[3], 0)],
+      ],
+      { sheet },
+    );
+  const grids = [
+    district("A Lưới", "UBND HUYỆN A LƯỚI", [["Xã Hồng Hạ", 400, 60, 10], ["Xã Hương Nguyên", 300, 90, 20]]),
+    district("Nam Dong", "Kết quả rà soát huyện Nam Đông năm 2020", [["Xã Thượng Quảng", 500, 50, 5]]),
+  ];
+
+  it("gives one row per table, named from its title, with the table's totals", () => {
+    const plan = analyze(grids).plan;
+    expect(plan?.units.map((u) => [u.name, u.households, u.poorHouseholds, u.targetReduction, u.projectedHouseholds])).toEqual([
+      ["Huyện A Lưới", 700, 150, 30, 403 + 302],
+      ["Huyện Nam Đông", 500, 50, 5, 503],
+    ]);
+    expect(plan?.total).toMatchObject({ households: 1200, poorHouseholds: 200, targetReduction: 35 });
+  });
+
+  it("lists every unit under its table's subtotal with detail", () => {
+    const plan = analyze(grids, { detail: true }).plan;
+    expect(plan?.groups?.map((g) => [g.subtotal.name, g.units.map((u) => u.name)])).toEqual([
+      ["Huyện A Lưới", ["Xã Hồng Hạ", "Xã Hương Nguyên"]],
+      ["Huyện Nam Đông", ["Xã Thượng Quảng"]],
+    ]);
+    expect(plan?.total.households).toBe(1200);
+  });
+
+  it("validates each table's total row against its own units", () => {
+    const broken = grids.map((g) => ({ ...g, values: g.values.map((row) => [...row]) }));
+    broken[1].values[3][2] = 999;
+    const analysis = analyze(broken);
+    expect(analysis.issues.filter((i) => i.code === "total-mismatch").map((i) => [i.sheet, i.cell])).toEqual([["Nam Dong", "C4"]]);
+  });
+});
