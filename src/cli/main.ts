@@ -8,7 +8,12 @@ import { addAppendixSheet } from "../xlsx/write-appendix";
 import { parseArgs, USAGE, UsageError, type CliOptions } from "./args";
 import { humanReport, jsonReport } from "./report";
 
-export const SAMPLE_WORKBOOK = join(__dirname, "../../../assets/sample/ket-qua-ra-soat-2020.xlsx");
+/** The package's own folder, whether this runs from src/cli (tests) or build/cli/cli (npm). */
+function packageRoot(from = __dirname): string {
+  return existsSync(join(from, "package.json")) || dirname(from) === from ? from : packageRoot(dirname(from));
+}
+
+export const SAMPLE_WORKBOOK = join(packageRoot(), "assets/sample/ket-qua-ra-soat-2020.xlsx");
 
 export const EXIT = { written: 0, errorsFound: 1, cannotRun: 2 } as const;
 
@@ -27,7 +32,8 @@ export async function main(argv: string[], io: Console = processConsole): Promis
   try {
     options = parseArgs(argv);
   } catch (error) {
-    return fail(io, error, argv.includes("--json"), argv.includes("en") ? "en" : "vi");
+    const english = argv.join(" ").includes("--lang en") || argv.includes("--lang=en");
+    return fail(io, error, argv.includes("--json"), english ? "en" : "vi");
   }
   if (options.help) {
     io.out(USAGE[options.lang]);

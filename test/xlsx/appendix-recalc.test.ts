@@ -1,0 +1,66 @@
+/**
+ * The appendix's formulas recalculated by a real spreadsheet (LibreOffice, set to recalculate on
+ * load) must give exactly the engine's values, including the rounding edges (500 households → 503).
+ */
+import { execFileSync } from "node:child_process";
+import ExcelJS from "exceljs";
+import { join } from "node:path";
+import { columnLetters } from "../../src/engine/address";
+import { analyze } from "../../src/engine/analysis";
+import type { AppendixLayout } from "../../src/engine/layout";
+import { addAppendixSheet } from "../../src/xlsx/write-appendix";
+import { saveWorkbookAtomically } from "../../src/xlsx/files";
+import { grid } from "../helpers/grid";
+import { seedGrid } from "../helpers/seed-grid";
+import { cellText, itWithLibreOffice, recalculate, toPdf } from "../helpers/libreoffice";
+import { makeTempDir, removeTempDir } from "../helpers/xlsx-fixtures";
+
+let dir: string;
+beforeAll(async () => (dir = await makeTempDir("recalc-")));
+afterAll(() => removeTempDir(dir));
+
+async function writeLayout(layout: AppendixLayout, name: string): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = addAppendixSheet(workbook, layout);
+  expect(sheet).toBe(layout.sheetName);
+  const file = join(dir, name);
+  await saveWorkbookAtomically(workbook, file);
+  return file;
+}
+
+async function expectFormulasToMatch(layout: AppendixLayout, name: string): Promise<number> {
+  const file = await writeLayout(layout, name);
+  const sheets = await recalculate(file);
+  const rows = sheets[layout.sheetName];
+  const formulas = layout.cells.filter((c) => c.formula);
+  for (const cell of formulas) {
+    const address = `${columnLetters(cell.col)}${cell.row}`;
+    const recalculated = Number(cellText(rows, address));
+    // LibreOffice exports 15 significant digits; the engine's doubles must agree to that.
+    expect({ address, value: Number(recalculated.toPrecision(15)) }).toEqual({ address, value: Number((cell.value as number).toPrecision(15)) });
+  }
+  return formulas.length;
+}
+
+describe("the appendix recalculated by LibreOffice", () => {
+  itWithLibreOffice("gives the engine's values for every formula of the seed's appendix", async () => {
+    const layout = analyze([seedGrid()], { targetRateReduction: 0.4 }).layout as AppendixLayout;
+    expect(await expectFormulasToMatch(layout, "seed.xlsx")).toBe(9 * 6 + 13);
+  });
+
+  itWithLibreOffice("rounds at the edges as the sheet does: 500 households grow to 503", async () => {
+    const units = [500, 1500, 2500, 71500, 214500, 3, 7, 1000001].map((households, i) => [i + 1, `Xã ${i + 1}`, households, Math.floor(households / 8), 0]);
+    const layout = analyze([grid([["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo", "Số hộ nghèo phấn đấu giảm"], ...units])]).layout as AppendixLayout;
+    const projected = layout.cells.find((c) => c.row === 8 && c.col === 11);
+    expect(projected).toMatchObject({ value: 503, formula: "ROUND(C8*1.007,0)" });
+    expect(await expectFormulasToMatch(layout, "edges.xlsx")).toBe(8 * 5 + 8);
+  });
+
+  itWithLibreOffice("prints on one A4 landscape page wide", async () => {
+    const layout = analyze([seedGrid()]).layout as AppendixLayout;
+    const pdf = await toPdf(await writeLayout(layout, "print.xlsx"), join(dir, "pdf"));
+    const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
+    expect(info).toMatch(/Pages:\s+1\n/);
+    expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/);
+  });
+});
