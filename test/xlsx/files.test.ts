@@ -1,0 +1,90 @@
+import { promises as fsp } from "fs";
+import * as path from "path";
+import * as ExcelJS from "exceljs";
+import { readWorkbookFile, saveWorkbookAtomically, XlsxFileError } from "../../src/xlsx/files";
+import { addAppendixSheet } from "../../src/xlsx/write-appendix";
+import { districtWorkbook, makeTempDir, removeTempDir, saveTo, smallLayout } from "../helpers/xlsx-fixtures";
+
+let dir: string;
+beforeEach(async () => {
+  dir = await makeTempDir();
+});
+afterEach(async () => {
+  jest.restoreAllMocks();
+  await removeTempDir(dir);
+});
+
+describe("readWorkbookFile", () => {
+  it("reads an .xlsx file", async () => {
+    const file = await saveTo(districtWorkbook(), dir, "Phú Lộc.xlsx");
+    const workbook = await readWorkbookFile(file);
+    expect(workbook.getWorksheet("Huyện Phú Lộc")?.getCell("B4").value).toBe("Thị trấn Phú Lộc");
+  });
+
+  it.each([
+    ["a missing file", "khong-co.xlsx", null, /Cannot read .*khong-co\.xlsx: no such file/],
+    ["a CSV renamed to .xlsx", "bao-cao.xlsx", "TT,Đơn vị\n1,Phú Lộc\n", /bao-cao\.xlsx is not an \.xlsx workbook/],
+  ])("rejects %s with code 'unreadable' naming the file", async (_label, name, content, message) => {
+    const file = path.join(dir, name);
+    if (content !== null) await fsp.writeFile(file, content);
+    const error = await readWorkbookFile(file).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(XlsxFileError);
+    expect(error).toMatchObject({ code: "unreadable", file });
+    expect((error as Error).message).toMatch(message);
+  });
+});
+
+describe("saveWorkbookAtomically", () => {
+  async function bookWithAppendix(): Promise<ExcelJS.Workbook> {
+    const workbook = await readWorkbookFile(await saveTo(districtWorkbook(), dir, "source.xlsx"));
+    addAppendixSheet(workbook, smallLayout());
+    return workbook;
+  }
+
+  it("replaces the file with the complete new workbook and leaves no temporary file", async () => {
+    const target = await saveTo(districtWorkbook(), dir, "tinh.xlsx");
+    await fsp.chmod(target, 0o640);
+    await saveWorkbookAtomically(await bookWithAppendix(), target);
+    const saved = await readWorkbookFile(target);
+    expect(saved.worksheets.map((ws) => ws.name)).toContain("Phụ lục 2021");
+    expect((await fsp.stat(target)).mode & 0o777).toBe(0o640);
+    expect((await fsp.readdir(dir)).sort()).toEqual(["source.xlsx", "tinh.xlsx"]);
+  });
+
+  it("keeps the old file untouched and removes the temporary file when the rename fails", async () => {
+    const target = await saveTo(districtWorkbook(), dir, "tinh.xlsx");
+    const before = await fsp.readFile(target);
+    jest.spyOn(fsp, "rename").mockRejectedValueOnce(Object.assign(new Error("EBUSY: resource busy"), { code: "EBUSY" }));
+    const error = await saveWorkbookAtomically(await bookWithAppendix(), target).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "write-failed", file: target });
+    expect((error as Error).message).toMatch(/Could not save .*tinh\.xlsx: the file is open in another program/);
+    expect(await fsp.readFile(target)).toEqual(before);
+    expect((await fsp.readdir(dir)).sort()).toEqual(["source.xlsx", "tinh.xlsx"]);
+  });
+
+  it("removes the half-written temporary file when writing fails midway", async () => {
+    const realOpen = fsp.open.bind(fsp);
+    jest.spyOn(fsp, "open").mockImplementationOnce(async (...args: Parameters<typeof fsp.open>) => {
+      const handle = await realOpen(...args);
+      // The bytes reach the temporary file, then the disk "fills up" before it is complete.
+      handle.sync = () => Promise.reject(Object.assign(new Error("ENOSPC: no space left on device"), { code: "ENOSPC" }));
+      return handle;
+    });
+    const target = path.join(dir, "moi.xlsx");
+    await expect(saveWorkbookAtomically(await bookWithAppendix(), target)).rejects.toMatchObject({
+      code: "write-failed",
+      message: expect.stringContaining("no space left"),
+    });
+    expect(await fsp.readdir(dir)).toEqual(["source.xlsx"]);
+  });
+
+  it("fails with write-failed when the folder does not exist", async () => {
+    const target = path.join(dir, "khong-co", "tinh.xlsx");
+    await expect(saveWorkbookAtomically(await bookWithAppendix(), target)).rejects.toMatchObject({
+      name: "XlsxFileError",
+      code: "write-failed",
+      message: expect.stringMatching(/khong-co.*no such file or folder/),
+    });
+    expect(await fsp.readdir(dir)).toEqual(["source.xlsx"]);
+  });
+});

@@ -1,0 +1,59 @@
+/** The LibreOffice test harness itself: CSV parsing, sheet naming, and failing clearly. */
+import * as ExcelJS from "exceljs";
+import { cellText, itWithLibreOffice, LibreOfficeError, parseCsv, recalculate } from "../helpers/libreoffice";
+import { makeTempDir, removeTempDir, saveTo } from "../helpers/xlsx-fixtures";
+
+let dir: string;
+beforeAll(async () => {
+  dir = await makeTempDir("lo-helper-");
+});
+afterAll(() => removeTempDir(dir));
+
+describe("parseCsv", () => {
+  it("reads quoted fields with commas, doubled quotes and line breaks", () => {
+    expect(parseCsv('1,"a,b ""q""",x\n,"hai\ndòng",\r\nTRUE,#DIV/0!,-0.5\n')).toEqual([
+      ["1", 'a,b "q"', "x"],
+      ["", "hai\ndòng", ""],
+      ["TRUE", "#DIV/0!", "-0.5"],
+    ]);
+  });
+
+  it("reads a last line without a line break", () => {
+    expect(parseCsv("a,b")).toEqual([["a", "b"]]);
+    expect(parseCsv("")).toEqual([]);
+  });
+});
+
+describe("cellText", () => {
+  it("finds a cell by A1 address and gives '' outside the export", () => {
+    const rows = [["A1", "B1"], ["A2", "B2"]];
+    expect(cellText(rows, "B2")).toBe("B2");
+    expect(cellText(rows, "C9")).toBe("");
+    expect(cellText(undefined, "A1")).toBe("");
+  });
+});
+
+describe("recalculate", () => {
+  itWithLibreOffice("exports every sheet by name, with raw numbers and recalculated formulas", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const first = workbook.addWorksheet("Phụ lục 2021");
+    first.getCell("A1").value = 1234567.891;
+    first.getCell("A1").numFmt = "#,##0";
+    first.getCell("B2").value = { formula: "A1*2", result: 0 }; // a wrong cached result on purpose
+    first.getCell("C2").value = { formula: "1/0", result: 0 };
+    workbook.addWorksheet("Sheet 2, x").getCell("A1").value = "xin chào";
+    const sheets = await recalculate(await saveTo(workbook, dir, "names.xlsx"));
+    expect(Object.keys(sheets).sort()).toEqual(["Phụ lục 2021", "Sheet 2, x"]);
+    expect(sheets["Phụ lục 2021"]).toEqual([["1234567.891", "", ""], ["", "2469135.782", "#DIV/0!"]]);
+    expect(cellText(sheets["Sheet 2, x"], "A1")).toBe("xin chào");
+  });
+
+  itWithLibreOffice("gives up with a clear error after the timeout", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("a").getCell("A1").value = 1;
+    const file = await saveTo(workbook, dir, "slow.xlsx");
+    const error = await recalculate(file, { timeoutMs: 50 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LibreOfficeError);
+    expect((error as Error).message).toMatch(/did not finish within 50 ms/);
+  });
+});
