@@ -3,7 +3,7 @@ import type { Analysis } from "../engine/analysis";
 import { FIELD_LABELS } from "../engine/field-labels";
 import { formatNumber } from "../engine/format";
 import type { Issue, Lang } from "../engine/issue";
-import type { PlanRow, TargetSource } from "../engine/plan-types";
+import type { PlanRow } from "../engine/plan-types";
 
 const WORDS = {
   vi: {
@@ -21,7 +21,6 @@ const WORDS = {
     target: {
       table: "Chỉ tiêu giảm lấy từ cột \"Số hộ nghèo phấn đấu giảm\" của bảng.",
       none: "Chưa có chỉ tiêu giảm hộ nghèo.",
-      goal: "Chỉ tiêu được chia từ mục tiêu toàn tỉnh (xem phần thông tin).",
     },
   },
   en: {
@@ -39,7 +38,6 @@ const WORDS = {
     target: {
       table: "Targets taken from the table's \"Số hộ nghèo phấn đấu giảm\" column.",
       none: "No targets yet.",
-      goal: "Targets shared out from the province goal (see the notes).",
     },
   },
 };
@@ -55,7 +53,7 @@ export function humanReport(analysis: Analysis, lang: Lang, output: { sheet: str
   lines.push(`${w.tables}: ${analysis.tables.length}`, ...tables);
   const plan = analysis.plan;
   if (plan) {
-    lines.push(w.plan(plan.planYear, plan.baseYear, formatNumber(plan.growthPercent, lang)), w.total(plan.total, f), targetLine(plan.target, lang));
+    lines.push(w.plan(plan.planYear, plan.baseYear, formatNumber(plan.growthPercent, lang)), w.total(plan.total, f), targetLine(analysis, lang));
   }
   const count = (s: Issue["severity"]) => analysis.issues.filter((i) => i.severity === s).length;
   lines.push("", w.findings(count("error"), count("warning"), count("info")));
@@ -66,11 +64,13 @@ export function humanReport(analysis: Analysis, lang: Lang, output: { sheet: str
   return lines.join("\n");
 }
 
-function targetLine(target: TargetSource, lang: Lang): string {
+/** How the targets came about; for a goal, the finding that explains how it became households. */
+function targetLine(analysis: Analysis, lang: Lang): string {
   const words = WORDS[lang].target;
-  if (target.kind === "table") return words.table;
-  if (target.kind === "none") return words.none;
-  return words.goal;
+  const kind = analysis.plan?.target.kind;
+  if (kind === "table") return words.table;
+  const goal = analysis.issues.find((i) => i.code === "goal-from-rate" || i.code === "goal-allocated");
+  return goal ? goal.message[lang] : words.none;
 }
 
 function issueTable(issues: Issue[], lang: Lang): string {

@@ -141,5 +141,7 @@ describe("poverty-appendix on tables with errors", () => {
     // 160 − (4 − 0.5)/100 × (1,007 + 3,021) = 19.02 → 20 households in steps of 5
     expect(result.total.targetReduction).toBe(20);
     expect(result.issues.map((i: { code: string }) => i.code)).toContain("goal-from-rate");
+    const human = await runCli([input, "--target-rate-reduction", "0,5", "-o", join(dir, "human.xlsx")]);
+    expect(human.stdout).toContain("Giảm 0,5 điểm % tỷ lệ hộ nghèo cần ít nhất 20 hộ thoát nghèo");
   });
 });
