@@ -45,6 +45,13 @@ export function analyze(grids: Grid[], options: AnalyzeOptions = {}): Analysis {
       issues.push(makeIssue("no-table", { sheet: grid.sheet, cell: null }, { sheet: grid.sheet }));
     }
   }
+  // An appendix written earlier is no unit table to plan from, unless it is all there is.
+  if (!options.sheets && tables.some((t) => !t.isAppendix)) {
+    for (const appendix of tables.filter((t) => t.isAppendix)) {
+      issues.push(makeIssue("appendix-skipped", { sheet: appendix.sheet, cell: null }, { sheet: appendix.sheet }));
+    }
+    tables.splice(0, tables.length, ...tables.filter((t) => !t.isAppendix));
+  }
   if (tables.length === 0 && issues.length === 0) {
     issues.push(...chosen.map((g) => makeIssue("no-table", { sheet: g.sheet, cell: null }, { sheet: g.sheet })));
   }

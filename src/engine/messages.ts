@@ -131,6 +131,11 @@ export const CATALOGUE = {
     vi: (p) => `Bảng ở trang "${p.sheet}" không có dòng tổng; phụ lục tự cộng.`,
     en: (p) => `The table on sheet "${p.sheet}" has no total row; the appendix adds one.`,
   },
+  "appendix-skipped": {
+    severity: "info",
+    vi: (p) => `Trang "${p.sheet}" là phụ lục đã tạo trước đây nên không được đọc làm số liệu (chọn riêng trang này nếu muốn đọc).`,
+    en: (p) => `Sheet "${p.sheet}" is an appendix written earlier, so it is not read as data (choose it explicitly to read it).`,
+  },
   "no-target": {
     severity: "error",
     vi: () => `Chưa có chỉ tiêu giảm hộ nghèo: bảng không có cột "Số hộ nghèo phấn đấu giảm"; hãy nhập mục tiêu giảm tỷ lệ (điểm %) hoặc số hộ.`,

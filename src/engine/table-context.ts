@@ -10,10 +10,12 @@ export interface TableContext {
   baseYear: number | null;
   planYear: number | null;
   growthPercent: number | null;
+  isAppendix: boolean;
 }
 
 const UNIT_IN_TITLE = /\b(huyen|thi xa|thanh pho|quan|thi tran|phuong|xa) (?!hoi\b|ngheo\b)/;
 const YEAR = /nam (\d{4})/;
+const APPENDIX_TITLE = /chi tieu phan dau giam ty le ho ngheo/;
 
 export function readTableContext(view: SheetView, block: HeaderBlock): TableContext {
   let baseYear: number | null = null;
@@ -29,7 +31,7 @@ export function readTableContext(view: SheetView, block: HeaderBlock): TableCont
       if (growth) growthPercent ??= parseNumber(growth[2], "ratio").value;
     }
   }
-  return { titleUnit: findTitleUnit(view, block.top), baseYear, planYear, growthPercent };
+  return { titleUnit: findTitleUnit(view, block.top), baseYear, planYear, growthPercent, isAppendix: hasAppendixTitle(view, block.top) };
 }
 
 /** "UBND HUYỆN A LƯỚI" or "Kết quả rà soát … huyện A Lưới năm 2020" above the header. */
@@ -42,4 +44,11 @@ function findTitleUnit(view: SheetView, headerTop: number): string | null {
     }
   }
   return null;
+}
+
+function hasAppendixTitle(view: SheetView, headerTop: number): boolean {
+  for (let row = view.top; row < headerTop; row++) {
+    for (let col = view.left; col <= view.right; col++) if (APPENDIX_TITLE.test(fold(view.text(row, col)))) return true;
+  }
+  return false;
 }

@@ -40,6 +40,8 @@ export interface DetectedTable {
   planYear: number | null;
   /** Growth in percent read from the header ("tăng khoảng 0,7%"), when written. */
   growthPercent: number | null;
+  /** Titled like an appendix this tool writes ("CHỈ TIÊU PHẤN ĐẤU GIẢM TỶ LỆ HỘ NGHÈO NĂM …"). */
+  isAppendix: boolean;
   headerTop: number;
   headerBottom: number;
   columns: ColumnMapping[];

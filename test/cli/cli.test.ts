@@ -145,3 +145,15 @@ describe("poverty-appendix on tables with errors", () => {
     expect(human.stdout).toContain("Giảm 0,5 điểm % tỷ lệ hộ nghèo cần ít nhất 20 hộ thoát nghèo");
   });
 });
+
+describe("poverty-appendix on its own output", () => {
+  it("does not read the appendix it wrote earlier as one more unit table", async () => {
+    const input = sampleCopy();
+    await runCli([input, "-o", join(dir, "once.xlsx")]);
+    const { code, stdout } = await runCli([join(dir, "once.xlsx"), "-o", join(dir, "twice.xlsx"), "--json"]);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.units).toHaveLength(9);
+    expect(result.issues.find((i: { code: string }) => i.code === "appendix-skipped")).toMatchObject({ sheet: "Phụ lục 2021", severity: "info" });
+  });
+});
