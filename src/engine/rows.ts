@@ -24,9 +24,11 @@ export function readRow(view: SheetView, block: HeaderBlock, columns: ColumnMapp
   for (const { field, col } of columns) {
     if (field === "name" || field === "order") continue;
     const raw = view.value(row, col);
+    const format = view.numberFormat(row, col);
     const parsed = parseNumber(raw, isCountField(field) ? "count" : "ratio");
-    const decimals = decimalsShown(raw, parsed.value, view.numberFormat(row, col));
-    cells[field] = { cell: toA1(row, col), raw, value: parsed.value, decimals, ...(parsed.problem ? { problem: parsed.problem } : {}) };
+    const decimals = decimalsShown(raw, parsed.value, format);
+    const value = typeof raw === "number" && parsed.value !== null && isPercentFormat(format) ? asPercent(parsed.value) : parsed.value;
+    cells[field] = { cell: toA1(row, col), raw, value, decimals, ...(parsed.problem ? { problem: parsed.problem } : {}) };
   }
   return {
     row,
@@ -34,6 +36,15 @@ export function readRow(view: SheetView, block: HeaderBlock, columns: ColumnMapp
     nameCell: toA1(row, useOrderCell ? (block.orderCol as number) : block.nameCol),
     cells,
   };
+}
+
+/** A cell formatted "0.00%" holds 0.0136 for 1,36 %: the tables' rates are in percent. */
+function isPercentFormat(format: string | null): boolean {
+  return format !== null && /%/.test(format.replace(/"[^"]*"|\\./g, ""));
+}
+
+function asPercent(fraction: number): number {
+  return Number((fraction * 100).toPrecision(12));
 }
 
 export function classifyRow(view: SheetView, block: HeaderBlock, row: TableRow): RowKind {

@@ -120,3 +120,13 @@ describe("validation rules", () => {
     expect(analysis.issues[0]).toMatchObject({ severity: "error", sheet: "Huyện Y", cell: "D2", code: "poor-exceeds-households" });
   });
 });
+
+describe("rates stored as fractions", () => {
+  it("reads a cell formatted 0.00% holding 0.0136 as 1.36 %", () => {
+    const formats = [[], [null, null, null, null, "0.00%"]];
+    const g = grid([["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo", "Tỷ lệ hộ nghèo"], [1, "Xã A", 88215, 1203, 0.0136]], { numberFormats: formats });
+    const table = detectTables(g).tables[0];
+    expect(table.units[0].cells.poorRate).toMatchObject({ value: 1.36, decimals: 2 });
+    expect(findings(g)).toEqual(["info null no-total-row"]);
+  });
+});
