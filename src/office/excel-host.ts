@@ -1,0 +1,26 @@
+/**
+ * The only place that calls Excel.run: each operation gets its own request context. Everything
+ * below takes a RequestContext, so tests drive it with a fake host.
+ */
+import type { AppendixLayout } from "../engine/layout";
+import type { Grid } from "../engine/grid";
+import { readGrids, type ReadScope } from "./read-grids";
+import { writeAppendix, type WriteOptions, type WriteResult } from "./write-appendix";
+import { selectCell } from "./select-cell";
+import { canImportWorkbooks, importWorkbooks, type WorkbookFile } from "./import-workbooks";
+import { PRINT_SETUP_API, supportsExcelApi } from "./requirements";
+import { readSetting, removeSetting, writeSetting } from "./settings";
+
+export const excelHost = {
+  readGrids: (scope: ReadScope): Promise<Grid[]> => Excel.run((context) => readGrids(context, scope)),
+  writeAppendix: (layout: AppendixLayout, options?: WriteOptions): Promise<WriteResult> =>
+    Excel.run((context) => writeAppendix(context, layout, options)),
+  selectCell: (sheet: string, address: string): Promise<void> =>
+    Excel.run((context) => selectCell(context, sheet, address)),
+  importWorkbooks: (files: WorkbookFile[]): Promise<string[]> => Excel.run((context) => importWorkbooks(context, files)),
+  canImportWorkbooks,
+  canSetUpPrinting: (): boolean => supportsExcelApi(PRINT_SETUP_API),
+  readSetting,
+  writeSetting,
+  removeSetting,
+};

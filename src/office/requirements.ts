@@ -1,0 +1,10 @@
+/** Which Excel JavaScript API requirement sets this Excel has (the manifest guarantees ExcelApi 1.7). */
+
+/** ExcelApi 1.9: page layout (print setup). */
+export const PRINT_SETUP_API = "1.9";
+/** ExcelApi 1.13: insertWorksheetsFromBase64 and getMergedAreasOrNullObject. */
+export const WORKBOOK_IMPORT_API = "1.13";
+
+export function supportsExcelApi(version: string): boolean {
+  return Office.context.requirements.isSetSupported("ExcelApi", version);
+}

@@ -1,0 +1,200 @@
+/**
+ * Engine appendix layout → a new worksheet. Syncs: one to read the sheet names (for a unique name),
+ * then one for the whole appendix. Only an appendix whose request would pass Excel on the web's
+ * 5 MB limit is split into row chunks, one sync each (planRowChunks states the rule). Never touches
+ * another sheet; on failure the partial sheet is deleted before the error is thrown.
+ */
+import type { AppendixLayout, CellStyle, PrintSetup } from "../engine/layout";
+import { areaA1, columnLetters, type AreaRef } from "../engine/address";
+import { uniqueSheetName } from "../engine/sheet-name";
+import { cellArrays, planRowChunks, styleBlocks, type CellArrays, type RowChunk } from "./appendix-batches";
+import { describeCause, OfficeHostError, type HostErrorText } from "./errors";
+import { PRINT_SETUP_API, supportsExcelApi } from "./requirements";
+
+export interface WriteOptions {
+  /** Called after each request Excel has applied, with the share of the appendix written (0–1]. */
+  onProgress?(fraction: number): void;
+  /** Overrides the layout's preferred sheet name. */
+  sheetName?: string;
+}
+
+export interface WriteResult {
+  sheetName: string;
+  /** Parts Excel could not take here (e.g. "print setup" before ExcelApi 1.9); the pane says so. */
+  leftOut: string[];
+}
+
+export const PRINT_SETUP = "print setup";
+
+export async function writeAppendix(
+  context: Excel.RequestContext,
+  layout: AppendixLayout,
+  options: WriteOptions = {},
+): Promise<WriteResult> {
+  const withPrintSetup = supportsExcelApi(PRINT_SETUP_API);
+  let sheetName: string | undefined;
+  try {
+    sheetName = await freeSheetName(context, options.sheetName ?? layout.sheetName);
+    await writeChunks(context, sheetName, layout, withPrintSetup, options.onProgress);
+  } catch (cause) {
+    throw await failure(context, sheetName, cause);
+  }
+  return { sheetName, leftOut: withPrintSetup ? [] : [PRINT_SETUP] };
+}
+
+async function freeSheetName(context: Excel.RequestContext, preferred: string): Promise<string> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  await context.sync();
+  return uniqueSheetName(preferred, worksheets.items.map((sheet) => sheet.name));
+}
+
+async function writeChunks(
+  context: Excel.RequestContext,
+  sheetName: string,
+  layout: AppendixLayout,
+  withPrintSetup: boolean,
+  onProgress: WriteOptions["onProgress"],
+): Promise<void> {
+  const worksheets = context.workbook.worksheets;
+  const arrays = cellArrays(layout);
+  const chunks = planRowChunks(layout, arrays);
+  for (const [index, chunk] of chunks.entries()) {
+    const last = index === chunks.length - 1;
+    // A sheet added in an earlier request is found again by name: add()'s object does not outlive it.
+    const sheet = index === 0 ? worksheets.add(sheetName) : worksheets.getItem(sheetName);
+    queueCells(sheet, layout, arrays, chunk);
+    if (last) {
+      queueSheetSetup(sheet, layout, withPrintSetup);
+      sheet.activate();
+    }
+    // One request per chunk, in order: together they would pass the payload limit.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    onProgress?.((index + 1) / chunks.length);
+  }
+}
+
+/** The error to throw, after deleting the partial sheet; tells what became of it. */
+async function failure(context: Excel.RequestContext, sheetName: string | undefined, cause: unknown): Promise<OfficeHostError> {
+  let outcome: HostErrorText = { vi: "sổ làm việc không bị thay đổi", en: "the workbook was not changed" };
+  if (sheetName !== undefined) {
+    try {
+      await deletePartialSheet(context, sheetName);
+      outcome = {
+        vi: `trang ghi dở "${sheetName}" đã được xoá, các trang khác không bị thay đổi`,
+        en: `the partial sheet "${sheetName}" was deleted and no other sheet was changed`,
+      };
+    } catch {
+      outcome = {
+        vi: `trang "${sheetName}" có thể còn ghi dở, hãy xoá trang này; các trang khác không bị thay đổi`,
+        en: `sheet "${sheetName}" may be left half written, delete it; no other sheet was changed`,
+      };
+    }
+  }
+  const said = describeCause(cause);
+  return new OfficeHostError(
+    "write-failed",
+    {
+      vi: `Không ghi được phụ lục; ${outcome.vi}. Lỗi của Excel: ${said}`,
+      en: `Could not write the appendix; ${outcome.en}. Excel said: ${said}`,
+    },
+    cause,
+  );
+}
+
+/** The name was free before the write, so a sheet with it now is the partial appendix. */
+async function deletePartialSheet(context: Excel.RequestContext, sheetName: string): Promise<void> {
+  const partial = context.workbook.worksheets.getItemOrNullObject(sheetName);
+  partial.load("name");
+  await context.sync();
+  if (partial.isNullObject) return;
+  partial.delete();
+  await context.sync();
+}
+
+function queueCells(sheet: Excel.Worksheet, layout: AppendixLayout, arrays: CellArrays, chunk: RowChunk): void {
+  const range = sheet.getRange(areaA1({ top: chunk.top, left: 1, bottom: chunk.bottom, right: layout.columnCount }));
+  // Formats first: a text cell must already be Text when its value arrives.
+  range.numberFormat = arrays.numberFormats.slice(chunk.top - 1, chunk.bottom);
+  range.formulas = arrays.formulas.slice(chunk.top - 1, chunk.bottom);
+  for (const block of styleBlocks(layout, chunk)) {
+    const style = layout.styles[block.style];
+    if (style) applyStyle(sheet.getRange(areaA1(block.area)), style, block.area);
+  }
+}
+
+type BorderEdge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
+const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
+const VERTICAL = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
+
+function applyStyle(range: Excel.Range, style: CellStyle, area: AreaRef): void {
+  const format = range.format;
+  format.font.name = style.font.name;
+  format.font.size = style.font.size;
+  format.font.bold = !!style.font.bold;
+  format.font.italic = !!style.font.italic;
+  if (style.horizontal) format.horizontalAlignment = HORIZONTAL[style.horizontal];
+  if (style.vertical) format.verticalAlignment = VERTICAL[style.vertical];
+  if (style.wrap) format.wrapText = true;
+  if (!style.border) return;
+  const edges: BorderEdge[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+  // Inside borders exist only where the rectangle has more than one row or column.
+  if (area.bottom > area.top) edges.push("InsideHorizontal");
+  if (area.right > area.left) edges.push("InsideVertical");
+  for (const edge of edges) {
+    const border = format.borders.getItem(edge);
+    border.style = "Continuous";
+    border.weight = "Thin";
+  }
+}
+
+/**
+ * Column widths: the layout uses the file's character units (as .xlsx stores them); Excel's API
+ * takes points. With the default font's 7-pixel digit, w characters are round(7w) pixels, ¾ pt each.
+ */
+function widthInPoints(characters: number): number {
+  return Math.round(7 * characters) * 0.75;
+}
+
+function queueSheetSetup(sheet: Excel.Worksheet, layout: AppendixLayout, withPrintSetup: boolean): void {
+  for (const area of layout.merges) sheet.getRange(area).merge(false);
+  layout.columnWidths.forEach((width, index) => {
+    if (width > 0) sheet.getRange(`${columnLetters(index + 1)}:${columnLetters(index + 1)}`).format.columnWidth = widthInPoints(width);
+  });
+  for (const rows of rowsByHeight(layout.rowHeights)) {
+    sheet.getRange(`${rows.first}:${rows.last}`).format.rowHeight = rows.height;
+  }
+  if (layout.frozenRows > 0) sheet.freezePanes.freezeRows(layout.frozenRows);
+  if (withPrintSetup) queuePrintSetup(sheet.pageLayout, layout.print);
+}
+
+/** Consecutive rows of equal height share one request item. */
+function rowsByHeight(heights: Record<number, number>): { first: number; last: number; height: number }[] {
+  const rows = Object.keys(heights).map(Number).sort((a, b) => a - b);
+  const groups: { first: number; last: number; height: number }[] = [];
+  for (const row of rows) {
+    const last = groups[groups.length - 1];
+    if (last && last.last === row - 1 && last.height === heights[row]) last.last = row;
+    else groups.push({ first: row, last: row, height: heights[row] });
+  }
+  return groups;
+}
+
+const POINTS_PER_INCH = 72;
+
+function queuePrintSetup(page: Excel.PageLayout, print: PrintSetup): void {
+  page.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  page.paperSize = "A4";
+  // Fit to the width in pages; 0 pages tall lets the height run on.
+  page.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: 0 };
+  page.leftMargin = print.margins.left * POINTS_PER_INCH;
+  page.rightMargin = print.margins.right * POINTS_PER_INCH;
+  page.topMargin = print.margins.top * POINTS_PER_INCH;
+  page.bottomMargin = print.margins.bottom * POINTS_PER_INCH;
+  page.headerMargin = print.margins.header * POINTS_PER_INCH;
+  page.footerMargin = print.margins.footer * POINTS_PER_INCH;
+  page.centerHorizontally = print.horizontalCentered;
+  const [first, last] = print.repeatRows;
+  if (first > 0 && last >= first) page.setPrintTitleRows(`$${first}:$${last}`);
+}

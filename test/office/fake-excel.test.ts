@@ -1,0 +1,65 @@
+/** The fake host must fail where Excel fails, or the adapter's tests prove nothing. */
+import { cellAt, FakeExcel, installOffice } from "../helpers/fake-excel";
+
+function excelWithSheet(excelApi = "1.13"): FakeExcel {
+  const excel = new FakeExcel(excelApi);
+  installOffice(excel);
+  excel.addSheet("Tỉnh", [["TT", "Đơn vị"], [1, "Xã A"]]);
+  return excel;
+}
+
+describe("the fake Excel host", () => {
+  /* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read --
+     this test reads too early on purpose */
+  it("throws PropertyNotLoaded for a property not loaded, or loaded but not yet synced", async () => {
+    const excel = excelWithSheet();
+    const context = excel.context;
+    const range = context.workbook.worksheets.getItem("Tỉnh").getRange("A1:B2");
+    expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+    range.load("values");
+    expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+    await context.sync();
+    expect(range.values).toEqual([["TT", "Đơn vị"], [1, "Xã A"]]);
+    expect(() => range.address).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+  });
+  /* eslint-enable office-addins/load-object-before-read, office-addins/call-sync-before-read */
+
+  it("applies writes only at sync, and parses entered text as Excel does unless the cell is Text", async () => {
+    const excel = excelWithSheet();
+    const sheet = excel.context.workbook.worksheets.getItem("Tỉnh");
+    sheet.getRange("C1:F1").formulas = [["=1+1", "-5", "0012", "+84 Xã"]];
+    expect(cellAt(excel.sheet("Tỉnh"), "C1")).toBeUndefined();
+    await excel.context.sync();
+    const written = ["C1", "D1", "E1", "F1"].map((a) => cellAt(excel.sheet("Tỉnh"), a));
+    expect(written.map((c) => c?.formula ?? c?.value)).toEqual(["=1+1", -5, 12, "=+84 Xã"]);
+  });
+
+  it("counts syncs, measures them, and fails the one asked after applying half of it", async () => {
+    const excel = excelWithSheet();
+    excel.failAtSync = 1;
+    const sheet = excel.context.workbook.worksheets.getItem("Tỉnh");
+    sheet.getRange("A5").values = [["first"]];
+    sheet.getRange("A6").values = [["second"]];
+    await expect(excel.context.sync()).rejects.toMatchObject({ code: "GeneralException" });
+    expect(cellAt(excel.sheet("Tỉnh"), "A5")?.value).toBe("first");
+    expect(cellAt(excel.sheet("Tỉnh"), "A6")).toBeUndefined();
+    expect(excel.syncs).toEqual([{ operations: 2, requestBytes: expect.any(Number), responseBytes: 0 }]);
+  });
+
+  it("lets an object from add() live only in its own request, and refuses APIs above its version", async () => {
+    const excel = excelWithSheet("1.8");
+    const added = excel.context.workbook.worksheets.add("Mới");
+    await excel.context.sync();
+    added.activate();
+    await expect(excel.context.sync()).rejects.toMatchObject({ code: "InvalidObjectPath" });
+    expect(() => excel.context.workbook.worksheets.getItem("Mới").pageLayout).toThrow(expect.objectContaining({ code: "ApiNotFound" }));
+    expect(Office.context.requirements.isSetSupported("ExcelApi", "1.9")).toBe(false);
+  });
+
+  it("refuses a request over Excel on the web's 5 MB", async () => {
+    const excel = excelWithSheet();
+    const text = "x".repeat(1000);
+    excel.context.workbook.worksheets.getItem("Tỉnh").getRange("A1:A6000").values = Array.from({ length: 6000 }, () => [text]);
+    await expect(excel.context.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+  });
+});

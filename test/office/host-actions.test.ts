@@ -1,0 +1,89 @@
+import { selectCell } from "../../src/office/select-cell";
+import { canImportWorkbooks, importWorkbooks } from "../../src/office/import-workbooks";
+import { readSetting, removeSetting, writeSetting } from "../../src/office/settings";
+import { OfficeHostError } from "../../src/office/errors";
+import { areaA1 } from "../../src/engine/address";
+import { cellAt, FakeExcel, installOffice } from "../helpers/fake-excel";
+
+function twoSheets(excelApi = "1.13"): FakeExcel {
+  const excel = new FakeExcel(excelApi);
+  installOffice(excel);
+  excel.addSheet("Tỉnh", [["Tổng hợp"]]);
+  excel.addSheet("Huyện A Lưới", [["TT", "Đơn vị"]]);
+  return excel;
+}
+
+/** A district file as the fake's insertWorksheetsFromBase64 reads it. */
+function districtFile(name: string, sheets: string[]): { name: string; base64: string } {
+  const file = { sheets: sheets.map((sheet) => ({ name: sheet, rows: [["TT", "Đơn vị"], [1, `Xã của ${sheet}`]] })) };
+  return { name, base64: Buffer.from(JSON.stringify(file)).toString("base64") };
+}
+
+describe("selectCell", () => {
+  it("activates the finding's sheet and selects its cell in 1 sync", async () => {
+    const excel = twoSheets();
+    await selectCell(excel.context, "Huyện A Lưới", "D12");
+    expect(excel.activeSheetId).toBe(excel.sheet("Huyện A Lưới").id);
+    expect(excel.selection?.sheet.name).toBe("Huyện A Lưới");
+    expect(areaA1(excel.selection!.area)).toBe("D12");
+    expect(excel.syncs).toHaveLength(1);
+  });
+
+  it("says when the sheet is gone", async () => {
+    const excel = twoSheets();
+    await expect(selectCell(excel.context, "Huyện Nam Đông", "A1")).rejects.toMatchObject({ code: "sheet-not-found" });
+  });
+});
+
+describe("importWorkbooks", () => {
+  it("inserts every sheet of each file at the end and returns the names Excel gave them", async () => {
+    const excel = twoSheets();
+    const names = await importWorkbooks(excel.context, [
+      districtFile("a-luoi.xlsx", ["Huyện A Lưới"]),
+      districtFile("nam-dong.xlsx", ["Huyện Nam Đông", "Ghi chú"]),
+    ]);
+    expect(names).toEqual(["Huyện A Lưới (2)", "Huyện Nam Đông", "Ghi chú"]);
+    expect(excel.sheets.map((s) => s.name)).toEqual(["Tỉnh", "Huyện A Lưới", ...names]);
+    expect(cellAt(excel.sheet("Huyện Nam Đông"), "B2")?.value).toBe("Xã của Huyện Nam Đông");
+    expect(excel.syncs).toHaveLength(3);
+  });
+
+  it("names the file Excel could not import", async () => {
+    const excel = twoSheets();
+    const files = [districtFile("a.xlsx", ["A"]), { name: "hong.xlsx", base64: "bm90IGEgd29ya2Jvb2s=" }];
+    const error = await importWorkbooks(excel.context, files).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "import-failed" });
+    expect((error as OfficeHostError).text.vi).toContain("hong.xlsx");
+  });
+
+  it("before ExcelApi 1.13, refuses with a coded error that says what to do instead", async () => {
+    const excel = twoSheets("1.12");
+    expect(canImportWorkbooks()).toBe(false);
+    const error = await importWorkbooks(excel.context, [districtFile("a.xlsx", ["A"])]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OfficeHostError);
+    expect(error).toMatchObject({ code: "import-unsupported" });
+    expect((error as OfficeHostError).text.vi).toMatch(/sao chép trang tính/);
+    expect((error as OfficeHostError).text.en).toMatch(/copy its worksheet|web page/);
+    expect(excel.syncs).toHaveLength(0);
+  });
+});
+
+describe("document settings", () => {
+  it("keeps JSON values in the workbook and saves them", async () => {
+    const excel = twoSheets();
+    const settings = installOffice(excel);
+    expect(readSetting("columns")).toBeUndefined();
+    await writeSetting("columns", { "Huyện A Lưới": { C: "households", D: "poorHouseholds" } });
+    expect(readSetting("columns")).toEqual({ "Huyện A Lưới": { C: "households", D: "poorHouseholds" } });
+    expect(settings.saves).toBe(1);
+    await removeSetting("columns");
+    expect(readSetting("columns")).toBeUndefined();
+  });
+
+  it("reports a failed save with a code", async () => {
+    const excel = twoSheets();
+    const settings = installOffice(excel);
+    settings.failSave = true;
+    await expect(writeSetting("growth", 0.007)).rejects.toMatchObject({ code: "settings-save-failed" });
+  });
+});
