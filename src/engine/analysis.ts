@@ -5,7 +5,7 @@ import type { Grid } from "./grid";
 import type { Issue } from "./issue";
 import type { AppendixLayout } from "./layout";
 import { makeIssue } from "./messages";
-import { buildPlan, DEFAULT_GROWTH_PERCENT } from "./plan";
+import { buildPlan, planGrowth } from "./plan";
 import type { Plan, PlanOptions } from "./plan-types";
 import type { ColumnOverride, DetectedTable } from "./table";
 import { validateTable } from "./validate";
@@ -30,9 +30,27 @@ export interface Analysis {
 const SEVERITY_ORDER: Record<Issue["severity"], number> = { error: 0, warning: 1, info: 2 };
 
 export function analyze(grids: Grid[], options: AnalyzeOptions = {}): Analysis {
-  const chosen = options.sheets ? grids.filter((g) => options.sheets?.includes(g.sheet)) : grids;
+  const { tables, issues } = detectAll(grids, options);
+  let plan: Plan | null = null;
+  let layout: AppendixLayout | null = null;
+  if (tables.length > 0) {
+    const growth = planGrowth(tables, options);
+    for (const table of tables) issues.push(...validateTable(table, growth));
+    const built = buildPlan(tables, options);
+    issues.push(...built.issues);
+    plan = built.plan;
+    layout = appendixLayout(plan);
+  }
+  // Array sort is stable: within a severity the findings keep the tables' order.
+  issues.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return { tables, issues, plan, layout, hasErrors: issues.some((i) => i.severity === "error") };
+}
+
+function detectAll(grids: Grid[], options: AnalyzeOptions): { tables: DetectedTable[]; issues: Issue[] } {
+  const explicit = options.sheets !== undefined;
+  const chosen = explicit ? grids.filter((g) => options.sheets?.includes(g.sheet)) : grids;
   const issues: Issue[] = [];
-  const tables: DetectedTable[] = [];
+  let tables: DetectedTable[] = [];
   for (const sheet of options.sheets ?? []) {
     if (!grids.some((g) => g.sheet === sheet)) issues.push(makeIssue("no-table", { sheet, cell: null }, { sheet }));
   }
@@ -40,34 +58,19 @@ export function analyze(grids: Grid[], options: AnalyzeOptions = {}): Analysis {
     const detection = detectTables(grid, options.overrides);
     tables.push(...detection.tables);
     issues.push(...detection.issues);
-    const explicit = options.sheets !== undefined;
-    if (detection.tables.length === 0 && detection.issues.length === 0 && explicit) {
+    if (explicit && detection.tables.length === 0 && detection.issues.length === 0) {
       issues.push(makeIssue("no-table", { sheet: grid.sheet, cell: null }, { sheet: grid.sheet }));
     }
   }
   // An appendix written earlier is no unit table to plan from, unless it is all there is.
-  if (!options.sheets && tables.some((t) => !t.isAppendix)) {
+  if (!explicit && tables.some((t) => !t.isAppendix)) {
     for (const appendix of tables.filter((t) => t.isAppendix)) {
       issues.push(makeIssue("appendix-skipped", { sheet: appendix.sheet, cell: null }, { sheet: appendix.sheet }));
     }
-    tables.splice(0, tables.length, ...tables.filter((t) => !t.isAppendix));
+    tables = tables.filter((t) => !t.isAppendix);
   }
   if (tables.length === 0 && issues.length === 0) {
     issues.push(...chosen.map((g) => makeIssue("no-table", { sheet: g.sheet, cell: null }, { sheet: g.sheet })));
   }
-  let plan: Plan | null = null;
-  let layout: AppendixLayout | null = null;
-  if (tables.length > 0) {
-    const growth = options.growthPercent ?? tables[0].growthPercent ?? DEFAULT_GROWTH_PERCENT;
-    for (const table of tables) issues.push(...validateTable(table, growth));
-    const built = buildPlan(tables, options);
-    issues.push(...built.issues);
-    plan = built.plan;
-    layout = appendixLayout(plan);
-  }
-  const sorted = issues
-    .map((issue, index) => ({ issue, index }))
-    .sort((a, b) => SEVERITY_ORDER[a.issue.severity] - SEVERITY_ORDER[b.issue.severity] || a.index - b.index)
-    .map(({ issue }) => issue);
-  return { tables, issues: sorted, plan, layout, hasErrors: sorted.some((i) => i.severity === "error") };
+  return { tables, issues };
 }

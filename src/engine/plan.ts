@@ -19,7 +19,7 @@ interface Leaf extends TargetRow {
 }
 
 export function buildPlan(tables: DetectedTable[], options: PlanOptions): { plan: Plan; issues: Issue[] } {
-  const growthPercent = options.growthPercent ?? tables[0].growthPercent ?? DEFAULT_GROWTH_PERCENT;
+  const growthPercent = planGrowth(tables, options);
   const { baseYear, planYear } = planYears(tables[0], options);
   const perUnit = tables.length === 1 || options.detail === true;
   const leaves = perUnit
@@ -38,6 +38,11 @@ export function buildPlan(tables: DetectedTable[], options: PlanOptions): { plan
   const totalName = tables.length === 1 && tables[0].total ? tables[0].total.name : "Tổng cộng";
   const total = totalRow(units, totalName, tables[0].sheet, tables[0].total?.row ?? tables[0].headerTop);
   return { plan: { baseYear, planYear, growthPercent, units, groups, total, target: targets.source }, issues: targets.issues };
+}
+
+/** The officer's growth, else the table's ("tăng khoảng 0,7%"), else 0.7 %. */
+export function planGrowth(tables: DetectedTable[], options: PlanOptions): number {
+  return options.growthPercent ?? tables[0].growthPercent ?? DEFAULT_GROWTH_PERCENT;
 }
 
 export function tableName(table: DetectedTable): string {
