@@ -1,0 +1,102 @@
+/** The pane: a title with the language switch, then the four steps, all open, each collapsible. */
+import { useEffect } from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  FluentProvider,
+  makeStaticStyles,
+  makeStyles,
+  Text,
+  tokens,
+  useId,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import type { WorkbookHost } from "../host";
+import { STRINGS } from "../strings";
+import { usePane } from "../use-pane";
+import { CheckStep } from "./CheckStep";
+import { PlanStep } from "./PlanStep";
+import { SourceStep } from "./SourceStep";
+import { WriteStep } from "./WriteStep";
+
+const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
+
+const useStyles = makeStyles({
+  provider: { minHeight: "100vh" },
+  pane: {
+    boxSizing: "border-box",
+    width: "100%",
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalS}`,
+    // Unit names and file names are long and unbreakable at 350 px: wrap them anywhere.
+    overflowWrap: "anywhere",
+  },
+  title: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+    marginBottom: tokens.spacingVerticalS,
+  },
+  heading: { margin: 0 },
+  panel: { margin: `0 0 ${tokens.spacingVerticalL} 0` },
+});
+
+const STEPS = ["source", "check", "plan", "write"] as const;
+
+export function App({ host }: { host: WorkbookHost }) {
+  useGlobalStyles();
+  const styles = useStyles();
+  const pane = usePane(host);
+  const ids = useId("step");
+  const { lang } = pane;
+  const t = STRINGS[lang];
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  const titles = { source: t.stepSource, check: t.stepCheck, plan: t.stepPlan, write: t.stepWrite };
+  const steps = {
+    source: <SourceStep host={host} pane={pane} />,
+    check: <CheckStep host={host} pane={pane} />,
+    plan: <PlanStep pane={pane} />,
+    write: <WriteStep host={host} pane={pane} />,
+  };
+  return (
+    <FluentProvider theme={host.darkTheme ? webDarkTheme : webLightTheme} className={styles.provider}>
+      <main className={styles.pane}>
+        <div className={styles.title}>
+          <Text as="h1" size={500} weight="semibold" className={styles.heading}>
+            {t.appTitle}
+          </Text>
+          <Button
+            size="small"
+            appearance="subtle"
+            lang={lang === "vi" ? "en" : "vi"}
+            aria-label={t.switchLanguageLabel}
+            onClick={() => pane.dispatch({ type: "setLang", lang: lang === "vi" ? "en" : "vi" })}
+          >
+            {t.switchLanguage}
+          </Button>
+        </div>
+        <Accordion multiple collapsible defaultOpenItems={[...STEPS]}>
+          {STEPS.map((step) => (
+            <AccordionItem key={step} value={step}>
+              <AccordionHeader as="h2" size="large" button={{ id: `${ids}-${step}` }}>
+                {titles[step]}
+              </AccordionHeader>
+              {/* A named region per step, so screen readers (and tests) can go straight to it. */}
+              <AccordionPanel className={styles.panel} role="region" aria-labelledby={`${ids}-${step}`}>
+                {steps[step]}
+              </AccordionPanel>
+            </AccordionItem>
+          ))}
+        </Accordion>
+      </main>
+    </FluentProvider>
+  );
+}

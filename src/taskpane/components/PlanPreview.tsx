@@ -1,0 +1,126 @@
+/** The plan per unit, narrow enough for the pane; a unit's target can be typed over here. */
+import { useState } from "react";
+import {
+  Button,
+  Caption1,
+  Input,
+  makeStyles,
+  mergeClasses,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from "@fluentui/react-components";
+import { formatNumber } from "../../engine/format";
+import type { Lang } from "../../engine/issue";
+import type { Plan, PlanRow } from "../../engine/plan-types";
+import { parseNumber } from "../numbers";
+import { STRINGS } from "../strings";
+import type { Pane } from "../use-pane";
+
+/** Rows shown at most: beyond that a preview no longer helps, and the appendix has them all. */
+const MAX_ROWS = 300;
+
+const useStyles = makeStyles({
+  table: { tableLayout: "fixed", width: "100%" },
+  number: { width: "62px", textAlign: "right" },
+  target: { width: "72px" },
+  strong: { fontWeight: tokens.fontWeightSemibold },
+  // An <input> is about 20 characters wide by itself: held to its narrow column here.
+  input: { width: "100%", minWidth: 0, boxSizing: "border-box" },
+  inputField: { width: "100%", minWidth: 0 },
+  officer: { fontWeight: tokens.fontWeightBold },
+});
+
+type Line = { row: PlanRow; editable: boolean; strong: boolean };
+
+export function PlanPreview({ plan, pane }: { plan: Plan; pane: Pane }) {
+  const styles = useStyles();
+  const { lang, state } = pane;
+  const t = STRINGS[lang];
+  const { unitTargets } = state.settings.plan;
+  const lines: Line[] = plan.groups
+    ? plan.groups.flatMap((group) => [
+        { row: group.subtotal, editable: false, strong: true },
+        ...group.units.map((row) => ({ row, editable: true, strong: false })),
+      ])
+    : plan.units.map((row) => ({ row, editable: true, strong: false }));
+  const shown = lines.slice(0, MAX_ROWS);
+  const num = (value: number | null) => (value === null ? "—" : formatNumber(value, lang));
+  return (
+    <>
+      <Table size="extra-small" className={styles.table}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t.previewUnit}</TableHeaderCell>
+            <TableHeaderCell className={styles.target}>{t.previewTarget}</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>{t.previewRate}</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>{t.previewReduction}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {[...shown, { row: plan.total, editable: false, strong: true }].map(({ row, editable, strong }, index) => (
+            <TableRow key={`${row.sheet}|${row.row}|${index}`} className={strong ? styles.strong : undefined}>
+              <TableCell>{row.name}</TableCell>
+              <TableCell>
+                {editable ? (
+                  <TargetInput row={row} officer={row.name in unitTargets} lang={lang} pane={pane} />
+                ) : (
+                  num(row.targetReduction)
+                )}
+              </TableCell>
+              <TableCell className={styles.number}>{num(row.remainingRate)}</TableCell>
+              <TableCell className={styles.number}>{num(row.rateReduction)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {lines.length > shown.length && (
+        <Caption1>{t.previewCapped(formatNumber(shown.length, lang), formatNumber(lines.length, lang))}</Caption1>
+      )}
+      {Object.keys(unitTargets).length > 0 && (
+        <div>
+          <Button size="small" onClick={() => pane.dispatch({ type: "setPlan", patch: { unitTargets: {} } })}>
+            {t.clearUnitTargets}
+          </Button>
+        </div>
+      )}
+    </>
+  );
+}
+
+/** Commits on Enter or on leaving the field, so clearing it to type anew does not jump back meanwhile. */
+function TargetInput({ row, officer, lang, pane }: { row: PlanRow; officer: boolean; lang: Lang; pane: Pane }) {
+  const styles = useStyles();
+  const t = STRINGS[lang];
+  const [typed, setTyped] = useState<string | null>(null);
+  const commit = () => {
+    if (typed === null) return;
+    setTyped(null);
+    const households = parseNumber(typed, "whole", lang);
+    // Unreadable text is dropped; the field shows the plan's value again.
+    if (households === undefined || households === row.targetReduction) return;
+    pane.dispatch({ type: "setUnitTarget", name: row.name, households });
+  };
+  return (
+    <Input
+      size="small"
+      appearance="underline"
+      inputMode="numeric"
+      className={mergeClasses(styles.input, officer && styles.officer)}
+      input={{ className: styles.inputField }}
+      aria-label={officer ? `${t.unitTarget(row.name)} (${t.officerTarget})` : t.unitTarget(row.name)}
+      title={officer ? t.officerTarget : undefined}
+      value={typed ?? (row.targetReduction === null ? "" : String(row.targetReduction))}
+      onChange={(_, data) => setTyped(data.value)}
+      onBlur={commit}
+      onKeyDown={(event) => {
+        if (event.key === "Enter") commit();
+      }}
+    />
+  );
+}
+

@@ -1,0 +1,105 @@
+/** Step 3: growth, years and where the targets come from; the preview shows what they give. */
+import { Caption1, Checkbox, Field, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
+import { formatNumber } from "../../engine/format";
+import type { GoalKind, PlanSettings } from "../settings";
+import { STRINGS } from "../strings";
+import type { Pane } from "../use-pane";
+import { useLayoutStyles } from "./layout";
+import { NumberField } from "./NumberField";
+import { PlanPreview } from "./PlanPreview";
+
+const useStyles = makeStyles({
+  fields: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(90px, 1fr))", gap: tokens.spacingHorizontalS },
+});
+
+/** The engine's findings about the targets themselves, shown next to the choice that caused them. */
+const TARGET_CODES = ["no-target", "goal-exceeds-poor", "goal-from-rate", "goal-allocated"];
+
+export function PlanStep({ pane }: { pane: Pane }) {
+  const styles = useStyles();
+  const layout = useLayoutStyles();
+  const { analysis, lang, state } = pane;
+  const t = STRINGS[lang];
+  const { plan } = analysis;
+  if (!plan) return <Text>{t.noPlan}</Text>;
+  const settings = state.settings.plan;
+  const set = (patch: Partial<PlanSettings>) => pane.dispatch({ type: "setPlan", patch });
+  const { total } = plan;
+  const targetNotes = analysis.issues.filter((issue) => TARGET_CODES.includes(issue.code));
+  return (
+    <div className={layout.stack}>
+      <div className={styles.fields}>
+        <NumberField
+          label={t.growth}
+          kind="decimal"
+          lang={lang}
+          value={settings.growthPercent}
+          placeholder={formatNumber(plan.growthPercent, lang)}
+          onChange={(growthPercent) => set({ growthPercent })}
+        />
+        <NumberField
+          label={t.baseYear}
+          kind="whole"
+          lang={lang}
+          value={settings.baseYear}
+          placeholder={String(plan.baseYear)}
+          onChange={(baseYear) => set({ baseYear })}
+        />
+        <NumberField
+          label={t.planYear}
+          kind="whole"
+          lang={lang}
+          value={settings.planYear}
+          placeholder={String(plan.planYear)}
+          onChange={(planYear) => set({ planYear })}
+        />
+      </div>
+      <Caption1 className={layout.hint}>{t.emptyFromTable}</Caption1>
+      <Field label={t.targetsLabel}>
+        <RadioGroup value={settings.goal} onChange={(_, data) => set({ goal: data.value as GoalKind })}>
+          <Radio value="table" label={t.goalTable} />
+          <Radio value="rate" label={t.goalRate} />
+          <Radio value="households" label={t.goalHouseholds} />
+        </RadioGroup>
+      </Field>
+      {settings.goal === "rate" && (
+        <NumberField label={t.goalPoints} kind="decimal" lang={lang} value={settings.goalPoints} onChange={(goalPoints) => set({ goalPoints })} />
+      )}
+      {settings.goal === "households" && (
+        <NumberField
+          label={t.goalHouseholdCount}
+          kind="whole"
+          lang={lang}
+          value={settings.goalHouseholds}
+          onChange={(goalHouseholds) => set({ goalHouseholds })}
+        />
+      )}
+      {settings.goal !== "table" && (
+        <NumberField
+          label={t.roundStep}
+          kind="whole"
+          lang={lang}
+          min={1}
+          value={settings.roundStep}
+          placeholder="5"
+          onChange={(roundStep) => set({ roundStep })}
+        />
+      )}
+      {analysis.tables.length > 1 && (
+        <Checkbox label={t.detail} checked={settings.detail} onChange={(_, data) => set({ detail: data.checked === true })} />
+      )}
+      {targetNotes.map((issue) => (
+        <MessageBar key={issue.code} intent={issue.severity === "error" ? "error" : "info"} layout="multiline">
+          <MessageBarBody>{issue.message[lang]}</MessageBarBody>
+        </MessageBar>
+      ))}
+      <PlanPreview plan={plan} pane={pane} />
+      {total.targetReduction !== null && <Text>{t.totalTarget(formatNumber(total.targetReduction, lang))}</Text>}
+      {total.poorRate !== null && total.remainingRate !== null && total.rateReduction !== null && (
+        <Text weight="semibold" role="status">
+          {t.totalReduction(formatNumber(total.poorRate, lang), formatNumber(total.remainingRate, lang), formatNumber(total.rateReduction, lang))}
+        </Text>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+/** Step 1: where the data comes from, and the tables found in it with their column mapping. */
+import { Button, Caption1, Field, Radio, RadioGroup, Spinner, Text, useId } from "@fluentui/react-components";
+import { formatNumber } from "../../engine/format";
+import type { WorkbookHost } from "../host";
+import type { ScopeKind } from "../settings";
+import { STRINGS } from "../strings";
+import type { Pane } from "../use-pane";
+import { Failure } from "./Failure";
+import { FileButton } from "./FileButton";
+import { FilePicker } from "./FilePicker";
+import { useLayoutStyles } from "./layout";
+import { TableCard } from "./TableCard";
+
+export function SourceStep({ host, pane }: { host: WorkbookHost; pane: Pane }) {
+  const layout = useLayoutStyles();
+  const { state, lang, analysis } = pane;
+  const t = STRINGS[lang];
+  const { failure, busy } = state;
+  const { overrides, appendixSheets } = state.settings;
+  const skipped = state.grids.filter((grid) => appendixSheets.includes(grid.sheet)).map((grid) => grid.sheet);
+  return (
+    <div className={layout.stack}>
+      {host.kind === "excel" ? <ExcelSource host={host} pane={pane} /> : <FilePicker host={host} pane={pane} />}
+      {busy && <Spinner size="tiny" labelPosition="after" label={busy === "reading" ? t.reading : t.importing} />}
+      {failure?.action === "read" && <Failure title={t.readFailed} error={failure.error} lang={lang} />}
+      {failure?.action === "import" && <Failure title={t.importFailed} error={failure.error} lang={lang} />}
+      <Text role="status">{t.tablesFound(analysis.tables.length, formatNumber(analysis.tables.length, lang))}</Text>
+      {analysis.tables.map((table) => (
+        <TableCard
+          key={`${table.sheet}:${table.headerTop}`}
+          table={table}
+          pane={pane}
+          defaultOpen={analysis.tables.length === 1}
+        />
+      ))}
+      {overrides.length > 0 && (
+        <div>
+          <Button size="small" onClick={() => pane.dispatch({ type: "resetOverrides" })}>
+            {t.resetColumns}
+          </Button>
+        </div>
+      )}
+      {skipped.length > 0 && <Caption1 className={layout.hint}>{t.skippedAppendix(skipped.join(", "))}</Caption1>}
+    </div>
+  );
+}
+
+function ExcelSource({ host, pane }: { host: Extract<WorkbookHost, { kind: "excel" }>; pane: Pane }) {
+  const layout = useLayoutStyles();
+  const hintId = useId("import-hint");
+  const { state, lang } = pane;
+  const t = STRINGS[lang];
+  const { scope, importedSheets } = state.settings;
+  const scopes: [ScopeKind, string][] = [
+    ["active", t.scopeActive],
+    ["selection", t.scopeSelection],
+    ["all", t.scopeAll],
+  ];
+  if (importedSheets.length > 0) scopes.push(["imported", t.scopeSheets(formatNumber(importedSheets.length, lang))]);
+  const { canImport } = host;
+  return (
+    <>
+      <Field label={t.scopeLabel}>
+        <RadioGroup value={scope} onChange={(_, data) => pane.dispatch({ type: "setScope", scope: data.value as ScopeKind })}>
+          {scopes.map(([value, label]) => (
+            <Radio key={value} value={value} label={label} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <div className={layout.row}>
+        <Button disabled={state.busy !== null} onClick={() => pane.dispatch({ type: "sourcesChanged" })}>
+          {t.readAgain}
+        </Button>
+        <FileButton
+          label={t.importButton}
+          disabled={!canImport.ok || state.busy !== null}
+          describedBy={hintId}
+          onFiles={(files) => void pane.importFiles(files)}
+        />
+      </div>
+      <Caption1 id={hintId} className={layout.hint}>
+        {canImport.ok ? t.importHint : canImport.reason[lang]}
+      </Caption1>
+    </>
+  );
+}

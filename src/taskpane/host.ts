@@ -1,0 +1,77 @@
+/**
+ * What the pane asks of the place it runs in: Excel (Office.js) or the officer's .xlsx files in the
+ * browser. Plain async functions, as in Microsoft's React task-pane template, so the components
+ * never touch Office.js or exceljs and tests hand them a fake.
+ */
+import type { Grid } from "../engine/grid";
+import type { Lang, Message } from "../engine/issue";
+import type { AppendixLayout } from "../engine/layout";
+import type { PaneSettings } from "./settings";
+
+/** Where the data is read from; "sheets" names the sheets just imported. */
+export type SourceScope = { kind: "active" } | { kind: "selection" } | { kind: "all" } | { kind: "sheets"; names: string[] };
+
+/** Whether something can be done here, and if not, why and what to do instead (in the officer's words). */
+export type Capability = { ok: true } | { ok: false; reason: Message };
+
+export interface WriteOutcome {
+  /** The appendix sheet's name (the layout's, or with " (2)" when taken). */
+  sheetName: string;
+  /** Parts this host could not write (e.g. "print setup" before ExcelApi 1.9). */
+  leftOut: string[];
+  /** Files host: the workbook with the appendix, for the officer to save. */
+  download?: { fileName: string; blob: Blob };
+}
+
+interface HostBase {
+  /** Office's display language ("vi-VN"), when the host has one. */
+  displayLanguage: string | null;
+  darkTheme: boolean;
+  readGrids(scope: SourceScope): Promise<Grid[]>;
+  /** Adds the units' workbooks; returns the names their sheets got. */
+  importWorkbooks(files: File[]): Promise<string[]>;
+  /** Takes the officer to a finding's cell. */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  writeAppendix(layout: AppendixLayout, onProgress: (fraction: number) => void): Promise<WriteOutcome>;
+  /** The remembered settings, unchecked (they come from a document or the browser). */
+  loadSettings(): Promise<unknown>;
+  saveSettings(settings: PaneSettings): Promise<void>;
+}
+
+export interface ExcelWorkbookHost extends HostBase {
+  kind: "excel";
+  canImport: Capability;
+}
+
+export interface PickedFile {
+  name: string;
+  /** The sheets' names as the pane shows them (prefixed by the file's name where two files clash). */
+  sheets: string[];
+}
+
+export interface FilesWorkbookHost extends HostBase {
+  kind: "files";
+  /** The files picked so far, in the order picked. */
+  files(): PickedFile[];
+  removeFile(name: string): void;
+}
+
+export type WorkbookHost = ExcelWorkbookHost | FilesWorkbookHost;
+
+/** A host failure told in both languages (OfficeHostError has the same `text`). */
+export class HostError extends Error {
+  readonly text: Message;
+
+  constructor(text: Message, cause?: unknown) {
+    super(text.en, cause === undefined ? undefined : { cause });
+    this.name = "HostError";
+    this.text = text;
+  }
+}
+
+/** The officer-facing text of anything a host threw. */
+export function errorText(error: unknown, lang: Lang): string {
+  const text = (error as { text?: Partial<Message> } | null)?.text;
+  if (text && typeof text[lang] === "string") return text[lang];
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,30 @@
+/**
+ * Entry of taskpane.html. Inside Excel the pane works on the open workbook; anywhere else (the page
+ * opened in a browser, or office.js not loaded at all) it works on .xlsx files the officer picks.
+ */
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./components/App";
+import { createFilesHost } from "./files-host";
+import type { WorkbookHost } from "./host";
+import { createOfficeHost } from "./office-host";
+
+function render(host: WorkbookHost): void {
+  const container = document.getElementById("container") ?? document.body.appendChild(document.createElement("div"));
+  createRoot(container).render(
+    <StrictMode>
+      <App host={host} />
+    </StrictMode>,
+  );
+}
+
+/** `Office` is a global from office.js, which may have failed to load (no network, page opened directly). */
+function start(): void {
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
+    render(createFilesHost());
+    return;
+  }
+  Office.onReady((info) => render(info.host === Office.HostType.Excel ? createOfficeHost() : createFilesHost()));
+}
+
+start();

@@ -1,0 +1,40 @@
+/** The pane inside Excel: every call goes through src/office (Excel.run, document settings). */
+import { excelHost } from "../office/excel-host";
+import { IMPORT_UNSUPPORTED_TEXT } from "../office/import-workbooks";
+import type { JsonValue } from "../office/settings";
+import type { Capability, ExcelWorkbookHost } from "./host";
+
+const SETTINGS_KEY = "povertyAppendix.pane";
+
+export function createOfficeHost(): ExcelWorkbookHost {
+  const canImport: Capability = excelHost.canImportWorkbooks() ? { ok: true } : { ok: false, reason: IMPORT_UNSUPPORTED_TEXT };
+  return {
+    kind: "excel",
+    displayLanguage: Office.context.displayLanguage ?? null,
+    darkTheme: isDark(Office.context.officeTheme?.bodyBackgroundColor),
+    canImport,
+    readGrids: (scope) => excelHost.readGrids(scope),
+    importWorkbooks: async (files) =>
+      excelHost.importWorkbooks(await Promise.all(files.map(async (file) => ({ name: file.name, base64: await toBase64(file) })))),
+    selectCell: (sheet, cell) => excelHost.selectCell(sheet, cell),
+    writeAppendix: (layout, onProgress) => excelHost.writeAppendix(layout, { onProgress }),
+    loadSettings: async () => excelHost.readSetting(SETTINGS_KEY),
+    saveSettings: (settings) => excelHost.writeSetting(SETTINGS_KEY, settings as unknown as JsonValue),
+  };
+}
+
+/** Office gives the theme's colours only; a dark body background means a dark theme. */
+function isDark(color: string | undefined): boolean {
+  const match = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color ?? "");
+  if (!match) return false;
+  const [r, g, b] = match.slice(1).map((hex) => parseInt(hex, 16));
+  return 0.299 * r + 0.587 * g + 0.114 * b < 128;
+}
+
+async function toBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = "";
+  // In slices: String.fromCharCode takes its bytes as arguments, and arguments are limited.
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}

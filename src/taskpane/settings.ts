@@ -1,0 +1,126 @@
+/**
+ * What the pane remembers (in the workbook's document settings, or the browser's storage in files
+ * mode), and how it turns into the engine's plan options. Stored values are checked on the way in:
+ * a document can hold anything.
+ */
+import { FIELDS, type Field } from "../engine/fields";
+import type { Lang } from "../engine/issue";
+import type { PlanOptions } from "../engine/plan-types";
+import type { ColumnOverride } from "../engine/table";
+import type { SourceScope } from "./host";
+
+export type GoalKind = "table" | "rate" | "households";
+
+/** The officer's plan choices; null means "as the table says" (or the engine's default). */
+export interface PlanSettings {
+  growthPercent: number | null;
+  baseYear: number | null;
+  planYear: number | null;
+  goal: GoalKind;
+  goalPoints: number | null;
+  goalHouseholds: number | null;
+  roundStep: number | null;
+  detail: boolean;
+  unitTargets: Record<string, number>;
+}
+
+/** "imported": the sheets of the last import (importedSheets). */
+export type ScopeKind = "active" | "selection" | "all" | "imported";
+
+export interface PaneSettings {
+  scope: ScopeKind;
+  importedSheets: string[];
+  overrides: ColumnOverride[];
+  plan: PlanSettings;
+  /** null: follow Office's display language. */
+  lang: Lang | null;
+  /** Appendix sheets this pane wrote: never read back as data. */
+  appendixSheets: string[];
+}
+
+export const DEFAULT_PLAN: PlanSettings = {
+  growthPercent: null,
+  baseYear: null,
+  planYear: null,
+  goal: "table",
+  goalPoints: null,
+  goalHouseholds: null,
+  roundStep: null,
+  detail: false,
+  unitTargets: {},
+};
+
+export const DEFAULT_SETTINGS: PaneSettings = {
+  scope: "active",
+  importedSheets: [],
+  overrides: [],
+  plan: DEFAULT_PLAN,
+  lang: null,
+  appendixSheets: [],
+};
+
+/** The scope as the host reads it. */
+export function sourceScope(settings: PaneSettings): SourceScope {
+  return settings.scope === "imported" ? { kind: "sheets", names: settings.importedSheets } : { kind: settings.scope };
+}
+
+export function planOptions(plan: PlanSettings, currentYear: number): PlanOptions {
+  const options: PlanOptions = { currentYear, detail: plan.detail };
+  if (plan.growthPercent !== null) options.growthPercent = plan.growthPercent;
+  if (plan.baseYear !== null) options.baseYear = plan.baseYear;
+  if (plan.planYear !== null) options.planYear = plan.planYear;
+  if (plan.roundStep !== null) options.roundStep = plan.roundStep;
+  if (plan.goal === "rate" && plan.goalPoints !== null) options.targetRateReduction = plan.goalPoints;
+  if (plan.goal === "households" && plan.goalHouseholds !== null) options.targetHouseholds = plan.goalHouseholds;
+  if (Object.keys(plan.unitTargets).length > 0) options.unitTargets = plan.unitTargets;
+  return options;
+}
+
+type Loose = Record<string, unknown>;
+const isObject = (value: unknown): value is Loose => typeof value === "object" && value !== null && !Array.isArray(value);
+const numberOrNull = (value: unknown): number | null => (typeof value === "number" && Number.isFinite(value) ? value : null);
+
+/** Stored settings → settings the pane can use; anything unreadable falls back to the default. */
+export function readSettings(stored: unknown): PaneSettings {
+  if (!isObject(stored)) return DEFAULT_SETTINGS;
+  const importedSheets = strings(stored.importedSheets);
+  const scope = SCOPES.find((kind) => kind === stored.scope) ?? DEFAULT_SETTINGS.scope;
+  return {
+    scope: scope === "imported" && importedSheets.length === 0 ? DEFAULT_SETTINGS.scope : scope,
+    importedSheets,
+    overrides: Array.isArray(stored.overrides) ? stored.overrides.flatMap(readOverride) : [],
+    plan: readPlan(stored.plan),
+    lang: stored.lang === "vi" || stored.lang === "en" ? stored.lang : null,
+    appendixSheets: strings(stored.appendixSheets),
+  };
+}
+
+const SCOPES: ScopeKind[] = ["active", "selection", "all", "imported"];
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
+}
+
+function readOverride(value: unknown): ColumnOverride[] {
+  if (!isObject(value) || typeof value.sheet !== "string" || !Number.isInteger(value.col)) return [];
+  const field = value.field === null || FIELDS.includes(value.field as Field) ? (value.field as Field | null) : undefined;
+  return field === undefined ? [] : [{ sheet: value.sheet, col: value.col as number, field }];
+}
+
+function readPlan(value: unknown): PlanSettings {
+  if (!isObject(value)) return DEFAULT_PLAN;
+  const targets = isObject(value.unitTargets) ? value.unitTargets : {};
+  return {
+    growthPercent: numberOrNull(value.growthPercent),
+    baseYear: numberOrNull(value.baseYear),
+    planYear: numberOrNull(value.planYear),
+    goal: value.goal === "rate" || value.goal === "households" ? value.goal : "table",
+    goalPoints: numberOrNull(value.goalPoints),
+    goalHouseholds: numberOrNull(value.goalHouseholds),
+    roundStep: numberOrNull(value.roundStep),
+    detail: value.detail === true,
+    unitTargets: Object.fromEntries(
+      Object.entries(targets).filter((entry): entry is [string, number] => numberOrNull(entry[1]) !== null),
+    ),
+  };
+}

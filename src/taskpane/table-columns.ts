@@ -1,0 +1,36 @@
+/**
+ * Every header column of a detected table, mapped or not, so the officer can map a column the
+ * engine skipped and undo an "(ignore)". Header texts come from the engine's own header reading.
+ */
+import { columnLetters } from "../engine/address";
+import type { Field } from "../engine/fields";
+import type { Grid } from "../engine/grid";
+import { findHeaderBlocks } from "../engine/header-block";
+import { SheetView } from "../engine/sheet-view";
+import type { ColumnOverride, DetectedTable } from "../engine/table";
+
+export interface TableColumn {
+  col: number;
+  letter: string;
+  /** Header texts from the top group down to the column's own. */
+  header: string[];
+  field: Field | null;
+  corrected: boolean;
+}
+
+export function tableColumns(table: DetectedTable, grids: Grid[], overrides: ColumnOverride[]): TableColumn[] {
+  const grid = grids.find((g) => g.sheet === table.sheet);
+  const block = grid ? findHeaderBlocks(new SheetView(grid)).find((b) => b.top === table.headerTop) : undefined;
+  const paths = new Map(block?.paths);
+  for (const mapping of table.columns) paths.set(mapping.col, mapping.header);
+  return [...paths.entries()]
+    .filter(([, header]) => header.length > 0)
+    .sort(([a], [b]) => a - b)
+    .map(([col, header]) => ({
+      col,
+      letter: columnLetters(col),
+      header,
+      field: table.columns.find((c) => c.col === col)?.field ?? null,
+      corrected: overrides.some((o) => o.sheet === table.sheet && o.col === col),
+    }));
+}

@@ -1,0 +1,115 @@
+/**
+ * The pane's state bound to its host: loads and saves the settings, reads the data whenever the
+ * source changes, re-analyses on every input (analyze is fast and pure) and runs the host calls.
+ */
+import { useEffect, useMemo, useReducer, useRef } from "react";
+import { analyze, type Analysis } from "../engine/analysis";
+import type { Issue, Lang } from "../engine/issue";
+import type { WorkbookHost } from "./host";
+import { DEFAULT_SETTINGS, planOptions, readSettings, sourceScope, type PaneSettings } from "./settings";
+import { INITIAL_STATE, reduce, type Action, type PaneState } from "./state";
+
+export interface Pane {
+  state: PaneState;
+  lang: Lang;
+  analysis: Analysis;
+  dispatch(action: Action): void;
+  importFiles(files: File[]): Promise<void>;
+  removeFile(name: string): void;
+  selectIssue(issue: Issue, key: string): void;
+  writeAppendix(): Promise<void>;
+}
+
+/** Vietnamese unless Office says the officer works in another language. */
+function defaultLang(displayLanguage: string | null): Lang {
+  return displayLanguage && !/^vi\b/i.test(displayLanguage) ? "en" : "vi";
+}
+
+const SAVE_DELAY_MS = 400;
+
+export function usePane(host: WorkbookHost): Pane {
+  const [state, dispatch] = useReducer(reduce, INITIAL_STATE);
+  const { settings, settingsLoaded, grids, sourceVersion } = state;
+  const loaded = useRef<PaneSettings | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    host.loadSettings().then(readSettings, () => DEFAULT_SETTINGS).then((remembered) => {
+      if (!live) return;
+      loaded.current = remembered;
+      dispatch({ type: "settingsLoaded", settings: remembered });
+    });
+    return () => {
+      live = false;
+    };
+  }, [host]);
+
+  const scopeKey = JSON.stringify(sourceScope(settings));
+  useEffect(() => {
+    if (!settingsLoaded) return;
+    let live = true;
+    dispatch({ type: "busy", busy: "reading" });
+    host.readGrids(JSON.parse(scopeKey)).then(
+      (read) => live && dispatch({ type: "gridsRead", grids: read }),
+      (error: unknown) => live && dispatch({ type: "failed", failure: { action: "read", error } }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [host, settingsLoaded, scopeKey, sourceVersion]);
+
+  useEffect(() => {
+    // Nothing to save until the officer changes something: saving marks the workbook as edited.
+    if (!settingsLoaded || settings === loaded.current) return;
+    const timer = setTimeout(() => {
+      host.saveSettings(settings).catch((error: unknown) => dispatch({ type: "failed", failure: { action: "settings", error } }));
+    }, SAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [host, settings, settingsLoaded]);
+
+  const currentYear = useMemo(() => new Date().getFullYear(), []);
+  const analysis = useMemo(() => {
+    const data = grids.filter((grid) => !settings.appendixSheets.includes(grid.sheet));
+    return analyze(data, { ...planOptions(settings.plan, currentYear), overrides: settings.overrides });
+  }, [grids, settings.appendixSheets, settings.plan, settings.overrides, currentYear]);
+
+  const lang = settings.lang ?? defaultLang(host.displayLanguage);
+
+  return {
+    state,
+    lang,
+    analysis,
+    dispatch,
+    async importFiles(files) {
+      dispatch({ type: "busy", busy: "importing" });
+      try {
+        const sheets = await host.importWorkbooks(files);
+        // Inside Excel the new sheets become the source; the files host reads every picked file anyway.
+        dispatch(host.kind === "excel" && sheets.length > 0 ? { type: "imported", sheets } : { type: "sourcesChanged" });
+      } catch (error) {
+        dispatch({ type: "failed", failure: { action: "import", error } });
+      }
+    },
+    removeFile(name) {
+      if (host.kind !== "files") return;
+      host.removeFile(name);
+      dispatch({ type: "sourcesChanged" });
+    },
+    selectIssue(issue, key) {
+      dispatch({ type: "issueSelected", key });
+      if (issue.cell === null) return;
+      host.selectCell(issue.sheet, issue.cell).catch((error: unknown) => dispatch({ type: "failed", failure: { action: "select", error } }));
+    },
+    async writeAppendix() {
+      const { layout } = analysis;
+      if (!layout) return;
+      dispatch({ type: "writeStarted" });
+      try {
+        const outcome = await host.writeAppendix(layout, (progress) => dispatch({ type: "writeProgress", progress }));
+        dispatch({ type: "written", outcome });
+      } catch (error) {
+        dispatch({ type: "writeFailed", error });
+      }
+    },
+  };
+}

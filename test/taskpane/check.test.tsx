@@ -1,0 +1,71 @@
+/** @jest-environment jsdom */
+import { act, waitFor } from "@testing-library/react";
+import { analyze } from "../../src/engine/analysis";
+import { seedGrid } from "../helpers/seed-grid";
+import { fakeExcelHost, fakeFilesHost, renderPane, screen, step, within } from "./harness";
+
+/** The group of findings under the heading whose text starts with `title`. */
+function group(title: string): HTMLElement {
+  const heading = within(step(/Kiểm tra|Check/)).getByRole("heading", { level: 3, name: new RegExp(`^${title}`) });
+  return heading.closest("section") as HTMLElement;
+}
+
+test("findings are grouped by severity with their counts, in plain words, each with its cell", async () => {
+  const expected = analyze([seedGrid()], { currentYear: new Date().getFullYear() }).issues;
+  const count = (severity: string) => expected.filter((issue) => issue.severity === severity).length;
+  expect(count("error")).toBeGreaterThan(0);
+  expect(count("warning")).toBeGreaterThan(0);
+  renderPane(fakeExcelHost({ grids: [seedGrid()] }));
+  await screen.findByText("Tìm thấy 1 bảng số liệu.");
+
+  const errors = group("Lỗi");
+  expect(within(errors).getByRole("heading").textContent).toBe(`Lỗi${count("error")}`);
+  expect(within(errors).getAllByRole("listitem")).toHaveLength(count("error"));
+  expect(within(group("Cảnh báo")).getAllByRole("listitem")).toHaveLength(count("warning"));
+  expect(within(step(/Kiểm tra/)).queryByRole("heading", { name: /^Thông tin/ })).toBeNull();
+
+  const first = expected[0];
+  const item = within(errors).getAllByRole("listitem")[0];
+  expect(item.textContent).toBe(`${first.sheet}!${first.cell}${first.message.vi}`);
+});
+
+test("clicking a finding selects its cell in Excel and marks it in the pane", async () => {
+  const host = fakeExcelHost({ grids: [seedGrid()] });
+  const { user } = renderPane(host);
+  await screen.findByText("Tìm thấy 1 bảng số liệu.");
+  const finding = within(group("Cảnh báo")).getByRole("button", { name: /^Phụ lục!K8/ });
+  await user.click(finding);
+  expect(host.selectCell).toHaveBeenCalledWith("Phụ lục", "K8");
+  expect(finding.getAttribute("aria-current")).toBe("true");
+});
+
+// Tab order itself is walked in the browser tests: in jsdom, Fluent's focus manager (Tabster) parks
+// focus on its helper elements, which jsdom cannot move on from.
+test("a finding is opened with Enter from the keyboard", async () => {
+  const host = fakeExcelHost({ grids: [seedGrid()] });
+  const { user } = renderPane(host);
+  await screen.findByText("Tìm thấy 1 bảng số liệu.");
+  const finding = within(group("Lỗi")).getAllByRole("button")[0];
+  act(() => finding.focus());
+  await user.keyboard("{Enter}");
+  expect(host.selectCell).toHaveBeenCalledWith("Phụ lục", "J7");
+});
+
+test("when the cell cannot be selected the pane says why", async () => {
+  const host = fakeExcelHost({ grids: [seedGrid()] });
+  host.selectCell.mockRejectedValue(Object.assign(new Error("gone"), { text: { vi: 'Không tìm thấy trang tính "Phụ lục".', en: "gone" } }));
+  const { user } = renderPane(host);
+  await screen.findByText("Tìm thấy 1 bảng số liệu.");
+  await user.click(within(group("Lỗi")).getAllByRole("button")[0]);
+  expect(await screen.findByText('Không tìm thấy trang tính "Phụ lục".')).toBeTruthy();
+});
+
+test("in files mode a finding is marked in the pane and the hint names sheet and cell", async () => {
+  const host = fakeFilesHost({ grids: [seedGrid()], files: [{ name: "tinh.xlsx", sheets: ["Phụ lục"] }] });
+  const { user } = renderPane(host);
+  await screen.findByText("Tìm thấy 1 bảng số liệu.");
+  expect(within(step(/Kiểm tra/)).getByText(/Mỗi dòng ghi trang và ô cần xem/)).toBeTruthy();
+  const finding = within(group("Lỗi")).getAllByRole("button")[1];
+  await user.click(finding);
+  await waitFor(() => expect(finding.getAttribute("aria-current")).toBe("true"));
+});

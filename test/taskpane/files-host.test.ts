@@ -1,0 +1,108 @@
+/** The files host on real .xlsx bytes (exceljs), as the web page uses it. */
+import * as ExcelJS from "exceljs";
+import { analyze } from "../../src/engine/analysis";
+import type { Grid } from "../../src/engine/grid";
+import { createFilesHost } from "../../src/taskpane/files-host";
+import { DEFAULT_SETTINGS } from "../../src/taskpane/settings";
+import { seedGrid } from "../helpers/seed-grid";
+import { communeGrid } from "./harness-data";
+
+async function xlsxFile(name: string, grids: Grid[]): Promise<File> {
+  const workbook = new ExcelJS.Workbook();
+  for (const grid of grids) {
+    const sheet = workbook.addWorksheet(grid.sheet);
+    grid.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value !== null && typeof value !== "object") sheet.getCell(r + 1, c + 1).value = value;
+      }),
+    );
+    for (const area of grid.merges ?? []) sheet.mergeCells(area);
+  }
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  // Only what the host uses of a File: its name and its bytes.
+  return { name, arrayBuffer: async () => bytes.buffer } as unknown as File;
+}
+
+async function sheetsOf(blob: Blob): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(new Uint8Array(await blob.arrayBuffer()) as unknown as ExcelJS.Buffer);
+  return workbook;
+}
+
+const currentYear = new Date().getFullYear();
+
+test("one workbook: its sheets are read, and the download is that workbook with the appendix added", async () => {
+  const host = createFilesHost(null);
+  expect(await host.importWorkbooks([await xlsxFile("tinh.xlsx", [seedGrid()])])).toEqual(["Phụ lục"]);
+  expect(host.files()).toEqual([{ name: "tinh.xlsx", sheets: ["Phụ lục"] }]);
+  const grids = await host.readGrids({ kind: "all" });
+  const analysis = analyze(grids, { currentYear });
+  expect(analysis.tables).toHaveLength(1);
+  expect(analysis.tables[0].units).toHaveLength(9);
+
+  const progress: number[] = [];
+  const outcome = await host.writeAppendix(analysis.layout!, (fraction) => progress.push(fraction));
+  expect(outcome.sheetName).toBe("Phụ lục 2021");
+  expect(outcome.leftOut).toEqual([]);
+  expect(outcome.download?.fileName).toBe("tinh - Phụ lục 2021.xlsx");
+  expect(progress[progress.length - 1]).toBe(1);
+  const written = await sheetsOf(outcome.download!.blob);
+  expect(written.worksheets.map((sheet) => sheet.name)).toEqual(["Phụ lục", "Phụ lục 2021"]);
+  const title = analysis.layout!.cells.find((cell) => typeof cell.value === "string" && cell.row === 1)!;
+  expect(written.getWorksheet("Phụ lục 2021")!.getCell(title.row, title.col).value).toBe(title.value);
+
+  // Each download starts from the picked file again: never two appendices in one workbook.
+  const again = await host.writeAppendix(analysis.layout!, () => undefined);
+  expect((await sheetsOf(again.download!.blob)).worksheets.map((sheet) => sheet.name)).toEqual(["Phụ lục", "Phụ lục 2021"]);
+});
+
+test("several files: clashing sheet names get the file's name, and the appendix goes into a new workbook", async () => {
+  const host = createFilesHost(null);
+  const sheets = await host.importWorkbooks([
+    await xlsxFile("A Lưới.xlsx", [{ ...communeGrid(), sheet: "Sheet1" }]),
+    await xlsxFile("Nam Đông.xlsx", [{ ...communeGrid(), sheet: "Sheet1" }, { ...communeGrid(), sheet: "Ghi chú" }]),
+  ]);
+  expect(sheets).toEqual(["A Lưới - Sheet1", "Nam Đông - Sheet1", "Ghi chú"]);
+  const grids = await host.readGrids({ kind: "all" });
+  expect(grids.map((grid) => grid.sheet)).toEqual(sheets);
+
+  const analysis = analyze(grids, { currentYear, targetRateReduction: 1 });
+  expect(analysis.tables).toHaveLength(3);
+  const outcome = await host.writeAppendix(analysis.layout!, () => undefined);
+  expect(outcome.download?.fileName).toBe(`${outcome.sheetName}.xlsx`);
+  expect((await sheetsOf(outcome.download!.blob)).worksheets.map((sheet) => sheet.name)).toEqual([outcome.sheetName]);
+});
+
+test("picking a file again replaces it; a file can be removed", async () => {
+  const host = createFilesHost(null);
+  await host.importWorkbooks([await xlsxFile("xa.xlsx", [communeGrid()])]);
+  await host.importWorkbooks([await xlsxFile("xa.xlsx", [{ ...communeGrid(), sheet: "Xã mới" }])]);
+  expect(host.files()).toEqual([{ name: "xa.xlsx", sheets: ["Xã mới"] }]);
+  host.removeFile("xa.xlsx");
+  expect(host.files()).toEqual([]);
+  expect(await host.readGrids({ kind: "all" })).toEqual([]);
+  await expect(host.writeAppendix(analyze([communeGrid()], { currentYear, targetRateReduction: 1 }).layout!, () => undefined)).rejects.toMatchObject({
+    text: { vi: "Chưa chọn tệp Excel nào." },
+  });
+});
+
+test("a file that is not an .xlsx workbook is refused by name, and nothing is added", async () => {
+  const host = createFilesHost(null);
+  const old = { name: "cu.xls", arrayBuffer: async () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]).buffer } as unknown as File;
+  await expect(host.importWorkbooks([await xlsxFile("xa.xlsx", [communeGrid()]), old])).rejects.toMatchObject({
+    text: { vi: expect.stringContaining('Không đọc được tệp "cu.xls"') },
+  });
+  expect(host.files()).toEqual([]);
+});
+
+test("settings live in the browser's storage", async () => {
+  const store = new Map<string, string>();
+  const storage = { getItem: (key: string) => store.get(key) ?? null, setItem: (key: string, value: string) => void store.set(key, value) } as Storage;
+  const host = createFilesHost(storage);
+  expect(await host.loadSettings()).toBeNull();
+  const settings = { ...DEFAULT_SETTINGS, lang: "en" as const };
+  await host.saveSettings(settings);
+  expect(await createFilesHost(storage).loadSettings()).toEqual(settings);
+  store.set([...store.keys()][0], "{not json");
+  expect(await host.loadSettings()).toBeNull();
+});

@@ -1,0 +1,53 @@
+/** @jest-environment jsdom */
+import { waitFor } from "@testing-library/react";
+import type { PickedFile } from "../../src/taskpane/host";
+import { seedGrid } from "../helpers/seed-grid";
+import { fakeFilesHost, renderPane, screen, step, within } from "./harness";
+
+test("the officer picks .xlsx files, sees them listed, and can remove one", async () => {
+  const picked: PickedFile[] = [];
+  const host = fakeFilesHost({ files: picked });
+  host.importWorkbooks.mockImplementation(async (files) => {
+    picked.push(...files.map((file) => ({ name: file.name, sheets: ["Phụ lục"] })));
+    host.readGrids.mockResolvedValue([seedGrid()]);
+    return ["Phụ lục"];
+  });
+  host.removeFile.mockImplementation((name) => {
+    picked.splice(picked.findIndex((file) => file.name === name), 1);
+    host.readGrids.mockResolvedValue([]);
+  });
+  const { user } = renderPane(host);
+  const source = step(/Nguồn dữ liệu/);
+  expect(await within(source).findByText("Chưa chọn tệp nào.")).toBeTruthy();
+  // Files mode has no sheet scope and no import into a workbook: only the picker.
+  expect(within(source).queryByRole("radio")).toBeNull();
+  expect(within(source).queryByRole("button", { name: "Nhập tệp của đơn vị" })).toBeNull();
+
+  const file = new File(["xlsx"], "tinh.xlsx");
+  await user.upload(within(source).getByLabelText("Chọn tệp Excel"), [file]);
+  expect(host.importWorkbooks).toHaveBeenCalledWith([file]);
+  expect(await within(source).findByText("Tìm thấy 1 bảng số liệu.")).toBeTruthy();
+  expect(within(source).getByText("tinh.xlsx")).toBeTruthy();
+
+  await user.click(within(source).getByRole("button", { name: "Bỏ tệp tinh.xlsx" }));
+  expect(host.removeFile).toHaveBeenCalledWith("tinh.xlsx");
+  await waitFor(() => expect(within(source).getByText("Chưa tìm thấy bảng số liệu theo đơn vị.")).toBeTruthy());
+  expect(within(source).getByText("Chưa chọn tệp nào.")).toBeTruthy();
+});
+
+test("several files: the pane says the appendix goes into a new workbook", async () => {
+  const files = [
+    { name: "a-luoi.xlsx", sheets: ["a-luoi - Sheet1"] },
+    { name: "nam-dong.xlsx", sheets: ["nam-dong - Sheet1"] },
+  ];
+  renderPane(fakeFilesHost({ files }));
+  expect(await screen.findByText("Đã chọn nhiều tệp: phụ lục sẽ được tạo trong một sổ mới.")).toBeTruthy();
+  expect(screen.getByText("a-luoi - Sheet1")).toBeTruthy();
+});
+
+test("files mode remembers its settings in the browser and starts from them", async () => {
+  const host = fakeFilesHost({ grids: [seedGrid()], settings: { lang: "en" } });
+  renderPane(host);
+  expect(await screen.findByText("Files never leave your computer: everything happens in this browser.")).toBeTruthy();
+  expect(screen.getByRole("button", { name: "Choose Excel files" })).toBeTruthy();
+});

@@ -1,0 +1,78 @@
+/** A fake WorkbookHost over grids built in the test, and the pane rendered on it. */
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { Grid } from "../../src/engine/grid";
+import type { ExcelWorkbookHost, FilesWorkbookHost, PickedFile, WriteOutcome } from "../../src/taskpane/host";
+import { App } from "../../src/taskpane/components/App";
+
+export interface FakeOptions {
+  grids?: Grid[];
+  settings?: unknown;
+  displayLanguage?: string | null;
+  canImport?: ExcelWorkbookHost["canImport"];
+  outcome?: Partial<WriteOutcome>;
+}
+
+/** Grids are copied on every read, as a host would give fresh ones. */
+export function fakeExcelHost(options: FakeOptions = {}) {
+  const grids = options.grids ?? [];
+  const host = {
+    kind: "excel" as const,
+    displayLanguage: options.displayLanguage === undefined ? "vi-VN" : options.displayLanguage,
+    darkTheme: false,
+    canImport: options.canImport ?? { ok: true as const },
+    readGrids: jest.fn<ReturnType<ExcelWorkbookHost["readGrids"]>, Parameters<ExcelWorkbookHost["readGrids"]>>(async () =>
+      JSON.parse(JSON.stringify(grids)) as Grid[],
+    ),
+    importWorkbooks: jest.fn<Promise<string[]>, [File[]]>(async () => []),
+    selectCell: jest.fn<Promise<void>, [string, string]>(async () => undefined),
+    writeAppendix: jest.fn<ReturnType<ExcelWorkbookHost["writeAppendix"]>, Parameters<ExcelWorkbookHost["writeAppendix"]>>(
+      async (layout, onProgress) => {
+        onProgress(1);
+        return { sheetName: layout.sheetName, leftOut: [], ...options.outcome };
+      },
+    ),
+    loadSettings: jest.fn(async (): Promise<unknown> => options.settings ?? null),
+    saveSettings: jest.fn<Promise<void>, Parameters<ExcelWorkbookHost["saveSettings"]>>(async () => undefined),
+  } satisfies ExcelWorkbookHost;
+  return host;
+}
+
+export function fakeFilesHost(options: FakeOptions & { files?: PickedFile[] } = {}) {
+  const excel = fakeExcelHost({ ...options, displayLanguage: options.displayLanguage ?? null });
+  const files = options.files ?? [];
+  const host = {
+    kind: "files" as const,
+    displayLanguage: excel.displayLanguage,
+    darkTheme: excel.darkTheme,
+    readGrids: excel.readGrids,
+    importWorkbooks: excel.importWorkbooks,
+    selectCell: excel.selectCell,
+    writeAppendix: excel.writeAppendix,
+    loadSettings: excel.loadSettings,
+    saveSettings: excel.saveSettings,
+    files: jest.fn(() => files),
+    removeFile: jest.fn<void, [string]>(),
+  } satisfies FilesWorkbookHost;
+  return host;
+}
+
+export function renderPane(host: ExcelWorkbookHost | FilesWorkbookHost) {
+  const user = userEvent.setup();
+  const view = render(<App host={host} />);
+  return { user, ...view };
+}
+
+/** The step's panel, named by its header. */
+export function step(name: RegExp): HTMLElement {
+  return screen.getByRole("region", { name });
+}
+
+export { screen, within };
+
+/** The text of the option a column's list shows. */
+export function chosen(select: HTMLElement): string | null | undefined {
+  return (select as HTMLSelectElement).selectedOptions[0]?.textContent;
+}
+
+export { communeGrid } from "./harness-data";

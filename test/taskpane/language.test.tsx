@@ -1,0 +1,48 @@
+/** @jest-environment jsdom */
+import { waitFor } from "@testing-library/react";
+import { analyze } from "../../src/engine/analysis";
+import { seedGrid } from "../helpers/seed-grid";
+import { chosen, fakeExcelHost, renderPane, screen, step, within } from "./harness";
+
+test("Vietnamese by default; the switch turns every step to English and is remembered", async () => {
+  const issues = analyze([seedGrid()], { currentYear: new Date().getFullYear() }).issues;
+  const host = fakeExcelHost({ grids: [seedGrid()] });
+  const { user } = renderPane(host);
+  await screen.findByText("Tìm thấy 1 bảng số liệu.");
+  expect(document.documentElement.lang).toBe("vi");
+
+  await user.click(screen.getByRole("button", { name: "Switch to English" }));
+
+  expect(screen.getByText("Poverty-reduction appendix")).toBeTruthy();
+  expect(document.documentElement.lang).toBe("en");
+  const source = step(/Source/);
+  expect(within(source).getByText("1 table found.")).toBeTruthy();
+  expect(within(source).getByText('Sheet "Phụ lục": 9 units')).toBeTruthy();
+  expect(chosen(within(source).getByRole("combobox", { name: /Column D: Số hộ/ }))).toBe("Poor households");
+  expect(within(step(/Check/)).getByText(issues[0].message.en)).toBeTruthy();
+  expect(within(step(/Plan/)).getByRole("columnheader", { name: "Plan rate (%)" })).toBeTruthy();
+  expect(within(step(/Write/)).getByRole("button", { name: "Generate appendix" })).toBeTruthy();
+  await waitFor(() => expect(host.saveSettings).toHaveBeenLastCalledWith(expect.objectContaining({ lang: "en" })));
+
+  await user.click(screen.getByRole("button", { name: "Chuyển sang tiếng Việt" }));
+  expect(screen.getByText("Phụ lục giảm nghèo")).toBeTruthy();
+});
+
+test("English when Office's display language is not Vietnamese", async () => {
+  renderPane(fakeExcelHost({ grids: [seedGrid()], displayLanguage: "en-US" }));
+  expect(await screen.findByText("1 table found.")).toBeTruthy();
+  expect(screen.getByRole("button", { name: "Generate appendix" })).toBeTruthy();
+});
+
+test("Vietnamese when Office's display language is vi-VN", async () => {
+  renderPane(fakeExcelHost({ grids: [seedGrid()], displayLanguage: "vi-VN" }));
+  expect(await screen.findByText("Tìm thấy 1 bảng số liệu.")).toBeTruthy();
+});
+
+test("numbers are written the officer's way in each language", async () => {
+  const { user } = renderPane(fakeExcelHost({ grids: [seedGrid()] }));
+  await screen.findByText("Tìm thấy 1 bảng số liệu.");
+  expect(screen.getByText("Tổng số hộ phấn đấu giảm: 1.220.")).toBeTruthy();
+  await user.click(screen.getByRole("button", { name: "Switch to English" }));
+  expect(screen.getByText("Households to lift out in total: 1,220.")).toBeTruthy();
+});

@@ -1,0 +1,58 @@
+/** The Office host hands the pane's calls to src/office; here src/office is replaced by spies. */
+import { excelHost } from "../../src/office/excel-host";
+import { createOfficeHost } from "../../src/taskpane/office-host";
+import { DEFAULT_SETTINGS } from "../../src/taskpane/settings";
+import type { AppendixLayout } from "../../src/engine/layout";
+
+jest.mock("../../src/office/excel-host", () => ({
+  excelHost: {
+    readGrids: jest.fn(async () => []),
+    writeAppendix: jest.fn(async () => ({ sheetName: "Phụ lục 2021", leftOut: ["print setup"] })),
+    selectCell: jest.fn(async () => undefined),
+    importWorkbooks: jest.fn(async () => ["Huyện A Lưới"]),
+    canImportWorkbooks: jest.fn(() => true),
+    readSetting: jest.fn(() => ({ lang: "en" })),
+    writeSetting: jest.fn(async () => undefined),
+  },
+}));
+
+const office = (theme?: string, displayLanguage = "vi-VN") => ({
+  context: { displayLanguage, officeTheme: theme ? { bodyBackgroundColor: theme } : undefined },
+});
+
+afterEach(() => delete (globalThis as { Office?: unknown }).Office);
+
+test("passes every call on to the Excel adapter", async () => {
+  Object.assign(globalThis, { Office: office("#ffffff") });
+  const host = createOfficeHost();
+  expect(host).toMatchObject({ kind: "excel", displayLanguage: "vi-VN", darkTheme: false, canImport: { ok: true } });
+
+  await host.readGrids({ kind: "selection" });
+  expect(excelHost.readGrids).toHaveBeenCalledWith({ kind: "selection" });
+  await host.selectCell("Phụ lục", "J7");
+  expect(excelHost.selectCell).toHaveBeenCalledWith("Phụ lục", "J7");
+  const onProgress = jest.fn();
+  const layout = { sheetName: "Phụ lục 2021" } as AppendixLayout;
+  expect(await host.writeAppendix(layout, onProgress)).toEqual({ sheetName: "Phụ lục 2021", leftOut: ["print setup"] });
+  expect(excelHost.writeAppendix).toHaveBeenCalledWith(layout, { onProgress });
+  expect(await host.loadSettings()).toEqual({ lang: "en" });
+  await host.saveSettings(DEFAULT_SETTINGS);
+  expect(excelHost.writeSetting).toHaveBeenCalledWith("povertyAppendix.pane", DEFAULT_SETTINGS);
+});
+
+test("imports files as base64, the way insertWorksheetsFromBase64 takes them", async () => {
+  Object.assign(globalThis, { Office: office() });
+  const bytes = new Uint8Array(70000).map((_, i) => i % 251);
+  const file = { name: "a-luoi.xlsx", arrayBuffer: async () => bytes.buffer } as unknown as File;
+  expect(await createOfficeHost().importWorkbooks([file])).toEqual(["Huyện A Lưới"]);
+  expect(excelHost.importWorkbooks).toHaveBeenCalledWith([{ name: "a-luoi.xlsx", base64: Buffer.from(bytes).toString("base64") }]);
+});
+
+test("a dark Office theme gives the dark pane; import says why it is missing", () => {
+  Object.assign(globalThis, { Office: office("#262626", "en-US") });
+  (excelHost.canImportWorkbooks as jest.Mock).mockReturnValue(false);
+  const host = createOfficeHost();
+  expect(host.darkTheme).toBe(true);
+  expect(host.displayLanguage).toBe("en-US");
+  expect(host.canImport).toMatchObject({ ok: false, reason: { en: expect.stringContaining("cannot import files") } });
+});

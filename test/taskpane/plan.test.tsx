@@ -1,0 +1,110 @@
+/** @jest-environment jsdom */
+import { waitFor } from "@testing-library/react";
+import { analyze } from "../../src/engine/analysis";
+import { formatNumber } from "../../src/engine/format";
+import { seedGrid } from "../helpers/seed-grid";
+import { communeGrid, fakeExcelHost, renderPane, screen, step, within } from "./harness";
+
+const currentYear = new Date().getFullYear();
+const targetInput = (unit: string) => screen.getByRole("textbox", { name: new RegExp(`^Số hộ giảm của ${unit}`) }) as HTMLInputElement;
+
+test("the preview shows the table's targets, plan rates and reductions, and the total", async () => {
+  const { plan } = analyze([seedGrid()], { currentYear });
+  renderPane(fakeExcelHost({ grids: [seedGrid()] }));
+  await screen.findByText("Tìm thấy 1 bảng số liệu.");
+  const rows = within(step(/Kế hoạch/)).getAllByRole("row");
+  expect(rows).toHaveLength(1 + 9 + 1); // header, units, total
+  const hue = plan!.units[0];
+  expect(within(rows[1]).getByText(hue.name)).toBeTruthy();
+  expect(targetInput(hue.name).value).toBe(String(hue.targetReduction));
+  expect(within(rows[1]).getByText(formatNumber(hue.remainingRate!, "vi"))).toBeTruthy();
+  expect(within(rows[10]).getByText(formatNumber(plan!.total.targetReduction!, "vi"))).toBeTruthy();
+  const { total } = plan!;
+  expect(
+    screen.getByText(
+      `Toàn bộ: tỷ lệ hộ nghèo từ ${formatNumber(total.poorRate!, "vi")}% còn ${formatNumber(total.remainingRate!, "vi")}%, giảm ${formatNumber(total.rateReduction!, "vi")} điểm %.`,
+    ),
+  ).toBeTruthy();
+});
+
+test("a province goal in percentage points is shared out and changes the preview", async () => {
+  const goal = analyze([seedGrid()], { currentYear, targetRateReduction: 0.5 }).plan!;
+  const host = fakeExcelHost({ grids: [seedGrid()] });
+  const { user } = renderPane(host);
+  await screen.findByText("Tìm thấy 1 bảng số liệu.");
+  expect(targetInput("Thành phố Huế").value).toBe("130");
+
+  await user.click(screen.getByRole("radio", { name: "Mục tiêu của tỉnh: giảm tỷ lệ (điểm %)" }));
+  await user.type(screen.getByRole("textbox", { name: "Giảm bao nhiêu điểm %" }), "0,5");
+
+  expect(goal.units[0].targetReduction).not.toBe(130);
+  expect(targetInput("Thành phố Huế").value).toBe(String(goal.units[0].targetReduction));
+  expect(screen.getByText(`Tổng số hộ phấn đấu giảm: ${formatNumber(goal.total.targetReduction!, "vi")}.`)).toBeTruthy();
+  expect(within(step(/Kế hoạch/)).getByText(/^Giảm 0,5 điểm % tỷ lệ hộ nghèo cần ít nhất/)).toBeTruthy();
+  await waitFor(() =>
+    expect(host.saveSettings).toHaveBeenLastCalledWith(
+      expect.objectContaining({ plan: expect.objectContaining({ goal: "rate", goalPoints: 0.5 }) }),
+    ),
+  );
+});
+
+test("a goal in households with a rounding step", async () => {
+  const expected = analyze([communeGrid()], { currentYear, targetHouseholds: 30, roundStep: 10 }).plan!;
+  const { user } = renderPane(fakeExcelHost({ grids: [communeGrid()] }));
+  await screen.findByText("Tìm thấy 1 bảng số liệu.");
+  await user.click(screen.getByRole("radio", { name: "Mục tiêu của tỉnh: số hộ thoát nghèo" }));
+  await user.type(screen.getByRole("textbox", { name: "Số hộ thoát nghèo" }), "30");
+  await user.type(screen.getByRole("textbox", { name: "Làm tròn chỉ tiêu đơn vị đến bội số của" }), "10");
+  expect(targetInput("Xã A").value).toBe(String(expected.units[0].targetReduction));
+  expect(targetInput("Xã B").value).toBe(String(expected.units[1].targetReduction));
+});
+
+test("typing over a unit's target sets it, and it can be cleared again", async () => {
+  const host = fakeExcelHost({ grids: [seedGrid()] });
+  const { user } = renderPane(host);
+  await screen.findByText("Tìm thấy 1 bảng số liệu.");
+  await user.clear(targetInput("Thành phố Huế"));
+  await user.type(targetInput("Thành phố Huế"), "200{Enter}");
+
+  // The table's 1.220 less Huế's 130 plus the 200 typed.
+  expect(screen.getByText("Tổng số hộ phấn đấu giảm: 1.290.")).toBeTruthy();
+  expect(targetInput("Thành phố Huế").value).toBe("200");
+  expect(targetInput("Thành phố Huế").getAttribute("aria-label")).toContain("Chỉ tiêu tự đặt");
+  await waitFor(() =>
+    expect(host.saveSettings).toHaveBeenLastCalledWith(
+      expect.objectContaining({ plan: expect.objectContaining({ unitTargets: { "Thành phố Huế": 200 } }) }),
+    ),
+  );
+
+  await user.click(screen.getByRole("button", { name: "Bỏ các chỉ tiêu tự đặt" }));
+  expect(targetInput("Thành phố Huế").value).toBe("130");
+  expect(screen.getByText("Tổng số hộ phấn đấu giảm: 1.220.")).toBeTruthy();
+});
+
+test("unreadable numbers are refused with a hint and change nothing", async () => {
+  const { user } = renderPane(fakeExcelHost({ grids: [communeGrid()] }));
+  await screen.findByText("Tìm thấy 1 bảng số liệu.");
+  await user.click(screen.getByRole("radio", { name: "Mục tiêu của tỉnh: giảm tỷ lệ (điểm %)" }));
+  const points = screen.getByRole("textbox", { name: "Giảm bao nhiêu điểm %" });
+  await user.type(points, "1");
+  const withOnePoint = targetInput("Xã A").value;
+  expect(withOnePoint).not.toBe("");
+  await user.type(points, "x");
+  expect(screen.getByText("Hãy nhập một số, ví dụ 0,7")).toBeTruthy();
+  expect(targetInput("Xã A").value).toBe(withOnePoint);
+});
+
+test("growth and years go into the plan", async () => {
+  const expected = analyze([communeGrid()], { currentYear, targetRateReduction: 1, growthPercent: 2, planYear: 2026 }).plan!;
+  const usual = analyze([communeGrid()], { currentYear, targetRateReduction: 1 }).plan!;
+  expect(usual.units[0].remainingRate).not.toBe(expected.units[0].remainingRate);
+  const { user } = renderPane(fakeExcelHost({ grids: [communeGrid()] }));
+  await screen.findByText("Tìm thấy 1 bảng số liệu.");
+  await user.click(screen.getByRole("radio", { name: "Mục tiêu của tỉnh: giảm tỷ lệ (điểm %)" }));
+  await user.type(screen.getByRole("textbox", { name: "Giảm bao nhiêu điểm %" }), "1");
+  await user.type(screen.getByRole("textbox", { name: "Số hộ dân tăng (%)" }), "2");
+  await user.type(screen.getByRole("textbox", { name: "Năm kế hoạch" }), "2026");
+  expect((screen.getByRole("textbox", { name: "Năm rà soát" }) as HTMLInputElement).placeholder).toBe("2025");
+  const rows = within(step(/Kế hoạch/)).getAllByRole("row");
+  expect(within(rows[1]).getByText(formatNumber(expected.units[0].remainingRate!, "vi"))).toBeTruthy();
+});

@@ -1,0 +1,108 @@
+/** @jest-environment jsdom */
+import { waitFor } from "@testing-library/react";
+import { analyze } from "../../src/engine/analysis";
+import type { WriteOutcome } from "../../src/taskpane/host";
+import { seedGrid } from "../helpers/seed-grid";
+import { communeGrid, fakeExcelHost, fakeFilesHost, renderPane, screen, step, within } from "./harness";
+
+const currentYear = new Date().getFullYear();
+const generate = () => within(step(/Tạo phụ lục/)).getByRole("button", { name: "Tạo phụ lục" }) as HTMLButtonElement;
+/** The commune table with a province goal: no errors left. */
+const cleanSettings = { plan: { goal: "rate", goalPoints: 1 } };
+
+test("errors block writing until the officer chooses to write anyway", async () => {
+  const expected = analyze([seedGrid()], { currentYear });
+  const errors = expected.issues.filter((issue) => issue.severity === "error").length;
+  const host = fakeExcelHost({ grids: [seedGrid()] });
+  const { user } = renderPane(host);
+  await screen.findByText("Tìm thấy 1 bảng số liệu.");
+  expect(generate().disabled).toBe(true);
+  expect(screen.getByText(`Còn ${errors} lỗi. Hãy sửa ở bước Kiểm tra, hoặc chọn "Vẫn tạo khi còn lỗi".`)).toBeTruthy();
+  await user.click(generate());
+  expect(host.writeAppendix).not.toHaveBeenCalled();
+
+  await user.click(screen.getByRole("checkbox", { name: "Vẫn tạo khi còn lỗi" }));
+  expect(generate().disabled).toBe(false);
+  await user.click(generate());
+  expect(host.writeAppendix).toHaveBeenCalledTimes(1);
+  expect(host.writeAppendix.mock.calls[0][0]).toEqual(expected.layout);
+  expect(await screen.findByText('Đã tạo trang "Phụ lục 2021" và mở trang đó.')).toBeTruthy();
+});
+
+test("without errors the appendix is written with the plan as set, with a progress bar meanwhile", async () => {
+  const expected = analyze([communeGrid()], { currentYear, targetRateReduction: 1 });
+  expect(expected.hasErrors).toBe(false);
+  let finish: (outcome: WriteOutcome) => void = () => undefined;
+  const host = fakeExcelHost({ grids: [communeGrid()], settings: cleanSettings });
+  host.writeAppendix.mockImplementation(
+    (_layout, onProgress) =>
+      new Promise((resolve) => {
+        onProgress(0.5);
+        finish = resolve;
+      }),
+  );
+  const { user } = renderPane(host);
+  await screen.findByText("Tìm thấy 1 bảng số liệu.");
+  expect(screen.queryByRole("checkbox", { name: "Vẫn tạo khi còn lỗi" })).toBeNull();
+  await user.click(generate());
+  expect(host.writeAppendix.mock.calls[0][0]).toEqual(expected.layout);
+  const progress = await screen.findByRole("progressbar");
+  expect(progress.getAttribute("aria-valuenow")).toBe("0.5");
+  expect(generate().disabled).toBe(true);
+
+  finish({ sheetName: "Phụ lục 2026 (2)", leftOut: ["print setup"] });
+  expect(await screen.findByText('Đã tạo trang "Phụ lục 2026 (2)" và mở trang đó.')).toBeTruthy();
+  expect(screen.getByText(/Chưa ghi được: thiết lập trang in/)).toBeTruthy();
+  expect(screen.queryByRole("progressbar")).toBeNull();
+});
+
+test("a written appendix sheet is not read back as data", async () => {
+  const appendix = { ...communeGrid(), sheet: "Phụ lục 2026" };
+  const host = fakeExcelHost({ grids: [communeGrid(), appendix], settings: { ...cleanSettings, scope: "all" } });
+  host.writeAppendix.mockResolvedValue({ sheetName: "Phụ lục 2026", leftOut: [] });
+  const { user } = renderPane(host);
+  expect(await screen.findByText("Tìm thấy 2 bảng số liệu.")).toBeTruthy();
+  await user.click(generate());
+  await screen.findByText(/Đã tạo trang "Phụ lục 2026"/);
+  await user.click(screen.getByRole("button", { name: "Đọc lại dữ liệu" }));
+  expect(await screen.findByText("Tìm thấy 1 bảng số liệu.")).toBeTruthy();
+  expect(screen.getByText("Không đọc các trang phụ lục do công cụ này đã tạo: Phụ lục 2026.")).toBeTruthy();
+  await waitFor(() =>
+    expect(host.saveSettings).toHaveBeenLastCalledWith(expect.objectContaining({ appendixSheets: ["Phụ lục 2026"] })),
+  );
+});
+
+test("a failed write says what happened", async () => {
+  const host = fakeExcelHost({ grids: [communeGrid()], settings: cleanSettings });
+  host.writeAppendix.mockRejectedValue(
+    Object.assign(new Error("x"), { text: { vi: "Không ghi được phụ lục; trang ghi dở đã được xoá.", en: "x" } }),
+  );
+  const { user } = renderPane(host);
+  await screen.findByText("Tìm thấy 1 bảng số liệu.");
+  await user.click(generate());
+  expect(await screen.findByText("Không ghi được phụ lục; trang ghi dở đã được xoá.")).toBeTruthy();
+  expect(screen.getByText("Không tạo được phụ lục")).toBeTruthy();
+});
+
+test("in files mode the workbook is offered as a download", async () => {
+  const blob = new Blob(["xlsx"]);
+  const createObjectURL = jest.fn(() => "blob:appendix");
+  const revokeObjectURL = jest.fn();
+  Object.assign(URL, { createObjectURL, revokeObjectURL });
+  const host = fakeFilesHost({
+    grids: [communeGrid()],
+    settings: cleanSettings,
+    files: [{ name: "xa.xlsx", sheets: ["Xã"] }],
+    outcome: { download: { fileName: "xa - Phụ lục 2026.xlsx", blob } },
+  });
+  const { user, unmount } = renderPane(host);
+  expect(screen.getByText("Tệp không rời khỏi máy của bạn: mọi việc đều làm ngay trong trình duyệt này.")).toBeTruthy();
+  await screen.findByText("Tìm thấy 1 bảng số liệu.");
+  await user.click(generate());
+  const link = await screen.findByRole("link", { name: "Tải xuống xa - Phụ lục 2026.xlsx" });
+  expect(link.getAttribute("href")).toBe("blob:appendix");
+  expect(link.getAttribute("download")).toBe("xa - Phụ lục 2026.xlsx");
+  expect(createObjectURL).toHaveBeenCalledWith(blob);
+  unmount();
+  expect(revokeObjectURL).toHaveBeenCalledWith("blob:appendix");
+});
