@@ -1,4 +1,5 @@
-// Builds the add-in into dist/: taskpane.html + commands.html with their scripts, the icons and the
+// Builds the add-in into dist/: taskpane.html + commands.html with their scripts, index.html (the
+// web page on files), the icons and the
 // manifest. `webpack --mode production` rewrites the manifest's development URLs to PUBLIC_URL.
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -56,6 +57,12 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      // The same pane as a page of its own for officers without a recent Excel (npm run serve).
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/taskpane/web.html",
         chunks: ["taskpane"],
       }),
       new HtmlWebpackPlugin({
