@@ -22,25 +22,30 @@ export interface Targets {
 
 export function resolveTargets(rows: TargetRow[], hasTargetColumn: boolean, options: PlanOptions, sheet: string): Targets {
   const step = options.roundStep ?? 5;
-  const withOfficerTargets = (values: (number | null)[]) =>
-    values.map((value, i) => options.unitTargets?.[rows[i].name] ?? value);
+  const officerTarget = (row: TargetRow) => options.unitTargets?.[row.name];
+  const withOfficerTargets = (values: (number | null)[]) => values.map((value, i) => officerTarget(rows[i]) ?? value);
   const goal = goalInHouseholds(rows, options, step);
   if (goal) {
     const poor = sum(rows.map((r) => r.poorHouseholds)) ?? 0;
     if (goal.households > poor) {
       return { values: rows.map(() => null), source: goal.source, issues: [makeIssue("goal-exceeds-poor", { sheet, cell: null }, { actual: goal.households, expected: poor })] };
     }
-    const shares = allocate(goal.households, rows.map((r) => ({ poorHouseholds: r.poorHouseholds ?? 0 })), step);
+    // Units the officer set keep their target; the rest of the goal is shared among the others.
+    const set = rows.map((r) => officerTarget(r) ?? null);
+    const rest = Math.max(0, goal.households - (sum(set.map((t) => t ?? 0)) ?? 0));
+    const free = rows.filter((_, i) => set[i] === null);
+    const freeShares = allocate(rest, free.map((r) => ({ poorHouseholds: r.poorHouseholds ?? 0 })), step);
+    const shares = set.map((t) => t ?? (freeShares.shift() as number));
     const source = goal.source;
     const issues = [
       source.kind === "rateReduction"
         ? makeIssue("goal-from-rate", { sheet, cell: null }, { points: source.percentagePoints, minimum: source.minimumHouseholds, step, actual: goal.households })
         : makeIssue("goal-allocated", { sheet, cell: null }, { step, actual: goal.households }),
     ];
-    return { values: withOfficerTargets(shares), source: goal.source, issues };
+    return { values: shares, source: goal.source, issues };
   }
   if (hasTargetColumn) return { values: withOfficerTargets(rows.map((r) => r.tableTarget)), source: { kind: "table" }, issues: [] };
-  if (options.unitTargets && rows.every((r) => options.unitTargets?.[r.name] !== undefined)) {
+  if (rows.every((r) => officerTarget(r) !== undefined)) {
     return { values: withOfficerTargets(rows.map(() => null)), source: { kind: "table" }, issues: [] };
   }
   return { values: rows.map(() => null), source: { kind: "none" }, issues: [makeIssue("no-target", { sheet, cell: null })] };

@@ -34,9 +34,14 @@ describe("the plan", () => {
     expect(analysis.issues.find((i) => i.code === "goal-from-rate")?.message.en).toContain("at least 1,230 households");
   });
 
-  it("shares a goal in households and lets the officer set a unit's own target", () => {
-    const plan = analyze([grid([baseline.slice(0, 4), [1, "Xã A", 1000, 100], [2, "Xã B", 1000, 300]])], { targetHouseholds: 40, unitTargets: { "Xã A": 12 } }).plan;
-    expect(plan?.units.map((u) => u.targetReduction)).toEqual([12, 30]);
+  it("shares a goal in households and lets the officer set a unit's own target, sharing the rest among the others", () => {
+    const rows = [baseline.slice(0, 4), [1, "Xã A", 1000, 100], [2, "Xã B", 1000, 300], [3, "Xã C", 1000, 100]];
+    // Quotas 8, 24, 8 floor to 5, 20, 5; the 10 left go to the largest remainders (B, then A before C).
+    expect(analyze([grid(rows)], { targetHouseholds: 40 }).plan?.units.map((u) => u.targetReduction)).toEqual([10, 25, 5]);
+    const plan = analyze([grid(rows)], { targetHouseholds: 40, unitTargets: { "Xã A": 12 } }).plan;
+    // 28 left for B and C: quotas 21 and 7 floor to 20 and 5; the last 3 go to C's larger remainder.
+    expect(plan?.units.map((u) => u.targetReduction)).toEqual([12, 20, 8]);
+    expect(plan?.total.targetReduction).toBe(40);
     expect(plan?.target).toEqual({ kind: "households", households: 40, step: 5 });
   });
 
