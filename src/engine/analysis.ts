@@ -6,6 +6,7 @@ import type { Issue } from "./issue";
 import type { AppendixLayout } from "./layout";
 import { makeIssue } from "./messages";
 import { buildPlan, planGrowth } from "./plan";
+import { decodeTcvn3Grid } from "./tcvn3";
 import type { Plan, PlanOptions } from "./plan-types";
 import type { ColumnOverride, DetectedTable } from "./table";
 import { validateTable } from "./validate";
@@ -54,7 +55,10 @@ function detectAll(grids: Grid[], options: AnalyzeOptions): { tables: DetectedTa
   for (const sheet of options.sheets ?? []) {
     if (!grids.some((g) => g.sheet === sheet)) issues.push(makeIssue("no-table", { sheet, cell: null }, { sheet }));
   }
-  for (const grid of chosen) {
+  for (const given of chosen) {
+    const decoded = decodeTcvn3Grid(given);
+    if (decoded) issues.push(makeIssue("tcvn3-decoded", { sheet: given.sheet, cell: null }, { sheet: given.sheet }));
+    const grid = decoded ?? given;
     const detection = detectTables(grid, options.overrides);
     tables.push(...detection.tables);
     issues.push(...detection.issues);

@@ -1,13 +1,16 @@
 /** From a grid to its unit tables: header, column mapping, unit rows and total row. */
 import { columnLetters, toA1 } from "./address";
-import type { Field } from "./fields";
+import { isCountField, type Field } from "./fields";
 import type { Grid } from "./grid";
 import { findHeaderBlocks, type HeaderBlock } from "./header-block";
 import { classifyHeader } from "./header-vocabulary";
 import type { Issue } from "./issue";
 import { makeIssue } from "./messages";
+import { sum } from "./plan-math";
+import { figure } from "./row-values";
 import { classifyRow, readRow } from "./rows";
 import { SheetView } from "./sheet-view";
+import { fold } from "./text";
 import type { ColumnMapping, ColumnOverride, DetectedTable } from "./table";
 import { readTableContext } from "./table-context";
 
@@ -22,18 +25,24 @@ export function detectTables(grid: Grid, overrides: ColumnOverride[] = []): Dete
   const view = new SheetView(grid);
   const tables: DetectedTable[] = [];
   const issues: Issue[] = [];
-  for (const block of findHeaderBlocks(view)) {
+  const blocks = findHeaderBlocks(view);
+  blocks.forEach((block, index) => {
+    // A second table on the same sheet ends the first one.
+    const lastRow = index + 1 < blocks.length ? blocks[index + 1].top - 1 : view.bottom;
     const mapped = mapColumns(view, block, overrides.filter((o) => o.sheet === grid.sheet));
     issues.push(...mapped.issues);
     const missing = REQUIRED.filter((field) => !mapped.columns.some((c) => c.field === field));
+    // A unit header with no figure column at all is a line of text, not a table.
+    if (!mapped.columns.some((c) => isCountField(c.field))) return;
     if (missing.length > 0) {
       for (const field of missing) issues.push(makeIssue("missing-column", { sheet: grid.sheet, cell: toA1(block.top, block.nameCol) }, { sheet: grid.sheet, field }));
-      continue;
+      return;
     }
-    const table = readTable(view, block, mapped.columns);
+    const table = readTable(view, block, mapped.columns, lastRow);
+    issues.push(...recogniseTotalBySum(table));
     if (table.units.length === 0) issues.push(makeIssue("no-units", { sheet: grid.sheet, cell: toA1(block.firstDataRow, block.nameCol) }, { sheet: grid.sheet }));
     else tables.push(table);
-  }
+  });
   return { tables, issues };
 }
 
@@ -46,20 +55,29 @@ function mapColumns(view: SheetView, block: HeaderBlock, overrides: ColumnOverri
     const field: Field | null = override ? override.field : col === block.nameCol ? "name" : classifyHeader(header, before);
     if (!field) continue;
     const first = columns.find((c) => c.field === field);
-    if (first) {
+    if (first && !override && headerYear(header) > headerYear(first.header)) {
+      // "Số hộ nghèo năm 2023" then "… năm 2024": the latest figures are the review's.
+      issues.push(makeIssue("duplicate-column", { sheet: view.sheet, cell: toA1(block.bottom, first.col) }, { field, text: columnLetters(col) }));
+      columns.splice(columns.indexOf(first), 1, { field, col, header });
+    } else if (first) {
       issues.push(makeIssue("duplicate-column", { sheet: view.sheet, cell: toA1(block.bottom, col) }, { field, text: columnLetters(first.col) }));
       continue;
+    } else {
+      columns.push({ field, col, header });
     }
-    columns.push({ field, col, header });
     before = field;
   }
   return { columns, issues };
 }
 
-function readTable(view: SheetView, block: HeaderBlock, columns: ColumnMapping[]): DetectedTable {
+function headerYear(header: string[]): number {
+  return Math.max(0, ...header.map((text) => Number(/nam (\d{4})/.exec(fold(text))?.[1] ?? 0)));
+}
+
+function readTable(view: SheetView, block: HeaderBlock, columns: ColumnMapping[], lastRow: number): DetectedTable {
   const units = [];
   let total = null;
-  for (let row = block.firstDataRow; row <= view.bottom; row++) {
+  for (let row = block.firstDataRow; row <= lastRow; row++) {
     if (view.isBlankRow(row)) continue;
     const read = readRow(view, block, columns, row);
     const kind = classifyRow(view, block, read);
@@ -68,11 +86,32 @@ function readTable(view: SheetView, block: HeaderBlock, columns: ColumnMapping[]
   }
   return {
     sheet: view.sheet,
-    ...readTableContext(view, block),
+    ...readTableContext(view, block, columns),
     headerTop: block.top,
     headerBottom: block.bottom,
     columns,
     units,
     total,
   };
+}
+
+/**
+ * A total labelled in a way we do not know ("Cộng toàn khu") would be read as one more unit and
+ * double every sum: a row whose households and poor households both equal the other units' sums is
+ * taken as the total, and the officer is told.
+ */
+function recogniseTotalBySum(table: DetectedTable): Issue[] {
+  if (table.total || table.units.length < 3) return [];
+  const fields: Field[] = ["households", "poorHouseholds"];
+  const found = table.units.find((candidate) =>
+    fields.every((field) => {
+      const own = figure(candidate, field);
+      const others = sum(table.units.filter((u) => u !== candidate).map((u) => figure(u, field)));
+      return own !== null && own !== 0 && own === others;
+    }),
+  );
+  if (!found) return [];
+  table.units = table.units.filter((u) => u !== found);
+  table.total = found;
+  return [makeIssue("total-by-sum", { sheet: table.sheet, cell: found.nameCell }, { name: found.name })];
 }

@@ -19,6 +19,7 @@ export interface HeaderBlock {
 }
 
 const MAX_HEADER_ROWS = 4;
+const MAX_GROUP_TEXT = 60;
 const COLUMN_NUMBER = /^[([]?([a-z]|\d{1,2}|[ivx]{1,4})[)\]]?(\s*[=+\-*/x:]\s*[([]?(\d{1,3}|[a-z])[)\]]?)*(\s*\*\s*100)?$/;
 
 export function findHeaderBlocks(view: SheetView): HeaderBlock[] {
@@ -53,13 +54,18 @@ function buildBlock(view: SheetView, anchor: number, nameCol: number): HeaderBlo
   return { top, bottom, nameCol, orderCol, firstDataRow, paths: headerPaths(view, top, bottom) };
 }
 
-/** A row above the name header belongs to the header when it only holds group texts over data columns. */
+/**
+ * A row above the name header belongs to the header when it only holds group texts over data
+ * columns. A title typed in one cell is no group: it is long, or it stands unmerged in a sheet
+ * whose groups are merged.
+ */
 function isGroupRowAbove(view: SheetView, row: number, nameCol: number): boolean {
   let any = false;
   for (let col = view.left; col <= view.right; col++) {
     const text = view.text(row, col);
     if (!text) continue;
-    if (col <= nameCol || !GROUP_HEADER_WORDS.test(fold(text))) return false;
+    if (col <= nameCol || !GROUP_HEADER_WORDS.test(fold(text)) || text.length > MAX_GROUP_TEXT) return false;
+    if (view.merges.length > 0 && !view.merges.some((m) => m.top === row && m.left === col)) return false;
     any = true;
   }
   return any;

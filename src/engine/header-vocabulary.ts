@@ -8,13 +8,17 @@ import { fold } from "./text";
 
 const ORDER = /^(s?tt|so tt|so thu tu|thu tu)$/;
 const NAME =
-  /^(ten )?(don vi|dia ban|dia phuong)\b|^ten (huyen|xa|phuong|quan)|^(thanh pho|thi xa|huyen|quan|xa|phuong)( ?[/,-]|$)/;
+  /^(ten )?(cac )?(don vi|dia ban|dia phuong)\b|^ten (cac )?(huyen|xa|phuong|quan|thon|don vi)|^(thanh pho|thi xa|huyen|quan|xa|phuong|thon|to dan pho|ban|lang)( ?[/,-]|$)/;
+/** "Đơn vị tính: hộ", "Đơn vị báo cáo: …" are lines about the table, not its unit column. */
+const NOT_NAME = /:|don vi (tinh|bao cao|nhan)/;
 const PLAN_GROUP = /phan dau|du kien|ke hoach|chi tieu|muc tieu|nam ke tiep/;
 const HOUSEHOLDS = /tong so ho|so ho dan|ho dan cu|ho tu nhien|tong ho|so ho chung/;
-const POOR = /(^|so |tong so )ho ngheo\b/;
+const POOR = /(^|so |tong so |tong )ho ngheo\b/;
 const RATE = /^(ty le|%)/;
 const UNIT_LINE = /^\(?(%|ho|nguoi|khau|don vi tinh.*)\)?$/;
 const POOR_GROUP_COUNT = /^(so ho|tong so|tong|so luong|ho)( \(ho\))?$/;
+/** Flows of the review year that are no stock of poor households: start of year, newly poor, lifted out. */
+const FLOW = /dau nam|dau ky|phat sinh|tai ngheo|moi (roi vao|phat sinh)|giam trong nam/;
 
 /** Words that mark a row above the header as a group header rather than a title. */
 export const GROUP_HEADER_WORDS =
@@ -25,7 +29,13 @@ export function isOrderHeader(text: string): boolean {
 }
 
 export function isNameHeader(text: string): boolean {
-  return NAME.test(fold(text));
+  const folded = fold(text);
+  return NAME.test(folded) && !NOT_NAME.test(folded) && folded.length <= 40;
+}
+
+/** "Tỉ lệ", "TL" and "Tỷ lệ" are one word. */
+function spellRate(text: string): string {
+  return text.replace(/\bti le\b/g, "ty le").replace(/^tl\b/, "ty le");
 }
 
 /** Whether a header path speaks of next year's plan rather than the review results. */
@@ -40,30 +50,42 @@ export function isPlanPath(path: string[]): boolean {
  * which gives a bare "Tỷ lệ" its meaning.
  */
 export function classifyHeader(path: string[], before: Field | null): Field | null {
-  const folded = path.map(fold).filter((text) => text !== "");
+  const folded = path.map((text) => spellRate(fold(text))).filter((text) => text !== "");
   // A unit line under the header ("(%)", "(hộ)") belongs to the header text above it.
   if (folded.length > 1 && UNIT_LINE.test(folded[folded.length - 1])) folded.splice(-2, 2, `${folded[folded.length - 2]} ${folded[folded.length - 1]}`);
   const leaf = folded[folded.length - 1];
   if (!leaf) return null;
-  const parents = folded.slice(0, -1).join(" | ");
+  // The nearest group decides ("Hộ cận nghèo" under a title that names both poor and near-poor).
+  const parent = folded[folded.length - 2] ?? "";
   const inPlan = isPlanPath(path);
   const isRate = RATE.test(leaf);
 
   if (ORDER.test(leaf)) return "order";
-  if (NAME.test(leaf)) return "name";
+  if (NAME.test(leaf) && !NOT_NAME.test(leaf)) return "name";
   if (/ty le.*giam|muc giam|giam ty le/.test(leaf)) return "rateReduction";
   if (/con lai/.test(leaf)) return isRate ? "remainingRate" : "remainingPoor";
-  if (/phan dau giam|chi tieu giam|giam so ho|thoat ngheo|so ho giam/.test(leaf)) return "targetReduction";
-  if (/can ngheo/.test(leaf)) return isRate ? "nearPoorRate" : "nearPoorHouseholds";
+  if (/phan dau giam|chi tieu giam|giam so ho|ke hoach giam|giam ho ngheo|so ho giam/.test(leaf)) return "targetReduction";
+  if (/thoat ngheo/.test(leaf)) return inPlan ? "targetReduction" : null;
+  if (/can ngheo/.test(leaf) || (isNearPoorGroup(parent) && !/ho ngheo/.test(leaf))) return nearPoor(leaf, isRate);
   if (/btxh|bao tro/.test(leaf)) return isRate ? "socialAssistanceShare" : "socialAssistancePoor";
   if (/cs giam ngheo|chinh sach giam ngheo|csgn/.test(leaf)) return isRate ? "povertyPolicyShare" : "povertyPolicyPoor";
+  if (FLOW.test(leaf)) return null;
   if (isRate) return rateAfter(leaf, before, inPlan);
-  if (/khau/.test(leaf)) return /can ngheo/.test(parents) ? null : "poorPersons";
-  if (HOUSEHOLDS.test(leaf)) return inPlan ? "projectedHouseholds" : "households";
+  if (/khau/.test(leaf)) return /ngheo/.test(leaf) || /ho ngheo/.test(parent) ? "poorPersons" : null;
   if (POOR.test(leaf)) return inPlan ? null : "poorHouseholds";
-  if (POOR_GROUP_COUNT.test(leaf) && /ho ngheo/.test(parents) && !inPlan) return "poorHouseholds";
-  if (POOR_GROUP_COUNT.test(leaf) && /can ngheo/.test(parents)) return "nearPoorHouseholds";
+  if (HOUSEHOLDS.test(leaf)) return inPlan ? "projectedHouseholds" : "households";
+  if (POOR_GROUP_COUNT.test(leaf) && /ho ngheo/.test(parent) && !inPlan) return "poorHouseholds";
   return null;
+}
+
+/** "Hộ cận nghèo" is a near-poor group; "Hộ nghèo, hộ cận nghèo" speaks of both and is not. */
+function isNearPoorGroup(text: string): boolean {
+  return /can ngheo/.test(text) && !/ho ngheo/.test(text.replace(/ho can ngheo/g, ""));
+}
+
+function nearPoor(leaf: string, isRate: boolean): Field | null {
+  if (isRate) return "nearPoorRate";
+  return /khau/.test(leaf) ? null : "nearPoorHouseholds";
 }
 
 function rateAfter(leaf: string, before: Field | null, inPlan: boolean): Field | null {

@@ -126,6 +126,16 @@ export const CATALOGUE = {
     vi: (p, l) => `"${label(p.field, l)}"${unit(p)} ghi ${num(p.actual, l)}, tính lại được ${num(p.expected, l)}.`,
     en: (p, l) => `"${label(p.field, l)}"${unit(p)} says ${num(p.actual, l)}, recomputed it is ${num(p.expected, l)}.`,
   },
+  "tcvn3-decoded": {
+    severity: "info",
+    vi: (p) => `Trang "${p.sheet}" được gõ bằng bảng mã TCVN3 (phông .VnTime); đã đọc chuyển sang Unicode.`,
+    en: (p) => `Sheet "${p.sheet}" is typed in the TCVN3 encoding (.VnTime fonts); it was read as Unicode.`,
+  },
+  "total-by-sum": {
+    severity: "info",
+    vi: (p) => `Dòng "${p.name}" được coi là dòng tổng vì số hộ và số hộ nghèo bằng tổng các đơn vị còn lại.`,
+    en: (p) => `Row "${p.name}" is taken as the total row: its households and poor households equal the other units' sums.`,
+  },
   "no-total-row": {
     severity: "info",
     vi: (p) => `Bảng ở trang "${p.sheet}" không có dòng tổng; phụ lục tự cộng.`,
@@ -138,8 +148,10 @@ export const CATALOGUE = {
   },
   "no-target": {
     severity: "error",
-    vi: () => `Chưa có chỉ tiêu giảm hộ nghèo: bảng không có cột "Số hộ nghèo phấn đấu giảm"; hãy nhập mục tiêu giảm tỷ lệ (điểm %) hoặc số hộ.`,
-    en: () => `No targets: the table has no "households to lift out" column; give a goal in percentage points or in households.`,
+    vi: () =>
+      `Chưa có chỉ tiêu giảm hộ nghèo: bảng không có cột "Số hộ nghèo phấn đấu giảm"; hãy nhập mục tiêu giảm tỷ lệ (điểm %) hoặc số hộ (dòng lệnh: --target-rate-reduction hoặc --target-households).`,
+    en: () =>
+      `No targets: the table has no "households to lift out" column; give a goal in percentage points or in households (command line: --target-rate-reduction or --target-households).`,
   },
   "goal-exceeds-poor": {
     severity: "error",

@@ -10,8 +10,11 @@ import { fold } from "./text";
 
 export type RowKind = "unit" | "total" | "skip";
 
-// "Cộng" alone is a total; "Cộng Hòa" is a commune.
-const TOTAL = /^(toan (tinh|huyen|thanh pho|thi xa|quan|xa|phuong|thi tran)\b|tong cong\b|(tong so|tong|cong|chung)[\s:.]*$)/;
+// "Cộng", "Cộng toàn huyện" and "Tổng số (I+II)" are totals; "Cộng Hòa" and "Xã Tổng Cọ" are communes.
+const TOTAL =
+  /^(toan (tinh|huyen|thanh pho|thi xa|quan|xa|phuong|thi tran)\b|tong cong\b|tong hop chung\b|(tong so|tong|cong) (toan|chung|ca)\b|(tong so|tong|cong) \(.*\)$|(tong so|tong|cong|chung)[\s:.]*$)/;
+/** "Cộng I", "Tổng số khu vực II": a group's subtotal, passed over like the group's title. */
+const SUBTOTAL = /^(tong so|tong|cong)( khu vuc| nhom)? ([ivx]+|[a-d])[\s:.]*$/;
 const NOTE = /^(ghi chu|chu thich|nguon|luu y|\*|nguoi lap|lap bieu|thu truong|kt\.|tm\.|giam doc|chu tich|ngay \d)/;
 const GROUP_ORDER = /^([ivxlc]+|[a-h])\.?$/;
 const GROUP_NAME = /^([ivxlc]+|[a-h])[.)-]\s/;
@@ -51,12 +54,15 @@ export function classifyRow(view: SheetView, block: HeaderBlock, row: TableRow):
   const name = fold(row.name);
   const filled = Object.values(row.cells).filter((cell) => cell && cell.raw !== null && cell.raw !== "");
   if (filled.length === 0 && name === "") return "skip";
+  if (SUBTOTAL.test(name)) return "skip";
   if (TOTAL.test(name)) return filled.length > 0 ? "total" : "skip";
   if (NOTE.test(name) || isGroupRow(view, block, row)) return "skip";
   if (name === "") return "skip";
   const orderText = block.orderCol === null ? "" : view.text(row.row, block.orderCol);
-  // A named row with no figures is a unit with missing data only when it is numbered like one.
-  if (filled.length === 0) return /^\d+$/.test(orderText) ? "unit" : "skip";
+  // A named row without a single figure (a signature line, a note) is a unit with missing or
+  // unreadable data only when it is numbered like one.
+  const figures = Object.values(row.cells).filter((cell) => cell?.value !== null || cell?.problem === "error-value");
+  if (figures.length === 0) return /^\d+$/.test(orderText) ? "unit" : "skip";
   return "unit";
 }
 

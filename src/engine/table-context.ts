@@ -1,8 +1,10 @@
 /** What the title and header say about a table: the unit it belongs to, its years and growth. */
+import type { Field } from "./fields";
 import type { HeaderBlock } from "./header-block";
 import { isPlanPath } from "./header-vocabulary";
 import { parseNumber } from "./numbers";
 import type { SheetView } from "./sheet-view";
+import type { ColumnMapping } from "./table";
 import { fold, sliceFromFolded, titleCaseIfShouting } from "./text";
 
 export interface TableContext {
@@ -17,12 +19,17 @@ const UNIT_IN_TITLE = /\b(huyen|thi xa|thanh pho|quan|thi tran|phuong|xa) (?!hoi
 const YEAR = /nam (\d{4})/;
 const APPENDIX_TITLE = /chi tieu phan dau giam ty le ho ngheo/;
 
-export function readTableContext(view: SheetView, block: HeaderBlock): TableContext {
+const PLAN_FIELDS: Field[] = ["projectedHouseholds", "targetReduction", "remainingPoor", "remainingRate", "rateReduction"];
+const PLAN_TITLE_YEAR = /(chi tieu|ke hoach|phan dau)\D*?nam (\d{4})/;
+const BASE_TITLE_YEAR = /(ra soat|ket qua|thuc hien)\D*?nam (\d{4})/;
+
+export function readTableContext(view: SheetView, block: HeaderBlock, columns: ColumnMapping[]): TableContext {
   let baseYear: number | null = null;
   let planYear: number | null = null;
   let growthPercent: number | null = null;
-  for (const path of block.paths.values()) {
-    const inPlan = isPlanPath(path);
+  for (const [col, path] of block.paths) {
+    const field = columns.find((c) => c.col === col)?.field;
+    const inPlan = isPlanPath(path) || (field !== undefined && PLAN_FIELDS.includes(field));
     for (const text of path) {
       const year = YEAR.exec(fold(text));
       if (year && inPlan) planYear ??= Number(year[1]);
@@ -31,24 +38,31 @@ export function readTableContext(view: SheetView, block: HeaderBlock): TableCont
       if (growth) growthPercent ??= parseNumber(growth[2], "ratio").value;
     }
   }
-  return { titleUnit: findTitleUnit(view, block.top), baseYear, planYear, growthPercent, isAppendix: hasAppendixTitle(view, block.top) };
+  // "KẾT QUẢ RÀ SOÁT HỘ NGHÈO NĂM 2024" or "CHỈ TIÊU … NĂM 2025" in the title, when the header has no year.
+  if (baseYear === null && planYear === null) {
+    for (const text of textsAbove(view, block.top).map(fold)) {
+      const plan = PLAN_TITLE_YEAR.exec(text);
+      const base = BASE_TITLE_YEAR.exec(text) ?? (plan ? null : YEAR.exec(text));
+      if (plan) planYear ??= Number(plan[2]);
+      if (base) baseYear ??= Number(base[base.length - 1]);
+    }
+  }
+  return { titleUnit: findTitleUnit(view, block.top), baseYear, planYear, growthPercent, isAppendix: textsAbove(view, block.top).some((t) => APPENDIX_TITLE.test(fold(t))) };
+}
+
+function textsAbove(view: SheetView, headerTop: number): string[] {
+  const texts: string[] = [];
+  for (let row = view.top; row < headerTop; row++) {
+    for (let col = view.left; col <= view.right; col++) if (view.text(row, col)) texts.push(view.text(row, col));
+  }
+  return texts;
 }
 
 /** "UBND HUYỆN A LƯỚI" or "Kết quả rà soát … huyện A Lưới năm 2020" above the header. */
 function findTitleUnit(view: SheetView, headerTop: number): string | null {
-  for (let row = view.top; row < headerTop; row++) {
-    for (let col = view.left; col <= view.right; col++) {
-      const text = view.text(row, col);
-      const found = text ? sliceFromFolded(text, UNIT_IN_TITLE) : null;
-      if (found) return titleCaseIfShouting(found.replace(/\s+(năm|NĂM)\s+\d{4}.*$/u, "").replace(/[,;(].*$/, "").trim());
-    }
+  for (const text of textsAbove(view, headerTop)) {
+    const found = sliceFromFolded(text, UNIT_IN_TITLE);
+    if (found) return titleCaseIfShouting(found.replace(/\s+(năm|NĂM)\s+\d{4}.*$/u, "").replace(/[,;(].*$/, "").trim());
   }
   return null;
-}
-
-function hasAppendixTitle(view: SheetView, headerTop: number): boolean {
-  for (let row = view.top; row < headerTop; row++) {
-    for (let col = view.left; col <= view.right; col++) if (APPENDIX_TITLE.test(fold(view.text(row, col)))) return true;
-  }
-  return false;
 }

@@ -46,3 +46,21 @@ export function titleCaseIfShouting(text: string): string {
     .map((word) => (word ? word[0].toUpperCase() + word.slice(1) : word))
     .join(" ");
 }
+
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/**
+ * A unit name's identity: case, spacing, encoding and tone placement ("Thủy"/"Thuỷ") do not
+ * matter, but letters do: "Ia Băng" and "Ia Bang" are two communes.
+ */
+export function nameKey(name: string): string {
+  return tidy(name)
+    .toLowerCase()
+    .split(" ")
+    .map((word) => {
+      const decomposed = word.normalize("NFD");
+      const tones = (decomposed.match(TONE_MARKS) ?? []).sort().join("");
+      return decomposed.replace(TONE_MARKS, "").normalize("NFC") + tones;
+    })
+    .join(" ");
+}

@@ -2,7 +2,7 @@
 import type { Issue } from "./issue";
 import { makeIssue } from "./messages";
 import type { DetectedTable } from "./table";
-import { fold } from "./text";
+import { nameKey } from "./text";
 import { checkBounds, checkCells } from "./validate-cells";
 import { checkPlanColumns } from "./validate-plan-columns";
 import { checkRatios } from "./validate-ratios";
@@ -23,7 +23,7 @@ function checkDuplicateUnits(table: DetectedTable): Issue[] {
   const seen = new Map<string, string>();
   const issues: Issue[] = [];
   for (const unit of table.units) {
-    const key = fold(unit.name);
+    const key = nameKey(unit.name);
     const first = seen.get(key);
     if (first) issues.push(makeIssue("duplicate-unit", { sheet: table.sheet, cell: unit.nameCell }, { name: unit.name, cells: first }));
     else seen.set(key, unit.nameCell);

@@ -1,4 +1,4 @@
-import { fold, sliceFromFolded, titleCaseIfShouting } from "../../src/engine/text";
+import { fold, nameKey, sliceFromFolded, titleCaseIfShouting } from "../../src/engine/text";
 
 describe("fold", () => {
   it("ignores case, spacing, line breaks and diacritics", () => {
@@ -30,5 +30,17 @@ describe("titleCaseIfShouting", () => {
   it("title-cases upper-case text and leaves mixed case alone", () => {
     expect(titleCaseIfShouting("HUYỆN A LƯỚI")).toBe("Huyện A Lưới");
     expect(titleCaseIfShouting("TX Hương Trà")).toBe("TX Hương Trà");
+  });
+});
+
+describe("nameKey", () => {
+  it("matches a unit written with old or new tone placement, in any case or encoding", () => {
+    expect(nameKey("Xã Thủy Bằng")).toBe(nameKey("xã  THUỶ BẰNG".normalize("NFD")));
+    expect(nameKey("Phường Thuận Hòa")).toBe(nameKey("Phường Thuận Hoà"));
+  });
+
+  it("keeps letters apart: Ia Băng and Ia Bang are two communes", () => {
+    expect(nameKey("Xã Ia Băng")).not.toBe(nameKey("Xã Ia Bang"));
+    expect(nameKey("Xã Ia Bang")).not.toBe(nameKey("Xã Ia Báng"));
   });
 });

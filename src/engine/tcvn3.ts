@@ -1,0 +1,49 @@
+/**
+ * Text typed in the old TCVN3 (ABC) encoding for the .VnTime fonts: stored as Latin-1 characters
+ * ("Tæng sè hé" for "Tổng số hộ") that read as Vietnamese only in those fonts. A sheet whose text
+ * carries such characters is decoded to Unicode before its table is looked for. The table agrees
+ * with libiconv's tcvn.h and ibus-unikey's charset data.
+ */
+import type { CellValue, Grid } from "./grid";
+
+const TCVN3 = "\u00a1\u00a2\u00a3\u00a4\u00a5\u00a6\u00a7\u00a8\u00a9\u00aa\u00ab\u00ac\u00ad\u00ae\u00b5\u00b6\u00b7\u00b8\u00b9\u00bb\u00bc\u00bd\u00be\u00c6\u00c7\u00c8\u00c9\u00ca\u00cb\u00cc\u00ce\u00cf\u00d0\u00d1\u00d2\u00d3\u00d4\u00d5\u00d6\u00d7\u00d8\u00dc\u00dd\u00de\u00df\u00e1\u00e2\u00e3\u00e4\u00e5\u00e6\u00e7\u00e8\u00e9\u00ea\u00eb\u00ec\u00ed\u00ee\u00ef\u00f1\u00f2\u00f3\u00f4\u00f5\u00f6\u00f7\u00f8\u00f9\u00fa\u00fb\u00fc\u00fd\u00fe";
+const UNICODE = "ĂÂÊÔƠƯĐăâêôơưđàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ";
+const DECODE = new Map([...TCVN3].map((ch, i) => [ch, [...UNICODE][i]]));
+
+/** Latin-1 letters that are also Vietnamese letters in Unicode prove nothing either way. */
+const SHARED = new Set([..."àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ"]);
+
+/**
+ * Evidence that a text is TCVN3: none when it holds a character above U+00FF (Unicode Vietnamese);
+ * else a point for each TCVN3-only character next to a letter and for each capital inside a word
+ * ("nghÌo" is "nghèo").
+ */
+function score(text: string): number {
+  if (/[^\u0000-\u00ff]/.test(text)) return 0;
+  const chars = [...text];
+  let points = 0;
+  chars.forEach((ch, i) => {
+    const near = (chars[i - 1] ?? "") + (chars[i + 1] ?? "");
+    if (DECODE.has(ch) && !SHARED.has(ch) && /[A-Za-z\u00a1-\u00ff]/.test(near)) points++;
+    else if (/[\u00c0-\u00de]/.test(ch) && /[a-z\u00df-\u00ff]/.test(chars[i - 1] ?? "")) points++;
+  });
+  return points;
+}
+
+export function decodeTcvn3(text: string): string {
+  return [...text].map((ch) => DECODE.get(ch) ?? ch).join("");
+}
+
+/**
+ * The grid with its TCVN3 text decoded, or null when it holds none. One cell is weak evidence, so
+ * the sheet decides: some cell scores 2, or the cells score 3 together; then every cell with any
+ * evidence is decoded and Unicode cells are left as they are.
+ */
+export function decodeTcvn3Grid(grid: Grid): Grid | null {
+  const texts = grid.values.flat().filter((v): v is string => typeof v === "string");
+  const scores = texts.map(score);
+  const sheetIsTcvn3 = scores.some((s) => s >= 2) || scores.reduce((a, b) => a + b, 0) >= 3;
+  if (!sheetIsTcvn3) return null;
+  const decodeCell = (value: CellValue): CellValue => (typeof value === "string" && score(value) >= 1 ? decodeTcvn3(value) : value);
+  return { ...grid, values: grid.values.map((row) => row.map(decodeCell)) };
+}
