@@ -34,6 +34,10 @@ export function detectTables(grid: Grid, overrides: ColumnOverride[] = []): Dete
     const missing = REQUIRED.filter((field) => !mapped.columns.some((c) => c.field === field));
     // A unit header with no figure column at all is a line of text, not a table.
     if (!mapped.columns.some((c) => isCountField(c.field))) return;
+    if (missing.includes("poorHouseholds") && mapped.columns.some((c) => c.field === "nearPoorHouseholds")) {
+      issues.push(makeIssue("near-poor-table", { sheet: grid.sheet, cell: toA1(block.top, block.nameCol) }, { sheet: grid.sheet }));
+      return;
+    }
     if (missing.length > 0) {
       for (const field of missing) issues.push(makeIssue("missing-column", { sheet: grid.sheet, cell: toA1(block.top, block.nameCol) }, { sheet: grid.sheet, field }));
       return;

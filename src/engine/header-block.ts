@@ -64,11 +64,17 @@ function isGroupRowAbove(view: SheetView, row: number, nameCol: number): boolean
   for (let col = view.left; col <= view.right; col++) {
     const text = view.text(row, col);
     if (!text) continue;
-    if (col <= nameCol || !GROUP_HEADER_WORDS.test(fold(text)) || text.length > MAX_GROUP_TEXT) return false;
+    if (col <= nameCol || !GROUP_HEADER_WORDS.test(fold(text)) || text.length > MAX_GROUP_TEXT || speaksOfWholeTable(text)) return false;
     if (view.merges.length > 0 && !view.merges.some((m) => m.top === row && m.left === col)) return false;
     any = true;
   }
   return any;
+}
+
+/** "Kết quả rà soát và chỉ tiêu …": a title over the whole table names both the review and the plan. */
+function speaksOfWholeTable(text: string): boolean {
+  const folded = fold(text);
+  return /ket qua|ra soat|thuc hien/.test(folded) && /chi tieu|ke hoach|phan dau|du kien/.test(folded);
 }
 
 /** Below the anchor, header rows hold text but no figures. */

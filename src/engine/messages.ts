@@ -46,6 +46,11 @@ export const CATALOGUE = {
     vi: (p, l) => `Cột "${label(p.field, l)}" xuất hiện hai lần; dùng cột ${p.text}, bỏ qua cột này.`,
     en: (p, l) => `"${label(p.field, l)}" appears twice; column ${p.text} is used, this one is ignored.`,
   },
+  "near-poor-table": {
+    severity: "info",
+    vi: (p) => `Bảng ở trang "${p.sheet}" chỉ có số liệu hộ cận nghèo, không dùng để lập chỉ tiêu giảm hộ nghèo.`,
+    en: (p) => `The table on sheet "${p.sheet}" holds near-poor households only; it is not used for the poverty targets.`,
+  },
   "no-units": {
     severity: "error",
     vi: (p) => `Bảng ở trang "${p.sheet}" không có dòng đơn vị nào dưới tiêu đề.`,

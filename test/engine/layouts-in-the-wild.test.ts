@@ -48,6 +48,11 @@ describe("columns", () => {
     expect(tables[0].headerTop).toBe(3);
   });
 
+  it("does not read a title over the whole table, typed in one cell, as a group", () => {
+    const g = grid([[null, null, "KẾT QUẢ RÀ SOÁT VÀ CHỈ TIÊU GIẢM HỘ NGHÈO NĂM 2025"], ["TT", "Xã", "Tổng số hộ dân", "Số hộ nghèo", "Chỉ tiêu giảm số hộ nghèo"], [1, "Xã A", 100, 10, 2]]);
+    expect(fields(g)).toEqual({ order: 1, name: 2, households: 3, poorHouseholds: 4, targetReduction: 5 });
+  });
+
   it("does not read an unmerged title above the header as a plan group", () => {
     const g = grid(
       [[null, null, "KẾT QUẢ RÀ SOÁT VÀ CHỈ TIÊU GIẢM HỘ NGHÈO NĂM 2025 CỦA CÁC XÃ TRÊN ĐỊA BÀN HUYỆN"], ["TT", "Xã", "Tổng số hộ dân", "Số hộ nghèo", "Số hộ nghèo phấn đấu giảm"], [1, "Xã A", 100, 10, 2]],
@@ -81,6 +86,13 @@ describe("rows", () => {
   it("does not read a signature line as a unit", () => {
     const t = detectTables(grid([[...header, "Tỷ lệ"], [1, "Xã A", 100, 10, 10], [], [null, "Nguyễn Thị Hoa", null, null, "Lê Văn Tám"]])).tables[0];
     expect(t.units.map((u) => u.name)).toEqual(["Xã A"]);
+  });
+
+  it("passes over a near-poor table below the poor one, saying so", () => {
+    const g = grid([header, [1, "Xã A", 100, 10], [null, "Cộng", 100, 10], [], ["TT", "Xã", "Tổng số hộ dân", "Số hộ cận nghèo", "Tỷ lệ (%)"], [1, "Xã A", 100, 7, 7]]);
+    const { tables, issues } = detectTables(g);
+    expect(tables).toHaveLength(1);
+    expect(issues.map((i) => [i.code, i.severity, i.cell])).toEqual([["near-poor-table", "info", "B5"]]);
   });
 
   it("ends a table where a second table's header begins", () => {
