@@ -1,14 +1,15 @@
 import { cellArrays, planRowChunks, styleBlocks, TEXT_FORMAT } from "../../src/office/appendix-batches";
 import { areaA1 } from "../../src/engine/address";
-import { makeLayout, makeUnits } from "./appendix-fixture";
+import { engineLayout, makeUnits } from "./appendix-fixture";
 
 describe("appendix batches", () => {
-  const layout = makeLayout(makeUnits(10_600, ["=1+1"]));
+  const layout = engineLayout(makeUnits(10_600, ["=1+1"]));
   const arrays = cellArrays(layout);
 
   it("puts formulas behind =, text under the Text format, and each style's number format elsewhere", () => {
-    expect(arrays.formulas[8].slice(0, 6)).toEqual([1, "=1+1", expect.any(Number), expect.any(Number), expect.any(Number), "=ROUND(D9/C9*100,2)"]);
-    expect(arrays.numberFormats[8].slice(0, 6)).toEqual(["General", TEXT_FORMAT, "#,##0", "#,##0", "#,##0", "0.00"]);
+    // Row 8, the first unit row: its order number and its name are text.
+    expect(arrays.formulas[7].slice(0, 6)).toEqual(["1", "=1+1", expect.any(Number), expect.any(Number), expect.any(Number), "=ROUND(D8/C8*100,2)"]);
+    expect(arrays.numberFormats[7].slice(0, 6)).toEqual([TEXT_FORMAT, TEXT_FORMAT, "#,##0", "#,##0", "#,##0", "0.00"]);
     expect(arrays.formulas[0][5]).toBe("");
   });
 
@@ -16,7 +17,7 @@ describe("appendix batches", () => {
     const blocks = styleBlocks(layout, { top: 1, bottom: layout.rowCount });
     expect(blocks.length).toBeLessThan(40);
     const counts = blocks.find((b) => b.style === "count" && b.area.left === 3);
-    expect(counts && areaA1(counts.area)).toBe("C9:E10608");
+    expect(counts && areaA1(counts.area)).toBe("C8:E10607");
   });
 
   it("keeps 10,600 units in one request and cuts a smaller budget into consecutive chunks", () => {

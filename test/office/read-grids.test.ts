@@ -1,6 +1,7 @@
 import { readGrids } from "../../src/office/read-grids";
 import { OfficeHostError } from "../../src/office/errors";
 import { parseArea } from "../../src/engine/address";
+import { analyze } from "../../src/engine/analysis";
 import { FakeExcel, installOffice } from "../helpers/fake-excel";
 import { makeUnits, SOURCE_MERGES, sourceFormats, sourceRows } from "./appendix-fixture";
 
@@ -41,6 +42,10 @@ describe("readGrids", () => {
     expect(first.numberFormats?.[3][5]).toBe("0.00");
     expect(first.values[first.values.length - 1][5]).toEqual({ error: "#DIV/0!" });
     expect(first.merges).toEqual(expect.arrayContaining(["B2:M2", "E3:G3"]));
+    // The grids are what the engine reads: every unit found, the #DIV/0! reported where it is.
+    const analysis = analyze(grids);
+    expect(analysis.tables.reduce((n, t) => n + t.units.length, 0)).toBe(count);
+    expect(analysis.issues).toContainEqual(expect.objectContaining({ code: "error-value", sheet: "Huyện 1", cell: `G${first.values.length + 1}` }));
   });
 
   it("reads the active sheet, or the selection clipped to the used cells, in 1 sync", async () => {

@@ -1,7 +1,7 @@
 import { writeAppendix, PRINT_SETUP } from "../../src/office/write-appendix";
 import { OfficeHostError } from "../../src/office/errors";
 import { cellAt, FakeExcel, formatAt, installOffice, type FakeSheet } from "../helpers/fake-excel";
-import { makeLayout, makeUnits, sourceRows } from "./appendix-fixture";
+import { engineLayout, makeUnits, sourceRows } from "./appendix-fixture";
 
 const FIVE_MB = 5 * 1024 * 1024;
 
@@ -22,7 +22,7 @@ describe("writeAppendix", () => {
     const excel = workbook();
     const before = snapshot(excel.sheets);
     const progress: number[] = [];
-    const result = await writeAppendix(excel.context, makeLayout(makeUnits(10)), { onProgress: (f) => progress.push(f) });
+    const result = await writeAppendix(excel.context, engineLayout(makeUnits(10)), { onProgress: (f) => progress.push(f) });
 
     expect(result).toEqual({ sheetName: "Phụ lục 2021 (2)", leftOut: [] });
     expect(excel.syncs).toHaveLength(2);
@@ -31,44 +31,48 @@ describe("writeAppendix", () => {
 
     const sheet = excel.sheet("Phụ lục 2021 (2)");
     expect(excel.activeSheetId).toBe(sheet.id);
-    expect(cellAt(sheet, "B9")).toEqual({ value: "Xã Phong Điền 1", numberFormat: "@" });
-    expect(cellAt(sheet, "C9")).toEqual({ value: expect.any(Number), numberFormat: "#,##0" });
-    expect(cellAt(sheet, "F9")?.formula).toBe("=ROUND(D9/C9*100,2)");
-    expect(cellAt(sheet, "C19")?.formula).toBe("=SUM(C9:C18)");
-    expect(cellAt(sheet, "F8")).toEqual({ value: "4=2/1*100", numberFormat: "@" });
-    expect(cellAt(sheet, "C8")).toEqual({ value: "1", numberFormat: "@" });
-    expect(formatAt(sheet, "B19")).toMatchObject({ "font.bold": true, "font.name": "Times New Roman", "border.top.style": "Continuous" });
+    // The engine's layout: titles, the header in rows 5–7, units from row 8, the total in row 18.
+    expect(cellAt(sheet, "A8")).toEqual({ value: "1", numberFormat: "@" });
+    expect(cellAt(sheet, "B8")).toEqual({ value: "Xã Phong Điền 1", numberFormat: "@" });
+    expect(cellAt(sheet, "C8")).toEqual({ value: expect.any(Number), numberFormat: "#,##0" });
+    expect(cellAt(sheet, "F8")?.formula).toBe("=ROUND(D8/C8*100,2)");
+    expect(cellAt(sheet, "K8")?.formula).toBe("=ROUND(C8*1.007,0)");
+    expect(cellAt(sheet, "C18")?.formula).toBe("=SUM(C8:C17)");
+    expect(cellAt(sheet, "K6")).toEqual({ value: "Tổng số hộ dân (tăng khoảng 0,7%)", numberFormat: "@" });
+    expect(cellAt(sheet, "A18")).toEqual({ value: "Toàn tỉnh", numberFormat: "@" });
+    expect(formatAt(sheet, "A18")).toMatchObject({ "font.bold": true, "font.name": "Times New Roman", "border.top.style": "Continuous" });
     expect(formatAt(sheet, "D12")).toMatchObject({ "border.left.style": "Continuous", "border.bottom.weight": "Thin", horizontalAlignment: "Right" });
     expect(sheet.merges).toContainEqual({ top: 5, left: 3, bottom: 5, right: 10 });
+    expect(sheet.merges).toContainEqual({ top: 18, left: 1, bottom: 18, right: 2 });
     expect(sheet.columnWidths.get(2)).toBe(126); // 24 characters: 168 px = 126 pt
-    expect(sheet.rowHeights.get(7)).toBe(60);
-    expect(sheet.frozenRows).toBe(8);
+    expect(sheet.rowHeights.get(7)).toBe(66);
+    expect(sheet.frozenRows).toBe(7);
     expect(sheet.pageLayout).toMatchObject({
       orientation: "Landscape",
       paperSize: "A4",
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-      leftMargin: 36,
+      leftMargin: 28.8, // 0.4 inch
       centerHorizontally: true,
-      printTitleRows: "$5:$8",
+      printTitleRows: "$5:$7",
     });
   });
 
   it("writes 10,600 units in the same 2 syncs, each request under Excel on the web's 5 MB", async () => {
     const excel = workbook();
-    const layout = makeLayout(makeUnits(10_600));
+    const layout = engineLayout(makeUnits(10_600));
     await writeAppendix(excel.context, layout);
 
     expect(excel.syncs).toHaveLength(2);
     for (const sync of excel.syncs) expect(sync.requestBytes).toBeLessThan(FIVE_MB);
     expect(excel.syncs[1].operations).toBeLessThan(400);
     const sheet = excel.sheet("Phụ lục 2021 (2)");
-    expect(cellAt(sheet, "N10608")?.formula).toBe("=ROUND(M10608/K10608*100,2)");
-    expect(cellAt(sheet, "B10609")?.value).toBe("Toàn tỉnh");
+    expect(cellAt(sheet, "N10607")?.formula).toBe("=ROUND(M10607/K10607*100,2)");
+    expect(cellAt(sheet, "A10608")?.value).toBe("Toàn tỉnh");
   });
 
   it("splits an appendix too big for one request into row chunks, one sync each", async () => {
     const excel = workbook();
-    const layout = makeLayout(makeUnits(25_000));
+    const layout = engineLayout(makeUnits(25_000));
     const progress: number[] = [];
     await writeAppendix(excel.context, layout, { onProgress: (f) => progress.push(f) });
 
@@ -77,16 +81,17 @@ describe("writeAppendix", () => {
     expect(progress).toHaveLength(excel.syncs.length - 1);
     expect(progress[progress.length - 1]).toBe(1);
     const sheet = excel.sheet("Phụ lục 2021 (2)");
-    expect(cellAt(sheet, "F25008")?.formula).toBe("=ROUND(D25008/C25008*100,2)");
-    expect(formatAt(sheet, "F25008")).toMatchObject({ "border.top.style": "Continuous", "font.size": 12 });
-    expect(sheet.frozenRows).toBe(8);
+    expect(cellAt(sheet, "F25007")?.formula).toBe("=ROUND(D25007/C25007*100,2)");
+    expect(formatAt(sheet, "F25007")).toMatchObject({ "border.top.style": "Continuous", "font.size": 11 });
+    expect(cellAt(sheet, "C25008")?.formula).toBe("=SUM(C8:C25007)");
+    expect(sheet.frozenRows).toBe(7);
   });
 
   it.each([
     ["10 units", 10],
     ["25,000 units (chunked)", 25_000],
   ])("leaves no new sheet behind and the others unchanged when any sync fails (%s)", async (_, count) => {
-    const layout = makeLayout(makeUnits(count));
+    const layout = engineLayout(makeUnits(count));
     const clean = workbook();
     await writeAppendix(clean.context, layout);
     for (let failAt = 1; failAt <= clean.syncs.length; failAt++) {
@@ -103,24 +108,24 @@ describe("writeAppendix", () => {
   it("keeps text that looks like a formula, a number or a sign as text", async () => {
     const excel = workbook();
     const names = ["=1+1", "+84 Xã Biển", "-Xã Âm", "@Xã", "0012", "TRUE"];
-    await writeAppendix(excel.context, makeLayout(makeUnits(6, names)));
+    await writeAppendix(excel.context, engineLayout(makeUnits(6, names)));
     const sheet = excel.sheet("Phụ lục 2021 (2)");
-    names.forEach((name, i) => expect(cellAt(sheet, `B${9 + i}`)).toEqual({ value: name, numberFormat: "@" }));
+    names.forEach((name, i) => expect(cellAt(sheet, `B${8 + i}`)).toEqual({ value: name, numberFormat: "@" }));
   });
 
   it("still writes the appendix without ExcelApi 1.9, and says print setup was left out", async () => {
     const excel = workbook("1.8");
-    const result = await writeAppendix(excel.context, makeLayout(makeUnits(10)));
+    const result = await writeAppendix(excel.context, engineLayout(makeUnits(10)));
     expect(result.leftOut).toEqual([PRINT_SETUP]);
     expect(excel.syncs).toHaveLength(2);
     const sheet = excel.sheet(result.sheetName);
     expect(sheet.pageLayout).toEqual({});
-    expect(cellAt(sheet, "B9")?.value).toBe("Xã Phong Điền 1");
+    expect(cellAt(sheet, "B8")?.value).toBe("Xã Phong Điền 1");
   });
 
   it("uses the name asked for, made unique the way Excel compares names", async () => {
     const excel = workbook();
-    const result = await writeAppendix(excel.context, makeLayout(makeUnits(2)), { sheetName: "PHỤ LỤC 2021" });
+    const result = await writeAppendix(excel.context, engineLayout(makeUnits(2)), { sheetName: "PHỤ LỤC 2021" });
     expect(result.sheetName).toBe("PHỤ LỤC 2021 (2)");
   });
 });
