@@ -17,6 +17,8 @@ const PAGE = 50;
 const useStyles = makeStyles({
   heading: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalS} 0` },
   item: {
+    // border-box: a finding without a cell is a plain div, and its padding would add to 100 %.
+    boxSizing: "border-box",
     width: "100%",
     minWidth: 0,
     display: "block",

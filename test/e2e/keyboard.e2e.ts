@@ -1,0 +1,92 @@
+/**
+ * The whole job with the keyboard only (the mouse is never used): Tab and Shift+Tab reach every
+ * control, Enter and Space work them, arrow keys move within the goal's radio group as in any
+ * radio group. The workbook is the seed's published table, so there are findings to open and the
+ * "write anyway" box to tick; the plan goal is changed on the way, and the download must equal the
+ * command line run with the same goal.
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Locator, Page } from "playwright-core";
+import { formatNumber } from "../../src/engine/format";
+import { foreignRequests, launchChromium, openPage, type Session } from "./helpers/browser";
+import { download, downloadLink, expectTables, generateButton, step, vi } from "./helpers/pane";
+import { serveDist, type StaticServer } from "./helpers/server";
+import { cliAppendix, dumpAppendix, seedWorkbook } from "./helpers/workbooks";
+
+let server: StaticServer;
+let browser: Browser;
+let dir: string;
+let session: Session | undefined;
+
+beforeAll(async () => {
+  [server, browser, dir] = await Promise.all([serveDist(), launchChromium(), mkdtemp(join(tmpdir(), "e2e-keys-"))]);
+});
+afterAll(async () => {
+  await session?.context.close();
+  await Promise.all([browser?.close(), server?.close(), dir && rm(dir, { recursive: true, force: true })]);
+});
+
+const isFocused = (target: Locator) => target.evaluate((element) => element === document.activeElement);
+
+/** Presses `key` until `target` has the focus; fails, saying where the focus is, if it never gets there. */
+async function pressUntilFocused(page: Page, target: Locator, key = "Tab", max = 150): Promise<void> {
+  for (let presses = 0; presses < max; presses++) {
+    if (await isFocused(target)) return;
+    await page.keyboard.press(key);
+  }
+  const at = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120));
+  throw new Error(`${max} × ${key} never reached ${target}; the focus is on ${at}`);
+}
+
+test("pick, check, plan and download with Tab, Shift+Tab, Enter, Space and the arrow keys", async () => {
+  const file = await seedWorkbook(dir);
+  session = await openPage(browser, `${server.origin}/index.html`);
+  const { page } = session;
+
+  // Space on the button opens the browser's file chooser, which the test answers. (Not Enter: in
+  // headless Chromium Enter opens no chooser even from a bare <input type=file>.)
+  await pressUntilFocused(page, step(page, "source").getByRole("button", { name: vi.pickFiles, exact: true }));
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Space")]);
+  await chooser.setFiles(file);
+  await expectTables(page, 1);
+
+  const finding = step(page, "check").getByRole("button", { name: /^Phụ lục!J7/ }).first();
+  await pressUntilFocused(page, finding);
+  await page.keyboard.press("Enter");
+  expect(await finding.getAttribute("aria-current")).toBe("true");
+
+  // The goal: Tab lands on the chosen radio, the arrow key chooses the next one.
+  const plan = step(page, "plan");
+  await pressUntilFocused(page, plan.getByRole("radio", { name: vi.goalTable, exact: true }));
+  await page.keyboard.press("ArrowDown");
+  expect(await plan.getByRole("radio", { name: vi.goalRate, exact: true }).isChecked()).toBe(true);
+  const points = plan.getByRole("textbox", { name: vi.goalPoints, exact: true });
+  await pressUntilFocused(page, points);
+  await page.keyboard.type("0,5");
+  // The preview follows the goal: the province's rates as the command line computes them for it.
+  const cli = await cliAppendix(file, dir, ["--allow-errors", "--target-rate-reduction", "0,5"]);
+  const { poorRate, remainingRate, rateReduction } = cli.total;
+  const reduction = vi.totalReduction(...([poorRate, remainingRate, rateReduction].map((n) => formatNumber(n, "vi")) as [string, string, string]));
+  await plan.getByText(reduction, { exact: true }).waitFor();
+
+  const writeAnyway = step(page, "write").getByRole("checkbox", { name: vi.writeAnyway, exact: true });
+  await pressUntilFocused(page, writeAnyway);
+  await page.keyboard.press("Space");
+  expect(await writeAnyway.isChecked()).toBe(true);
+  await pressUntilFocused(page, generateButton(page));
+  // And back: Shift+Tab returns to the box just ticked.
+  await page.keyboard.press("Shift+Tab");
+  expect(await isFocused(writeAnyway)).toBe(true);
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+
+  await downloadLink(page).waitFor();
+  await pressUntilFocused(page, downloadLink(page));
+  const downloaded = await download(page, dir, () => page.keyboard.press("Enter"));
+
+  expect(await dumpAppendix(downloaded)).toEqual(await dumpAppendix(cli.file));
+  expect(foreignRequests(session.requests, server.origin)).toEqual([]);
+  expect(session.pageErrors).toEqual([]);
+});

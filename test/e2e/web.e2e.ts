@@ -1,0 +1,86 @@
+/**
+ * The web page (dist/index.html, no office.js) on the officer's files: pick → check → generate →
+ * download, and the downloaded appendix is the command line's, cell for cell (values, formulas,
+ * formats, merges). Every request is recorded: the files must never leave the browser.
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { foreignRequests, launchChromium, openPage, type Session } from "./helpers/browser";
+import { download, expectTables, findingCounts, generateButton, pickFiles, step, vi } from "./helpers/pane";
+import { serveDist, type StaticServer } from "./helpers/server";
+import { cliAppendix, dumpAppendix, SAMPLE, seedWorkbook } from "./helpers/workbooks";
+
+let server: StaticServer;
+let browser: Browser;
+let dir: string;
+let session: Session | undefined;
+
+beforeAll(async () => {
+  [server, browser, dir] = await Promise.all([serveDist(), launchChromium(), mkdtemp(join(tmpdir(), "e2e-web-"))]);
+});
+afterEach(async () => {
+  // Checked after every test, whatever it did: nothing may have gone beyond the page's own origin.
+  if (!session) return;
+  expect(foreignRequests(session.requests, server.origin)).toEqual([]);
+  expect(session.pageErrors).toEqual([]);
+  await session.context.close();
+  session = undefined;
+});
+afterAll(async () => {
+  await Promise.all([browser?.close(), server?.close(), dir && rm(dir, { recursive: true, force: true })]);
+});
+
+test("the sample workbook: 9 units, nothing to review, and the command line's appendix as a download", async () => {
+  session = await openPage(browser, `${server.origin}/index.html`);
+  const { page } = session;
+  // The promise the page makes before any file is picked.
+  await page.getByText(vi.privacy, { exact: true }).waitFor();
+
+  await pickFiles(page, [SAMPLE]);
+  await expectTables(page, 1);
+  await step(page, "source").getByText(vi.tableSummary("Rà soát 2020", "9"), { exact: true }).waitFor();
+  await step(page, "check").getByText(vi.noIssues, { exact: true }).waitFor();
+  expect(await findingCounts(page)).toEqual({ error: 0, warning: 0, info: 0 });
+  // The same totals the command line prints for the sample (3,45 % → 3,04 %, down 0,41 points).
+  await step(page, "plan").getByText(vi.totalReduction("3,45", "3,04", "0,41"), { exact: true }).waitFor();
+
+  await generateButton(page).click();
+  const downloaded = await download(page, dir);
+  expect(downloaded.endsWith("ket-qua-ra-soat-2020 - Phụ lục 2021.xlsx")).toBe(true);
+
+  const cli = await cliAppendix(SAMPLE, dir);
+  expect(cli).toMatchObject({ code: 0, counts: { error: 0, warning: 0, info: 0 } });
+  const [fromPage, fromCli] = await Promise.all([dumpAppendix(downloaded), dumpAppendix(cli.file)]);
+  expect(fromPage.sheetNames).toEqual(["Rà soát 2020", "Phụ lục 2021"]);
+  expect(fromPage).toEqual(fromCli);
+  // Formulas, not just numbers: an officer who edits a target sees the row follow.
+  expect(fromPage.cells.N8).toMatchObject({ formula: "ROUND(M8/K8*100,2)" });
+});
+
+test("the seed's published table: its findings are listed and block the appendix until the officer writes anyway", async () => {
+  const file = await seedWorkbook(dir);
+  const cli = await cliAppendix(file, dir, ["--allow-errors"]);
+  expect(cli.code).toBe(1);
+  expect(cli.counts.error).toBeGreaterThan(0);
+
+  session = await openPage(browser, `${server.origin}/index.html`);
+  const { page } = session;
+  await pickFiles(page, [file]);
+  await expectTables(page, 1);
+  const check = step(page, "check");
+  await check.getByRole("button", { name: /^Phụ lục!J7/ }).first().waitFor();
+  // The pane finds what the command line finds, severity by severity.
+  expect(await findingCounts(page)).toEqual(cli.counts);
+
+  const write = step(page, "write");
+  await write.getByText(vi.blockedByErrors(String(cli.counts.error)), { exact: true }).waitFor();
+  expect(await generateButton(page).isDisabled()).toBe(true);
+  await write.getByRole("checkbox", { name: vi.writeAnyway, exact: true }).check();
+  expect(await generateButton(page).isEnabled()).toBe(true);
+  await generateButton(page).click();
+  const downloaded = await download(page, dir);
+
+  expect(await dumpAppendix(downloaded)).toEqual(await dumpAppendix(cli.file));
+});
