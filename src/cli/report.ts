@@ -1,9 +1,11 @@
 /** What the command line prints: a short summary and the findings as a table, or one JSON document. */
 import type { Analysis } from "../engine/analysis";
 import { FIELD_LABELS } from "../engine/field-labels";
-import { formatNumber } from "../engine/format";
+import { formatNumber, formatRate } from "../engine/format";
 import type { Issue, Lang } from "../engine/issue";
 import type { PlanRow } from "../engine/plan-types";
+
+type Figure = (n: number | null) => string;
 
 const WORDS = {
   vi: {
@@ -11,8 +13,8 @@ const WORDS = {
     units: "đơn vị",
     sheet: "trang",
     plan: (plan: number, base: number, growth: string) => `Kế hoạch năm ${plan} (kết quả rà soát năm ${base}), số hộ dân tăng ${growth}%`,
-    total: (r: PlanRow, f: (n: number | null) => string) =>
-      `${r.name}: ${f(r.households)} hộ, ${f(r.poorHouseholds)} hộ nghèo (${f(r.poorRate)}%) → phấn đấu giảm ${f(r.targetReduction)} hộ, còn ${f(r.remainingPoor)} hộ (${f(r.remainingRate)}%), tỷ lệ nghèo giảm ${f(r.rateReduction)} điểm %`,
+    total: (row: PlanRow, f: Figure, r: Figure) =>
+      `${row.name}: ${f(row.households)} hộ, ${f(row.poorHouseholds)} hộ nghèo (${r(row.poorRate)}%) → phấn đấu giảm ${f(row.targetReduction)} hộ, còn ${f(row.remainingPoor)} hộ (${r(row.remainingRate)}%), tỷ lệ nghèo giảm ${r(row.rateReduction)} điểm %`,
     findings: (e: number, w: number, i: number) => `Kết quả kiểm tra: ${e} lỗi, ${w} cảnh báo, ${i} thông tin`,
     severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
     columns: ["Mức", "Ô", "Nội dung"],
@@ -28,8 +30,8 @@ const WORDS = {
     units: "units",
     sheet: "sheet",
     plan: (plan: number, base: number, growth: string) => `Plan for ${plan} (review results of ${base}), households growing ${growth}%`,
-    total: (r: PlanRow, f: (n: number | null) => string) =>
-      `${r.name}: ${f(r.households)} households, ${f(r.poorHouseholds)} poor (${f(r.poorRate)}%) → lift out ${f(r.targetReduction)}, ${f(r.remainingPoor)} remain (${f(r.remainingRate)}%), rate down ${f(r.rateReduction)} points`,
+    total: (row: PlanRow, f: Figure, r: Figure) =>
+      `${row.name}: ${f(row.households)} households, ${f(row.poorHouseholds)} poor (${r(row.poorRate)}%) → lift out ${f(row.targetReduction)}, ${f(row.remainingPoor)} remain (${r(row.remainingRate)}%), rate down ${r(row.rateReduction)} points`,
     findings: (e: number, w: number, i: number) => `Check: ${e} errors, ${w} warnings, ${i} notes`,
     severity: { error: "Error", warning: "Warning", info: "Note" },
     columns: ["Level", "Cell", "Finding"],
@@ -45,6 +47,7 @@ const WORDS = {
 export function humanReport(analysis: Analysis, lang: Lang, output: { sheet: string; file: string } | null): string {
   const w = WORDS[lang];
   const f = (n: number | null) => (n === null ? "—" : formatNumber(n, lang));
+  const r = (n: number | null) => (n === null ? "—" : formatRate(n, lang));
   const lines: string[] = [];
   const tables = analysis.tables.map((t) => {
     const mapped = t.columns.filter((c) => c.field !== "name" && c.field !== "order").map((c) => FIELD_LABELS[c.field][lang]);
@@ -53,7 +56,7 @@ export function humanReport(analysis: Analysis, lang: Lang, output: { sheet: str
   lines.push(`${w.tables}: ${analysis.tables.length}`, ...tables);
   const plan = analysis.plan;
   if (plan) {
-    lines.push(w.plan(plan.planYear, plan.baseYear, formatNumber(plan.growthPercent, lang)), w.total(plan.total, f), targetLine(analysis, lang));
+    lines.push(w.plan(plan.planYear, plan.baseYear, formatNumber(plan.growthPercent, lang)), w.total(plan.total, f, r), targetLine(analysis, lang));
   }
   const count = (s: Issue["severity"]) => analysis.issues.filter((i) => i.severity === s).length;
   lines.push("", w.findings(count("error"), count("warning"), count("info")));

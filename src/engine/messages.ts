@@ -1,7 +1,7 @@
 /** The one catalogue of finding codes, their severity and their Vietnamese and English texts. */
 import { FIELD_LABELS } from "./field-labels";
-import type { Field } from "./fields";
-import { formatNumber } from "./format";
+import { isCountField, type Field } from "./fields";
+import { formatNumber, formatRate } from "./format";
 import type { Issue, Lang, Message, Severity } from "./issue";
 
 export interface IssueParams {
@@ -28,6 +28,9 @@ interface Entry {
 
 const label = (field: Field | undefined, lang: Lang) => (field ? FIELD_LABELS[field][lang] : "");
 const num = (value: number | undefined, lang: Lang) => (value === undefined ? "" : formatNumber(value, lang));
+/** A recomputed figure as the appendix shows it: rates with two decimals. */
+const computed = (value: number | undefined, field: Field | undefined, lang: Lang) =>
+  value === undefined ? "" : field && !isCountField(field) ? formatRate(value, lang) : formatNumber(value, lang);
 const unit = (p: IssueParams) => (p.name ? ` (${p.name})` : "");
 
 export const CATALOGUE = {
@@ -88,8 +91,8 @@ export const CATALOGUE = {
   },
   "ratio-mismatch": {
     severity: "error",
-    vi: (p, l) => `"${label(p.field, l)}"${unit(p)} ghi ${num(p.actual, l)}, tính lại từ ${p.cells} được ${num(p.expected, l)}.`,
-    en: (p, l) => `"${label(p.field, l)}"${unit(p)} says ${num(p.actual, l)}, recomputed from ${p.cells} it is ${num(p.expected, l)}.`,
+    vi: (p, l) => `"${label(p.field, l)}"${unit(p)} ghi ${num(p.actual, l)}, tính lại từ ${p.cells} được ${computed(p.expected, p.field, l)}.`,
+    en: (p, l) => `"${label(p.field, l)}"${unit(p)} says ${num(p.actual, l)}, recomputed from ${p.cells} it is ${computed(p.expected, p.field, l)}.`,
   },
   "shares-sum": {
     severity: "error",
@@ -128,8 +131,8 @@ export const CATALOGUE = {
   },
   "plan-mismatch": {
     severity: "error",
-    vi: (p, l) => `"${label(p.field, l)}"${unit(p)} ghi ${num(p.actual, l)}, tính lại được ${num(p.expected, l)}.`,
-    en: (p, l) => `"${label(p.field, l)}"${unit(p)} says ${num(p.actual, l)}, recomputed it is ${num(p.expected, l)}.`,
+    vi: (p, l) => `"${label(p.field, l)}"${unit(p)} ghi ${num(p.actual, l)}, tính lại được ${computed(p.expected, p.field, l)}.`,
+    en: (p, l) => `"${label(p.field, l)}"${unit(p)} says ${num(p.actual, l)}, recomputed it is ${computed(p.expected, p.field, l)}.`,
   },
   "tcvn3-decoded": {
     severity: "info",

@@ -27,6 +27,7 @@ const vi = {
   privacy: "Tệp không rời khỏi máy của bạn: mọi việc đều làm ngay trong trình duyệt này.",
   noFiles: "Chưa chọn tệp nào.",
   removeFile: (name: string) => `Bỏ tệp ${name}`,
+  fileSheets: (sheets: string) => `Các trang: ${sheets}`,
   severalFiles: "Đã chọn nhiều tệp: phụ lục sẽ được tạo trong một sổ mới.",
   tablesFound: (count: number, formatted: string) =>
     count === 0 ? "Chưa tìm thấy bảng số liệu theo đơn vị." : `Tìm thấy ${formatted} bảng số liệu.`,
@@ -48,7 +49,7 @@ const vi = {
   showMore: (count: string) => `Xem thêm ${count} dòng`,
   selectFailed: "Không chọn được ô",
 
-  growth: "Số hộ dân tăng (%)",
+  growth: "Tăng số hộ (%)",
   baseYear: "Năm rà soát",
   planYear: "Năm kế hoạch",
   emptyFromTable: "Ô để trống thì lấy theo bảng số liệu (số mờ trong ô).",
@@ -118,6 +119,7 @@ const en: Strings = {
   privacy: "Files never leave your computer: everything happens in this browser.",
   noFiles: "No file chosen yet.",
   removeFile: (name) => `Remove ${name}`,
+  fileSheets: (sheets) => `Sheets: ${sheets}`,
   severalFiles: "Several files chosen: the appendix will be made in a new workbook.",
   tablesFound: (count, formatted) =>
     count === 0 ? "No table of units found yet." : `${formatted} ${count === 1 ? "table" : "tables"} found.`,
@@ -139,7 +141,7 @@ const en: Strings = {
   showMore: (count) => `Show ${count} more`,
   selectFailed: "Could not select the cell",
 
-  growth: "Household growth (%)",
+  growth: "Growth (%)",
   baseYear: "Review year",
   planYear: "Plan year",
   emptyFromTable: "An empty field takes the table's value (shown greyed in the field).",

@@ -9,7 +9,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Locator, Page } from "playwright-core";
-import { formatNumber } from "../../src/engine/format";
+import { formatRate } from "../../src/engine/format";
 import { foreignRequests, launchChromium, openPage, type Session } from "./helpers/browser";
 import { download, downloadLink, expectTables, generateButton, step, vi } from "./helpers/pane";
 import { serveDist, type StaticServer } from "./helpers/server";
@@ -68,7 +68,7 @@ test("pick, check, plan and download with Tab, Shift+Tab, Enter, Space and the a
   // The preview follows the goal: the province's rates as the command line computes them for it.
   const cli = await cliAppendix(file, dir, ["--allow-errors", "--target-rate-reduction", "0,5"]);
   const { poorRate, remainingRate, rateReduction } = cli.total;
-  const reduction = vi.totalReduction(...([poorRate, remainingRate, rateReduction].map((n) => formatNumber(n, "vi")) as [string, string, string]));
+  const reduction = vi.totalReduction(...([poorRate, remainingRate, rateReduction].map((n) => formatRate(n, "vi")) as [string, string, string]));
   await plan.getByText(reduction, { exact: true }).waitFor();
 
   const writeAnyway = step(page, "write").getByRole("checkbox", { name: vi.writeAnyway, exact: true });

@@ -42,7 +42,7 @@ test("several files: the pane says the appendix goes into a new workbook", async
   ];
   renderPane(fakeFilesHost({ files }));
   expect(await screen.findByText("Đã chọn nhiều tệp: phụ lục sẽ được tạo trong một sổ mới.")).toBeTruthy();
-  expect(screen.getByText("a-luoi - Sheet1")).toBeTruthy();
+  expect(screen.getByText("Các trang: a-luoi - Sheet1")).toBeTruthy();
 });
 
 test("files mode remembers its settings in the browser and starts from them", async () => {

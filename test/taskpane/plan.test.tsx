@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { waitFor } from "@testing-library/react";
 import { analyze } from "../../src/engine/analysis";
-import { formatNumber } from "../../src/engine/format";
+import { formatNumber, formatRate } from "../../src/engine/format";
 import { seedGrid } from "../helpers/seed-grid";
 import { communeGrid, fakeExcelHost, renderPane, screen, step, within } from "./harness";
 
@@ -17,12 +17,12 @@ test("the preview shows the table's targets, plan rates and reductions, and the 
   const hue = plan!.units[0];
   expect(within(rows[1]).getByText(hue.name)).toBeTruthy();
   expect(targetInput(hue.name).value).toBe(String(hue.targetReduction));
-  expect(within(rows[1]).getByText(formatNumber(hue.remainingRate!, "vi"))).toBeTruthy();
+  expect(within(rows[1]).getByText(formatRate(hue.remainingRate!, "vi"))).toBeTruthy();
   expect(within(rows[10]).getByText(formatNumber(plan!.total.targetReduction!, "vi"))).toBeTruthy();
   const { total } = plan!;
   expect(
     screen.getByText(
-      `Toàn bộ: tỷ lệ hộ nghèo từ ${formatNumber(total.poorRate!, "vi")}% còn ${formatNumber(total.remainingRate!, "vi")}%, giảm ${formatNumber(total.rateReduction!, "vi")} điểm %.`,
+      `Toàn bộ: tỷ lệ hộ nghèo từ ${formatRate(total.poorRate!, "vi")}% còn ${formatRate(total.remainingRate!, "vi")}%, giảm ${formatRate(total.rateReduction!, "vi")} điểm %.`,
     ),
   ).toBeTruthy();
 });
@@ -102,7 +102,7 @@ test("growth and years go into the plan", async () => {
   await screen.findByText("Tìm thấy 1 bảng số liệu.");
   await user.click(screen.getByRole("radio", { name: "Mục tiêu của tỉnh: giảm tỷ lệ (điểm %)" }));
   await user.type(screen.getByRole("textbox", { name: "Giảm bao nhiêu điểm %" }), "1");
-  await user.type(screen.getByRole("textbox", { name: "Số hộ dân tăng (%)" }), "2");
+  await user.type(screen.getByRole("textbox", { name: "Tăng số hộ (%)" }), "2");
   await user.type(screen.getByRole("textbox", { name: "Năm kế hoạch" }), "2026");
   expect((screen.getByRole("textbox", { name: "Năm rà soát" }) as HTMLInputElement).placeholder).toBe("2025");
   const rows = within(step(/Kế hoạch/)).getAllByRole("row");

@@ -1,13 +1,19 @@
 /** Files mode's source: the officer's .xlsx files, read in the browser and never sent anywhere. */
-import { Button, Caption1, MessageBar, MessageBarBody, Text, useId } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Text, useId } from "@fluentui/react-components";
 import type { FilesWorkbookHost } from "../host";
 import { STRINGS } from "../strings";
 import type { Pane } from "../use-pane";
 import { FileButton } from "./FileButton";
 import { useLayoutStyles } from "./layout";
 
+const useStyles = makeStyles({
+  line: { display: "flex", alignItems: "flex-start", gap: "8px" },
+  file: { display: "flex", flexDirection: "column", flexGrow: 1, minWidth: 0, overflowWrap: "anywhere" },
+});
+
 export function FilePicker({ host, pane }: { host: FilesWorkbookHost; pane: Pane }) {
   const layout = useLayoutStyles();
+  const styles = useStyles();
   const hintId = useId("pick-hint");
   const { lang, state } = pane;
   const t = STRINGS[lang];
@@ -33,12 +39,13 @@ export function FilePicker({ host, pane }: { host: FilesWorkbookHost; pane: Pane
       ) : (
         <ul className={layout.list}>
           {files.map((file) => (
-            <li key={file.name} className={layout.row}>
-              <Text weight="semibold">{file.name}</Text>
-              <Button size="small" appearance="subtle" aria-label={t.removeFile(file.name)} onClick={() => pane.removeFile(file.name)}>
-                ×
-              </Button>
-              {file.sheets.length > 0 && <Caption1 className={layout.hint}>{file.sheets.join(", ")}</Caption1>}
+            <li key={file.name} className={styles.line}>
+              {/* The file's sheets belong under its name; the remove button closes the line. */}
+              <div className={styles.file}>
+                <Text weight="semibold">{file.name}</Text>
+                {file.sheets.length > 0 && <Caption1 className={layout.hint}>{t.fileSheets(file.sheets.join(", "))}</Caption1>}
+              </div>
+              <Button size="small" appearance="subtle" icon={<span aria-hidden="true">×</span>} aria-label={t.removeFile(file.name)} onClick={() => pane.removeFile(file.name)} />
             </li>
           ))}
         </ul>

@@ -14,7 +14,7 @@ import {
   TableRow,
   tokens,
 } from "@fluentui/react-components";
-import { formatNumber } from "../../engine/format";
+import { formatNumber, formatRate } from "../../engine/format";
 import type { Lang } from "../../engine/issue";
 import type { Plan, PlanRow } from "../../engine/plan-types";
 import { parseNumber } from "../numbers";
@@ -50,6 +50,7 @@ export function PlanPreview({ plan, pane }: { plan: Plan; pane: Pane }) {
     : plan.units.map((row) => ({ row, editable: true, strong: false }));
   const shown = lines.slice(0, MAX_ROWS);
   const num = (value: number | null) => (value === null ? "—" : formatNumber(value, lang));
+  const rate = (value: number | null) => (value === null ? "—" : formatRate(value, lang));
   return (
     <>
       <Table size="extra-small" className={styles.table}>
@@ -72,8 +73,8 @@ export function PlanPreview({ plan, pane }: { plan: Plan; pane: Pane }) {
                   num(row.targetReduction)
                 )}
               </TableCell>
-              <TableCell className={styles.number}>{num(row.remainingRate)}</TableCell>
-              <TableCell className={styles.number}>{num(row.rateReduction)}</TableCell>
+              <TableCell className={styles.number}>{rate(row.remainingRate)}</TableCell>
+              <TableCell className={styles.number}>{rate(row.rateReduction)}</TableCell>
             </TableRow>
           ))}
         </TableBody>

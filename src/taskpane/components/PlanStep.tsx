@@ -1,6 +1,6 @@
 /** Step 3: growth, years and where the targets come from; the preview shows what they give. */
 import { Caption1, Checkbox, Field, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
-import { formatNumber } from "../../engine/format";
+import { formatNumber, formatRate } from "../../engine/format";
 import type { GoalKind, PlanSettings } from "../settings";
 import { STRINGS } from "../strings";
 import type { Pane } from "../use-pane";
@@ -97,7 +97,7 @@ export function PlanStep({ pane }: { pane: Pane }) {
       {total.targetReduction !== null && <Text>{t.totalTarget(formatNumber(total.targetReduction, lang))}</Text>}
       {total.poorRate !== null && total.remainingRate !== null && total.rateReduction !== null && (
         <Text weight="semibold" role="status">
-          {t.totalReduction(formatNumber(total.poorRate, lang), formatNumber(total.remainingRate, lang), formatNumber(total.rateReduction, lang))}
+          {t.totalReduction(formatRate(total.poorRate, lang), formatRate(total.remainingRate, lang), formatRate(total.rateReduction, lang))}
         </Text>
       )}
     </div>

@@ -14,12 +14,12 @@ import { useLayoutStyles } from "./layout";
 const IGNORE = "ignore";
 
 const useStyles = makeStyles({
+  // The field list sits under its column's header, full width, so long field names are not cut at 350 px.
   column: {
     display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1.2fr)",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalS,
-    paddingBlock: tokens.spacingVerticalXXS,
+    gridTemplateColumns: "minmax(0, 1fr)",
+    rowGap: tokens.spacingVerticalXXS,
+    paddingBlock: tokens.spacingVerticalXS,
   },
   select: { minWidth: 0 },
   toggle: { alignSelf: "flex-start" },

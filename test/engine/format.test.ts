@@ -1,0 +1,18 @@
+import { formatNumber, formatRate } from "../../src/engine/format";
+
+describe("formatNumber", () => {
+  it("writes numbers the Vietnamese way by default and the English way when asked", () => {
+    expect(formatNumber(317152, "vi")).toBe("317.152");
+    expect(formatNumber(1.36, "vi")).toBe("1,36");
+    expect(formatNumber(317152, "en")).toBe("317,152");
+    expect(formatNumber(-1234.5, "en")).toBe("-1,234.5");
+  });
+});
+
+describe("formatRate", () => {
+  it("shows rates with the appendix's two decimals", () => {
+    expect(formatRate(0.3, "vi")).toBe("0,30");
+    expect(formatRate(3.4, "en")).toBe("3.40");
+    expect(formatRate(-0.001, "vi")).toBe("0,00");
+  });
+});
