@@ -107,11 +107,12 @@ function readTable(view: SheetView, block: HeaderBlock, columns: ColumnMapping[]
 function recogniseTotalBySum(table: DetectedTable): Issue[] {
   if (table.total || table.units.length < 3) return [];
   const fields: Field[] = ["households", "poorHouseholds"];
+  // own = sum of the others  ⇔  2 × own = sum of all rows.
+  const sums = fields.map((field) => sum(table.units.map((u) => figure(u, field))));
   const found = table.units.find((candidate) =>
-    fields.every((field) => {
+    fields.every((field, i) => {
       const own = figure(candidate, field);
-      const others = sum(table.units.filter((u) => u !== candidate).map((u) => figure(u, field)));
-      return own !== null && own !== 0 && own === others;
+      return own !== null && own !== 0 && sums[i] !== null && 2 * own === sums[i];
     }),
   );
   if (!found) return [];
