@@ -11,7 +11,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 
 const repoRoot = path.resolve(__dirname, "../..");
-const schema = path.resolve(repoRoot, "../shared/manifest-schemas/OfficeAppManifestV1_1.xsd");
+// A copy of the schemas shared with the project (shared/manifest-schemas, CC-BY-4.0; see its README).
+const schema = path.join(repoRoot, "test/fixtures/manifest-schemas/OfficeAppManifestV1_1.xsd");
 const source = readFileSync(path.join(repoRoot, "manifest.xml"), "utf8");
 const DEV_URL = "https://localhost:3000/";
 
