@@ -6,7 +6,7 @@ import { columnLetters } from "./address";
 import { APPENDIX_STYLES, type StyleName } from "./appendix-styles";
 import { HEADER_BOTTOM, HEADER_TOP, LAST_COLUMN, titleAndHeader } from "./appendix-header";
 import type { AppendixLayout, LayoutCell } from "./layout";
-import { growthFactor, percent, projectHouseholds } from "./plan-math";
+import { growthFraction, percent, projectHouseholds } from "./plan-math";
 import type { Plan, PlanRow } from "./plan-types";
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
@@ -86,7 +86,8 @@ function planRowCells(data: PlanRow, row: number, order: string, kind: RowKind, 
   count(9, data.povertyPolicyPoor);
   derived(10, percent(data.povertyPolicyPoor, data.poorHouseholds), `ROUND(${ref(9)}/${ref(4)}*100,2)`, rateStyle, known(data.povertyPolicyPoor, data.poorHouseholds) && data.poorHouseholds !== 0);
   const grown = data.households !== null && data.projectedHouseholds === projectHouseholds(data.households, plan.growthPercent);
-  count(11, data.projectedHouseholds, plain && grown ? `ROUND(${ref(3)}*${growthFactor(plan.growthPercent)},0)` : undefined);
+  const growth = growthFraction(plan.growthPercent);
+  count(11, data.projectedHouseholds, plain && grown ? `ROUND(${ref(3)}*${growth.numerator}/${growth.denominator},0)` : undefined);
   count(12, data.targetReduction);
   if (sumFormula) count(13, data.remainingPoor);
   else derived(13, data.remainingPoor, `${ref(4)}-${ref(12)}`, countStyle, known(data.poorHouseholds, data.targetReduction));

@@ -4,13 +4,23 @@
  */
 import { round } from "./round";
 
-/** 1 + growth as the literal the formulas use ("1.007"), so both sides hold the same double. */
-export function growthFactor(growthPercent: number): number {
-  return Number((1 + growthPercent / 100).toFixed(10));
+/**
+ * 1 + growth as a fraction of whole numbers (0.7 % → 1007/1000). households × 1007 is exact and
+ * one division is correctly rounded in every spreadsheet, so 500 households give exactly 503.5 and
+ * ROUND gives 504 in Excel and LibreOffice alike; 500*1.007 would be 503.4999…, 503 in one and 504
+ * in the other.
+ */
+export function growthFraction(growthPercent: number): { numerator: number; denominator: number } {
+  for (let denominator = 100; denominator <= 1e8; denominator *= 10) {
+    const numerator = ((100 + growthPercent) * denominator) / 100;
+    if (Math.abs(numerator - Math.round(numerator)) < 1e-6) return { numerator: Math.round(numerator), denominator };
+  }
+  return { numerator: Math.round((100 + growthPercent) * 1e6), denominator: 1e8 };
 }
 
 export function projectHouseholds(households: number, growthPercent: number): number {
-  return round(households * growthFactor(growthPercent), 0);
+  const { numerator, denominator } = growthFraction(growthPercent);
+  return round((households * numerator) / denominator, 0);
 }
 
 /** part / whole × 100 to two decimals; null when it cannot be computed. */

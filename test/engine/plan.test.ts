@@ -8,9 +8,9 @@ import { seedGrid } from "../helpers/seed-grid";
 const baseline = ["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo", "Số hộ nghèo phấn đấu giảm"];
 
 describe("the plan", () => {
-  it("projects households at +0.7 %, rounding the double as the sheet does (500 → 503)", () => {
+  it("projects households at +0.7 % in exact arithmetic, so 500 households give 503.5 and round to 504", () => {
     const plan = analyze([grid([baseline, [1, "Xã A", 500, 40, 5]])]).plan;
-    expect(plan?.units[0]).toMatchObject({ households: 500, projectedHouseholds: 503, remainingPoor: 35, remainingRate: 6.96, poorRate: 8, rateReduction: 1.04 });
+    expect(plan?.units[0]).toMatchObject({ households: 500, projectedHouseholds: 504, remainingPoor: 35, remainingRate: 6.94, poorRate: 8, rateReduction: 1.06 });
   });
 
   it("keeps a unit's own projection from the table and computes the rest from it", () => {
@@ -100,7 +100,7 @@ describe("one worksheet per district", () => {
     const plan = analyze(grids).plan;
     expect(plan?.units.map((u) => [u.name, u.households, u.poorHouseholds, u.targetReduction, u.projectedHouseholds])).toEqual([
       ["Huyện A Lưới", 700, 150, 30, 403 + 302],
-      ["Huyện Nam Đông", 500, 50, 5, 503],
+      ["Huyện Nam Đông", 500, 50, 5, 504],
     ]);
     expect(plan?.total).toMatchObject({ households: 1200, poorHouseholds: 200, targetReduction: 35 });
   });

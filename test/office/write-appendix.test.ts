@@ -36,7 +36,7 @@ describe("writeAppendix", () => {
     expect(cellAt(sheet, "B8")).toEqual({ value: "Xã Phong Điền 1", numberFormat: "@" });
     expect(cellAt(sheet, "C8")).toEqual({ value: expect.any(Number), numberFormat: "#,##0" });
     expect(cellAt(sheet, "F8")?.formula).toBe("=ROUND(D8/C8*100,2)");
-    expect(cellAt(sheet, "K8")?.formula).toBe("=ROUND(C8*1.007,0)");
+    expect(cellAt(sheet, "K8")?.formula).toBe("=ROUND(C8*1007/1000,0)");
     expect(cellAt(sheet, "C18")?.formula).toBe("=SUM(C8:C17)");
     expect(cellAt(sheet, "K6")).toEqual({ value: "Tổng số hộ dân (tăng khoảng 0,7%)", numberFormat: "@" });
     expect(cellAt(sheet, "A18")).toEqual({ value: "Toàn tỉnh", numberFormat: "@" });
