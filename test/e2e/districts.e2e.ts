@@ -3,40 +3,20 @@
  * finds every district's table, and the appendix has a row per district and the grand total, or
  * every commune under its district with "Liệt kê từng đơn vị", each time exactly as the command line.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { foreignRequests, launchChromium, openPage, type Session } from "./helpers/browser";
 import { download, expectTables, generateButton, pickFiles, step, vi } from "./helpers/pane";
-import { serveDist, type StaticServer } from "./helpers/server";
+import { browserSuite } from "./helpers/suite";
 import { cliAppendix, DISTRICTS, districtsWorkbook, dumpAppendix, type SheetDump } from "./helpers/workbooks";
 
-let server: StaticServer;
-let browser: Browser;
-let dir: string;
+const suite = browserSuite("districts", { foreignRequests: [] });
 let workbook: string;
-let session: Session | undefined;
 
 beforeAll(async () => {
-  [server, browser, dir] = await Promise.all([serveDist(), launchChromium(), mkdtemp(join(tmpdir(), "e2e-districts-"))]);
-  workbook = await districtsWorkbook(dir);
-});
-afterEach(async () => {
-  if (!session) return;
-  expect(foreignRequests(session.requests, server.origin)).toEqual([]);
-  expect(session.pageErrors).toEqual([]);
-  await session.context.close();
-  session = undefined;
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close(), dir && rm(dir, { recursive: true, force: true })]);
+  workbook = await districtsWorkbook(suite.dir);
 });
 
 /** Picks the workbook, checks every district's table is found, optionally ticks the detail box, downloads. */
 async function appendixFromPage(detail: boolean): Promise<SheetDump> {
-  session = await openPage(browser, `${server.origin}/index.html`);
-  const { page } = session;
+  const { page } = await suite.open("/index.html");
   await pickFiles(page, [workbook]);
   await expectTables(page, DISTRICTS.length);
   for (const district of DISTRICTS) {
@@ -46,12 +26,12 @@ async function appendixFromPage(detail: boolean): Promise<SheetDump> {
   await step(page, "check").getByText(vi.noIssues, { exact: true }).waitFor();
   if (detail) await step(page, "plan").getByRole("checkbox", { name: vi.detail, exact: true }).check();
   await generateButton(page).click();
-  return dumpAppendix(await download(page, dir));
+  return dumpAppendix(await download(page, suite.dir));
 }
 
 test("one row per district and the grand total, as the command line writes them", async () => {
   const fromPage = await appendixFromPage(false);
-  const cli = await cliAppendix(workbook, dir);
+  const cli = await cliAppendix(workbook, suite.dir);
   expect(cli.code).toBe(0);
   expect(fromPage).toEqual(await dumpAppendix(cli.file));
 
@@ -67,7 +47,7 @@ test("one row per district and the grand total, as the command line writes them"
 
 test("with every commune listed under its district, as the command line's --detail", async () => {
   const fromPage = await appendixFromPage(true);
-  const cli = await cliAppendix(workbook, dir, ["--detail"]);
+  const cli = await cliAppendix(workbook, suite.dir, ["--detail"]);
   const fromCli = await dumpAppendix(cli.file);
   expect(fromPage).toEqual(fromCli);
   const names = Object.entries(fromPage.cells).filter(([address]) => /^B\d+$/.test(address)).map(([, cell]) => cell.value);

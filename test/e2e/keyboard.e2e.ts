@@ -5,28 +5,14 @@
  * "write anyway" box to tick; the plan goal is changed on the way, and the download must equal the
  * command line run with the same goal.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { formatRate } from "../../src/engine/format";
-import { foreignRequests, launchChromium, openPage, type Session } from "./helpers/browser";
 import { download, downloadLink, expectTables, generateButton, step, vi } from "./helpers/pane";
-import { serveDist, type StaticServer } from "./helpers/server";
+import { browserSuite } from "./helpers/suite";
 import { cliAppendix, dumpAppendix, seedWorkbook } from "./helpers/workbooks";
 
-let server: StaticServer;
-let browser: Browser;
-let dir: string;
-let session: Session | undefined;
-
-beforeAll(async () => {
-  [server, browser, dir] = await Promise.all([serveDist(), launchChromium(), mkdtemp(join(tmpdir(), "e2e-keys-"))]);
-});
-afterAll(async () => {
-  await session?.context.close();
-  await Promise.all([browser?.close(), server?.close(), dir && rm(dir, { recursive: true, force: true })]);
-});
+// Checked after the test: nothing may have gone beyond the page's own origin.
+const suite = browserSuite("keys", { foreignRequests: [] });
 
 const isFocused = (target: Locator) => target.evaluate((element) => element === document.activeElement);
 
@@ -41,9 +27,8 @@ async function pressUntilFocused(page: Page, target: Locator, key = "Tab", max =
 }
 
 test("pick, check, plan and download with Tab, Shift+Tab, Enter, Space and the arrow keys", async () => {
-  const file = await seedWorkbook(dir);
-  session = await openPage(browser, `${server.origin}/index.html`);
-  const { page } = session;
+  const file = await seedWorkbook(suite.dir);
+  const { page } = await suite.open("/index.html");
 
   // Space on the button opens the browser's file chooser, which the test answers. (Not Enter: in
   // headless Chromium Enter opens no chooser even from a bare <input type=file>.)
@@ -66,7 +51,7 @@ test("pick, check, plan and download with Tab, Shift+Tab, Enter, Space and the a
   await pressUntilFocused(page, points);
   await page.keyboard.type("0,5");
   // The preview follows the goal: the province's rates as the command line computes them for it.
-  const cli = await cliAppendix(file, dir, ["--allow-errors", "--target-rate-reduction", "0,5"]);
+  const cli = await cliAppendix(file, suite.dir, ["--allow-errors", "--target-rate-reduction", "0,5"]);
   const { poorRate, remainingRate, rateReduction } = cli.total;
   const reduction = vi.totalReduction(...([poorRate, remainingRate, rateReduction].map((n) => formatRate(n, "vi")) as [string, string, string]));
   await plan.getByText(reduction, { exact: true }).waitFor();
@@ -84,9 +69,7 @@ test("pick, check, plan and download with Tab, Shift+Tab, Enter, Space and the a
 
   await downloadLink(page).waitFor();
   await pressUntilFocused(page, downloadLink(page));
-  const downloaded = await download(page, dir, () => page.keyboard.press("Enter"));
+  const downloaded = await download(page, suite.dir, () => page.keyboard.press("Enter"));
 
   expect(await dumpAppendix(downloaded)).toEqual(await dumpAppendix(cli.file));
-  expect(foreignRequests(session.requests, server.origin)).toEqual([]);
-  expect(session.pageErrors).toEqual([]);
 });

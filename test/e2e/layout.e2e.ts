@@ -3,33 +3,14 @@
  * job no step may need horizontal scrolling, and nothing may stick out past the pane's right edge
  * (text cut off). Each step is photographed into test-artifacts/e2e/ for a person to look at.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { seedGrid } from "../helpers/seed-grid";
-import { horizontalOverflow, launchChromium, openPage, PANE_WIDTH, screenshot, type Session } from "./helpers/browser";
+import { horizontalOverflow, PANE_WIDTH, screenshot } from "./helpers/browser";
 import { downloadLink, expectTables, generateButton, pickFiles, step, STEPS, stepScreenshot, vi, type Step } from "./helpers/pane";
-import { serveDist, type StaticServer } from "./helpers/server";
+import { browserSuite } from "./helpers/suite";
 import { seedWorkbook } from "./helpers/workbooks";
 
-let server: StaticServer;
-let browser: Browser;
-let dir: string;
-let session: Session | undefined;
-
-beforeAll(async () => {
-  [server, browser, dir] = await Promise.all([serveDist(), launchChromium(), mkdtemp(join(tmpdir(), "e2e-layout-"))]);
-});
-afterEach(async () => {
-  if (!session) return;
-  expect(session.pageErrors).toEqual([]);
-  await session.context.close();
-  session = undefined;
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close(), dir && rm(dir, { recursive: true, force: true })]);
-});
+const suite = browserSuite("layout", { foreignRequests: "unchecked" });
 
 const ALL_STEPS = Object.keys(STEPS) as Step[];
 
@@ -62,19 +43,17 @@ async function walkThrough(page: Page, mode: "web" | "office"): Promise<void> {
 }
 
 test("web page at 350 px: before and after a file is picked, with a goal, and once written", async () => {
-  session = await openPage(browser, `${server.origin}/index.html`);
-  const { page } = session;
+  const { page } = await suite.open("/index.html");
   await expectTables(page, 0);
   await expectFits(page, "no file yet");
   await photograph(page, "web-empty");
-  await pickFiles(page, [await seedWorkbook(dir)]);
+  await pickFiles(page, [await seedWorkbook(suite.dir)]);
   await expectTables(page, 1);
   await walkThrough(page, "web");
 });
 
 test("task pane in Excel at 350 px: the same stages", async () => {
-  session = await openPage(browser, `${server.origin}/taskpane.html`, { sheets: [seedGrid()], displayLanguage: "vi-VN" });
-  const { page } = session;
+  const { page } = await suite.open("/taskpane.html", { sheets: [seedGrid()], displayLanguage: "vi-VN" });
   await expectTables(page, 1);
   await walkThrough(page, "office");
 });

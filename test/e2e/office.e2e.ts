@@ -4,37 +4,16 @@
  * the workbook through it, take the officer to a finding's cell, and write the appendix sheet into
  * the workbook with the command line's content.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { seedGrid } from "../helpers/seed-grid";
-import { foreignRequests, launchChromium, openPage, type Session } from "./helpers/browser";
 import { expectTables, generateButton, step, vi } from "./helpers/pane";
-import { serveDist, type StaticServer } from "./helpers/server";
+import { browserSuite } from "./helpers/suite";
 import { cliAppendix, dumpAppendix, gridsOf, SAMPLE } from "./helpers/workbooks";
 import type { FakeExcelProbe } from "./office-stub/office";
 
-let server: StaticServer;
-let browser: Browser;
-let dir: string;
-let session: Session | undefined;
-
-beforeAll(async () => {
-  [server, browser, dir] = await Promise.all([serveDist(), launchChromium(), mkdtemp(join(tmpdir(), "e2e-office-"))]);
-});
-afterEach(async () => {
-  if (!session) return;
-  // Inside Excel only office.js comes from elsewhere (answered by the test). Seeing it here also
-  // shows the request recorder that the web-page tests rely on does catch foreign requests.
-  expect(foreignRequests(session.requests, server.origin)).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
-  expect(session.pageErrors).toEqual([]);
-  await session.context.close();
-  session = undefined;
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close(), dir && rm(dir, { recursive: true, force: true })]);
-});
+// Inside Excel only office.js comes from elsewhere (answered by the test). Seeing it here also
+// shows the request recorder that the web-page tests rely on does catch foreign requests.
+const suite = browserSuite("office", { foreignRequests: ["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"] });
 
 /** Asks the fake Excel in the page. */
 function fake<T>(page: Page, ask: (probe: FakeExcelProbe) => T): Promise<T> {
@@ -42,8 +21,7 @@ function fake<T>(page: Page, ask: (probe: FakeExcelProbe) => T): Promise<T> {
 }
 
 test("in Excel: reads the active sheet, writes the command line's appendix as a new sheet and opens it", async () => {
-  session = await openPage(browser, `${server.origin}/taskpane.html`, { sheets: await gridsOf(SAMPLE), displayLanguage: "vi-VN" });
-  const { page } = session;
+  const { page } = await suite.open("/taskpane.html", { sheets: await gridsOf(SAMPLE), displayLanguage: "vi-VN" });
   // Excel's source controls, not the file picker of the web page.
   await step(page, "source").getByRole("radiogroup", { name: vi.scopeLabel, exact: true }).waitFor();
   expect(await page.getByRole("button", { name: vi.importButton, exact: true }).count()).toBe(1);
@@ -58,7 +36,7 @@ test("in Excel: reads the active sheet, writes the command line's appendix as a 
   expect(await fake(page, (probe) => probe.activeSheet())).toBe("Phụ lục 2021");
 
   // What Excel now holds is what the command line writes: the same text, numbers and formulas.
-  const cli = await dumpAppendix((await cliAppendix(SAMPLE, dir)).file);
+  const cli = await dumpAppendix((await cliAppendix(SAMPLE, suite.dir)).file);
   const expected = Object.entries(cli.cells).map(([address, cell]) => ({
     address,
     value: cell.formula === null ? cell.value : null,
@@ -73,8 +51,7 @@ test("in Excel: reads the active sheet, writes the command line's appendix as a 
 
 test("in Excel: every sheet on request, and a finding chosen takes the officer to its sheet and cell", async () => {
   const cover = { sheet: "Bìa", origin: "A1", values: [["Tổng hợp kết quả rà soát hộ nghèo"]] };
-  session = await openPage(browser, `${server.origin}/taskpane.html`, { sheets: [cover, seedGrid()], displayLanguage: "vi-VN" });
-  const { page } = session;
+  const { page } = await suite.open("/taskpane.html", { sheets: [cover, seedGrid()], displayLanguage: "vi-VN" });
   // The cover sheet is the active one and holds no table, until the officer asks for every sheet.
   await expectTables(page, 0);
   await step(page, "source").getByRole("radio", { name: vi.scopeAll, exact: true }).click();

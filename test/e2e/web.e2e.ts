@@ -3,38 +3,15 @@
  * download, and the downloaded appendix is the command line's, cell for cell (values, formulas,
  * formats, merges). Every request is recorded: the files must never leave the browser.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { foreignRequests, launchChromium, openPage, type Session } from "./helpers/browser";
 import { download, expectTables, findingCounts, generateButton, pickFiles, step, vi } from "./helpers/pane";
-import { serveDist, type StaticServer } from "./helpers/server";
+import { browserSuite } from "./helpers/suite";
 import { cliAppendix, dumpAppendix, SAMPLE, seedWorkbook } from "./helpers/workbooks";
 
-let server: StaticServer;
-let browser: Browser;
-let dir: string;
-let session: Session | undefined;
-
-beforeAll(async () => {
-  [server, browser, dir] = await Promise.all([serveDist(), launchChromium(), mkdtemp(join(tmpdir(), "e2e-web-"))]);
-});
-afterEach(async () => {
-  // Checked after every test, whatever it did: nothing may have gone beyond the page's own origin.
-  if (!session) return;
-  expect(foreignRequests(session.requests, server.origin)).toEqual([]);
-  expect(session.pageErrors).toEqual([]);
-  await session.context.close();
-  session = undefined;
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close(), dir && rm(dir, { recursive: true, force: true })]);
-});
+// Checked after every test, whatever it did: nothing may have gone beyond the page's own origin.
+const suite = browserSuite("web", { foreignRequests: [] });
 
 test("the sample workbook: 9 units, nothing to review, and the command line's appendix as a download", async () => {
-  session = await openPage(browser, `${server.origin}/index.html`);
-  const { page } = session;
+  const { page } = await suite.open("/index.html");
   // The promise the page makes before any file is picked.
   await page.getByText(vi.privacy, { exact: true }).waitFor();
 
@@ -47,10 +24,10 @@ test("the sample workbook: 9 units, nothing to review, and the command line's ap
   await step(page, "plan").getByText(vi.totalReduction("3,45", "3,04", "0,41"), { exact: true }).waitFor();
 
   await generateButton(page).click();
-  const downloaded = await download(page, dir);
+  const downloaded = await download(page, suite.dir);
   expect(downloaded.endsWith("ket-qua-ra-soat-2020 - Phụ lục 2021.xlsx")).toBe(true);
 
-  const cli = await cliAppendix(SAMPLE, dir);
+  const cli = await cliAppendix(SAMPLE, suite.dir);
   expect(cli).toMatchObject({ code: 0, counts: { error: 0, warning: 0, info: 0 } });
   const [fromPage, fromCli] = await Promise.all([dumpAppendix(downloaded), dumpAppendix(cli.file)]);
   expect(fromPage.sheetNames).toEqual(["Rà soát 2020", "Phụ lục 2021"]);
@@ -60,13 +37,12 @@ test("the sample workbook: 9 units, nothing to review, and the command line's ap
 });
 
 test("the seed's published table: its findings are listed and block the appendix until the officer writes anyway", async () => {
-  const file = await seedWorkbook(dir);
-  const cli = await cliAppendix(file, dir, ["--allow-errors"]);
+  const file = await seedWorkbook(suite.dir);
+  const cli = await cliAppendix(file, suite.dir, ["--allow-errors"]);
   expect(cli.code).toBe(1);
   expect(cli.counts.error).toBeGreaterThan(0);
 
-  session = await openPage(browser, `${server.origin}/index.html`);
-  const { page } = session;
+  const { page } = await suite.open("/index.html");
   await pickFiles(page, [file]);
   await expectTables(page, 1);
   const check = step(page, "check");
@@ -80,7 +56,7 @@ test("the seed's published table: its findings are listed and block the appendix
   await write.getByRole("checkbox", { name: vi.writeAnyway, exact: true }).check();
   expect(await generateButton(page).isEnabled()).toBe(true);
   await generateButton(page).click();
-  const downloaded = await download(page, dir);
+  const downloaded = await download(page, suite.dir);
 
   expect(await dumpAppendix(downloaded)).toEqual(await dumpAppendix(cli.file));
 });
