@@ -55,8 +55,13 @@ export interface PlanOptions {
   roundStep?: number;
   /** List every unit under its table's subtotal when there are several tables. */
   detail?: boolean;
-  /** Officer-set targets by unit name, from the task pane. */
+  /** Officer-set targets, from the task pane, by unitTargetKey (two tables may name a unit alike). */
   unitTargets?: Record<string, number>;
   /** Fallback plan year when neither the options nor the table say (the host's current year). */
   currentYear?: number;
+}
+
+/** Where an officer's own target for a row is kept in PlanOptions.unitTargets. */
+export function unitTargetKey(row: { sheet: string; name: string }): string {
+  return `${row.sheet}!${row.name}`;
 }

@@ -9,7 +9,6 @@ import { resolveTargets, type TargetRow } from "./targets";
 export const DEFAULT_GROWTH_PERCENT = 0.7;
 
 interface Leaf extends TargetRow {
-  sheet: string;
   row: number;
   poorPersons: number | null;
   socialAssistancePoor: number | null;

@@ -3,10 +3,11 @@ import { allocate } from "./allocate";
 import type { Issue } from "./issue";
 import { makeIssue } from "./messages";
 import { percent, sum } from "./plan-math";
-import type { PlanOptions, TargetSource } from "./plan-types";
+import { unitTargetKey, type PlanOptions, type TargetSource } from "./plan-types";
 
 export interface TargetRow {
   name: string;
+  sheet: string;
   households: number | null;
   poorHouseholds: number | null;
   projectedHouseholds: number | null;
@@ -22,7 +23,7 @@ export interface Targets {
 
 export function resolveTargets(rows: TargetRow[], hasTargetColumn: boolean, options: PlanOptions, sheet: string): Targets {
   const step = options.roundStep ?? 5;
-  const officerTarget = (row: TargetRow) => options.unitTargets?.[row.name];
+  const officerTarget = (row: TargetRow) => options.unitTargets?.[unitTargetKey(row)];
   const withOfficerTargets = (values: (number | null)[]) => values.map((value, i) => officerTarget(rows[i]) ?? value);
   const goal = goalInHouseholds(rows, options, step);
   if (goal) {

@@ -48,7 +48,7 @@ export type Action =
   | { type: "setOverride"; override: ColumnOverride }
   | { type: "resetOverrides" }
   | { type: "setPlan"; patch: Partial<PlanSettings> }
-  | { type: "setUnitTarget"; name: string; households: number | null }
+  | { type: "setUnitTarget"; key: string; households: number | null }
   | { type: "busy"; busy: "reading" | "importing" }
   | { type: "gridsRead"; grids: Grid[] }
   | { type: "imported"; sheets: string[] }
@@ -88,8 +88,8 @@ export function reduce(state: PaneState, action: Action): PaneState {
       return withSettings(state, { plan: { ...state.settings.plan, ...action.patch } });
     case "setUnitTarget": {
       const unitTargets = { ...state.settings.plan.unitTargets };
-      if (action.households === null) delete unitTargets[action.name];
-      else unitTargets[action.name] = action.households;
+      if (action.households === null) delete unitTargets[action.key];
+      else unitTargets[action.key] = action.households;
       return withSettings(state, { plan: { ...state.settings.plan, unitTargets } });
     }
     case "busy":

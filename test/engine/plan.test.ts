@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { analyze } from "../../src/engine/analysis";
+import { unitTargetKey } from "../../src/engine/plan-types";
 import { percent, projectHouseholds } from "../../src/engine/plan-math";
 import { round } from "../../src/engine/round";
 import { grid } from "../helpers/grid";
@@ -38,7 +39,7 @@ describe("the plan", () => {
     const rows = [baseline.slice(0, 4), [1, "Xã A", 1000, 100], [2, "Xã B", 1000, 300], [3, "Xã C", 1000, 100]];
     // Quotas 8, 24, 8 floor to 5, 20, 5; the 10 left go to the largest remainders (B, then A before C).
     expect(analyze([grid(rows)], { targetHouseholds: 40 }).plan?.units.map((u) => u.targetReduction)).toEqual([10, 25, 5]);
-    const plan = analyze([grid(rows)], { targetHouseholds: 40, unitTargets: { "Xã A": 12 } }).plan;
+    const plan = analyze([grid(rows)], { targetHouseholds: 40, unitTargets: { [unitTargetKey({ sheet: "Sheet1", name: "Xã A" })]: 12 } }).plan;
     // 28 left for B and C: quotas 21 and 7 floor to 20 and 5; the last 3 go to C's larger remainder.
     expect(plan?.units.map((u) => u.targetReduction)).toEqual([12, 20, 8]);
     expect(plan?.total.targetReduction).toBe(40);
@@ -112,6 +113,15 @@ describe("one worksheet per district", () => {
       ["Huyện Nam Đông", ["Xã Thượng Quảng"]],
     ]);
     expect(plan?.total.households).toBe(1200);
+  });
+
+  it("keeps an officer's target for one commune apart from a namesake in another district", () => {
+    const namesakes = [
+      district("A Lưới", "UBND HUYỆN A LƯỚI", [["Xã Hương Phong", 400, 60, 10]]),
+      district("Nam Dong", "UBND HUYỆN NAM ĐÔNG", [["Xã Hương Phong", 500, 50, 5]]),
+    ];
+    const plan = analyze(namesakes, { detail: true, unitTargets: { [unitTargetKey({ sheet: "Nam Dong", name: "Xã Hương Phong" })]: 20 } }).plan;
+    expect(plan?.groups?.map((g) => g.units[0].targetReduction)).toEqual([10, 20]);
   });
 
   it("validates each table's total row against its own units", () => {

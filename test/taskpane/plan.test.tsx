@@ -72,7 +72,7 @@ test("typing over a unit's target sets it, and it can be cleared again", async (
   expect(targetInput("Thành phố Huế").getAttribute("aria-label")).toContain("Chỉ tiêu tự đặt");
   await waitFor(() =>
     expect(host.saveSettings).toHaveBeenLastCalledWith(
-      expect.objectContaining({ plan: expect.objectContaining({ unitTargets: { "Thành phố Huế": 200 } }) }),
+      expect.objectContaining({ plan: expect.objectContaining({ unitTargets: { "Phụ lục!Thành phố Huế": 200 } }) }),
     ),
   );
 

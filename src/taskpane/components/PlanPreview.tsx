@@ -16,7 +16,7 @@ import {
 } from "@fluentui/react-components";
 import { formatNumber, formatRate } from "../../engine/format";
 import type { Lang } from "../../engine/issue";
-import type { Plan, PlanRow } from "../../engine/plan-types";
+import { unitTargetKey, type Plan, type PlanRow } from "../../engine/plan-types";
 import { parseNumber } from "../numbers";
 import { STRINGS } from "../strings";
 import type { Pane } from "../use-pane";
@@ -68,7 +68,7 @@ export function PlanPreview({ plan, pane }: { plan: Plan; pane: Pane }) {
               <TableCell>{row.name}</TableCell>
               <TableCell>
                 {editable ? (
-                  <TargetInput row={row} officer={row.name in unitTargets} lang={lang} pane={pane} />
+                  <TargetInput row={row} officer={unitTargetKey(row) in unitTargets} lang={lang} pane={pane} />
                 ) : (
                   num(row.targetReduction)
                 )}
@@ -104,7 +104,7 @@ function TargetInput({ row, officer, lang, pane }: { row: PlanRow; officer: bool
     const households = parseNumber(typed, "whole", lang);
     // Unreadable text is dropped; the field shows the plan's value again.
     if (households === undefined || households === row.targetReduction) return;
-    pane.dispatch({ type: "setUnitTarget", name: row.name, households });
+    pane.dispatch({ type: "setUnitTarget", key: unitTargetKey(row), households });
   };
   return (
     <Input
