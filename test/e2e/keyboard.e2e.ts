@@ -26,13 +26,20 @@ async function pressUntilFocused(page: Page, target: Locator, key = "Tab", max =
   throw new Error(`${max} × ${key} never reached ${target}; the focus is on ${at}`);
 }
 
+/** The pane reads its source on start and while it works, with its buttons disabled (but focusable). */
+async function untilEnabled(target: Locator): Promise<void> {
+  await target.page().waitForFunction((element) => element?.getAttribute("aria-disabled") !== "true" && !(element as HTMLButtonElement).disabled, await target.elementHandle());
+}
+
 test("pick, check, plan and download with Tab, Shift+Tab, Enter, Space and the arrow keys", async () => {
   const file = await seedWorkbook(suite.dir);
   const { page } = await suite.open("/index.html");
 
   // Space on the button opens the browser's file chooser, which the test answers. (Not Enter: in
   // headless Chromium Enter opens no chooser even from a bare <input type=file>.)
-  await pressUntilFocused(page, step(page, "source").getByRole("button", { name: vi.pickFiles, exact: true }));
+  const pick = step(page, "source").getByRole("button", { name: vi.pickFiles, exact: true });
+  await pressUntilFocused(page, pick);
+  await untilEnabled(pick);
   const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Space")]);
   await chooser.setFiles(file);
   await expectTables(page, 1);
@@ -65,6 +72,7 @@ test("pick, check, plan and download with Tab, Shift+Tab, Enter, Space and the a
   await page.keyboard.press("Shift+Tab");
   expect(await isFocused(writeAnyway)).toBe(true);
   await page.keyboard.press("Tab");
+  await untilEnabled(generateButton(page));
   await page.keyboard.press("Enter");
 
   await downloadLink(page).waitFor();
