@@ -27,6 +27,8 @@ export function fileInput(page: Page): Locator {
 }
 
 export async function pickFiles(page: Page, files: string[]): Promise<void> {
+  // The pane reads its (empty) source on start, with the input disabled meanwhile.
+  await page.waitForFunction((input) => !(input as HTMLInputElement).disabled, await fileInput(page).elementHandle());
   await fileInput(page).setInputFiles(files);
 }
 
