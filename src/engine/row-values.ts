@@ -5,7 +5,3 @@ import type { TableRow } from "./table";
 export function figure(row: TableRow, field: Field): number | null {
   return row.cells[field]?.value ?? null;
 }
-
-export function cellOf(row: TableRow, field: Field): string | null {
-  return row.cells[field]?.cell ?? null;
-}
