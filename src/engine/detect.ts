@@ -10,9 +10,8 @@ import { sum } from "./plan-math";
 import { figure } from "./row-values";
 import { classifyRow, readRow } from "./rows";
 import { SheetView } from "./sheet-view";
-import { fold } from "./text";
 import type { ColumnMapping, ColumnOverride, DetectedTable } from "./table";
-import { readTableContext } from "./table-context";
+import { readTableContext, yearIn } from "./table-context";
 
 export interface Detection {
   tables: DetectedTable[];
@@ -75,7 +74,7 @@ function mapColumns(view: SheetView, block: HeaderBlock, overrides: ColumnOverri
 }
 
 function headerYear(header: string[]): number {
-  return Math.max(0, ...header.map((text) => Number(/nam (\d{4})/.exec(fold(text))?.[1] ?? 0)));
+  return Math.max(0, ...header.map((text) => yearIn(text) ?? 0));
 }
 
 function readTable(view: SheetView, block: HeaderBlock, columns: ColumnMapping[], lastRow: number): DetectedTable {

@@ -17,6 +17,12 @@ export interface TableContext {
 
 const UNIT_IN_TITLE = /\b(huyen|thi xa|thanh pho|quan|thi tran|phuong|xa) (?!hoi\b|ngheo\b)/;
 const YEAR = /nam (\d{4})/;
+
+/** The year a header or title text names ("Kết quả rà soát năm 2020" → 2020), or null. */
+export function yearIn(text: string): number | null {
+  const match = YEAR.exec(fold(text));
+  return match ? Number(match[1]) : null;
+}
 const APPENDIX_TITLE = /chi tieu phan dau giam ty le ho ngheo/;
 
 const PLAN_FIELDS: Field[] = ["projectedHouseholds", "targetReduction", "remainingPoor", "remainingRate", "rateReduction"];
@@ -31,9 +37,9 @@ export function readTableContext(view: SheetView, block: HeaderBlock, columns: C
     const field = columns.find((c) => c.col === col)?.field;
     const inPlan = isPlanPath(path) || (field !== undefined && PLAN_FIELDS.includes(field));
     for (const text of path) {
-      const year = YEAR.exec(fold(text));
-      if (year && inPlan) planYear ??= Number(year[1]);
-      else if (year) baseYear ??= Number(year[1]);
+      const year = yearIn(text);
+      if (year !== null && inPlan) planYear ??= year;
+      else if (year !== null) baseYear ??= year;
       const growth = /tang (khoang )?([\d.,]+) ?%/.exec(fold(text));
       if (growth) growthPercent ??= parseNumber(growth[2], "ratio").value;
     }
