@@ -1,6 +1,5 @@
 /** Command-line options: a small parser, so the tool needs nothing beyond what it ships with. */
-import type { AnalyzeOptions } from "../engine/analysis";
-import type { Lang } from "../engine/issue";
+import type { AnalyzeOptions, Lang } from "../engine";
 
 export interface CliOptions {
   input: string | null;

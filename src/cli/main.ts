@@ -1,7 +1,7 @@
 /** The command line: a workbook in, the appendix written beside it, findings printed. */
 import { existsSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { analyze } from "../engine/analysis";
+import { analyze } from "../engine";
 import { readWorkbookFile, saveWorkbookAtomically } from "../xlsx/files";
 import { workbookToGrids } from "../xlsx/read-workbook";
 import { addAppendixSheet } from "../xlsx/write-appendix";

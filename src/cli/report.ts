@@ -1,9 +1,5 @@
 /** What the command line prints: a short summary and the findings as a table, or one JSON document. */
-import type { Analysis } from "../engine/analysis";
-import { FIELD_LABELS } from "../engine/field-labels";
-import { formatNumber, formatRate } from "../engine/format";
-import type { Issue, Lang } from "../engine/issue";
-import type { PlanRow } from "../engine/plan-types";
+import { type Analysis, FIELD_LABELS, formatNumber, formatRate, type Issue, type Lang, type PlanRow } from "../engine";
 
 type Figure = (n: number | null) => string;
 

@@ -1,14 +1,9 @@
 /** The engine's one entry point for hosts: grids in, tables, findings, plan and appendix layout out. */
-import { appendixLayout } from "./appendix-layout";
-import { detectTables } from "./detect";
-import type { Grid } from "./grid";
-import type { Issue } from "./issue";
-import type { AppendixLayout } from "./layout";
-import { makeIssue } from "./messages";
-import { buildPlan, planGrowth } from "./plan";
-import { decodeTcvn3Grid } from "./tcvn3";
-import type { Plan, PlanOptions } from "./plan-types";
-import type { ColumnOverride, DetectedTable } from "./table";
+import { appendixLayout, type AppendixLayout } from "./appendix";
+import { detectTables, type ColumnOverride, type DetectedTable } from "./detect";
+import { type Grid, decodeTcvn3Grid } from "./cells";
+import { type Issue, makeIssue } from "./findings";
+import { buildPlan, planGrowth, type Plan, type PlanOptions } from "./plan";
 import { validateTable } from "./validate";
 
 export interface AnalyzeOptions extends PlanOptions {

@@ -3,8 +3,7 @@
  * array for the whole rectangle, rectangles of equally styled cells, and the row chunks that keep
  * each request under Excel on the web's 5 MB payload limit.
  */
-import type { AppendixLayout, LayoutCell } from "../engine/layout";
-import type { AreaRef } from "../engine/address";
+import type { AppendixLayout, LayoutCell, AreaRef } from "../engine";
 
 /** Excel's "Text" number format: what is typed or written into such a cell stays text. */
 export const TEXT_FORMAT = "@";

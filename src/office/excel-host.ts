@@ -2,8 +2,7 @@
  * The only place that calls Excel.run: each operation gets its own request context. Everything
  * below takes a RequestContext, so tests drive it with a fake host.
  */
-import type { AppendixLayout } from "../engine/layout";
-import type { Grid } from "../engine/grid";
+import type { AppendixLayout, Grid } from "../engine";
 import { readGrids, type ReadScope } from "./read-grids";
 import { writeAppendix, type WriteOptions, type WriteResult } from "./write-appendix";
 import { selectCell } from "./select-cell";

@@ -3,8 +3,7 @@
  * of sheets and rows: one to learn the sheet names (only for "all" and "sheets"), one for every
  * sheet's used range at once.
  */
-import type { CellValue, Grid } from "../engine/grid";
-import { areaA1, parseArea, type AreaRef } from "../engine/address";
+import { type CellValue, type Grid, areaA1, parseArea, type AreaRef } from "../engine";
 import { OfficeHostError } from "./errors";
 import { splitAreas, splitSheetAddress } from "./sheet-address";
 import { supportsExcelApi, WORKBOOK_IMPORT_API } from "./requirements";

@@ -4,9 +4,7 @@
  * 5 MB limit is split into row chunks, one sync each (planRowChunks states the rule). Never touches
  * another sheet; on failure the partial sheet is deleted before the error is thrown.
  */
-import type { AppendixLayout, CellStyle, PrintSetup } from "../engine/layout";
-import { areaA1, columnLetters, type AreaRef } from "../engine/address";
-import { uniqueSheetName } from "../engine/sheet-name";
+import { type AppendixLayout, type CellStyle, type PrintSetup, areaA1, columnLetters, type AreaRef, uniqueSheetName } from "../engine";
 import { cellArrays, planRowChunks, styleBlocks, type CellArrays, type RowChunk } from "./appendix-batches";
 import { describeCause, OfficeHostError, type HostErrorText } from "./errors";
 import { PRINT_SETUP_API, supportsExcelApi } from "./requirements";

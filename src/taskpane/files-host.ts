@@ -2,9 +2,8 @@
  * The pane as a web page on the officer's .xlsx files. Everything happens in the browser: files are
  * read with File.arrayBuffer, the result is offered as a Blob download, and nothing is sent anywhere.
  */
-import type { Grid } from "../engine/grid";
-import type { FilesWorkbookHost, PickedFile } from "./host";
-import { HostError } from "./host";
+import type { Grid } from "../engine";
+import { type FilesWorkbookHost, type PickedFile, HostError } from "./host";
 
 const SETTINGS_KEY = "poverty-appendix.pane";
 

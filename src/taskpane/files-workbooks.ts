@@ -3,8 +3,7 @@
  * only when the officer picks a file, so the pane inside Excel never downloads exceljs.
  */
 import * as ExcelJS from "exceljs";
-import type { Grid } from "../engine/grid";
-import type { AppendixLayout } from "../engine/layout";
+import type { Grid, AppendixLayout } from "../engine";
 import { readWorkbookBuffer, workbookToGrids } from "../xlsx/read-workbook";
 import { addAppendixSheet } from "../xlsx/write-appendix";
 

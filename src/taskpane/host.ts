@@ -3,9 +3,7 @@
  * browser. Plain async functions, as in Microsoft's React task-pane template, so the components
  * never touch Office.js or exceljs and tests hand them a fake.
  */
-import type { Grid } from "../engine/grid";
-import type { Lang, Message } from "../engine/issue";
-import type { AppendixLayout } from "../engine/layout";
+import type { Grid, Lang, Message, AppendixLayout } from "../engine";
 import type { PaneSettings } from "./settings";
 
 /** Where the data is read from; "sheets" names the sheets just imported. */

@@ -3,7 +3,7 @@
  * decimal mark, since "0,7" and "0.7" both turn up; whole numbers (households, years) may carry the
  * language's thousands mark: "1.220" in Vietnamese, "1,220" in English.
  */
-import type { Lang } from "../engine/issue";
+import type { Lang } from "../engine";
 
 export type NumberKind = "decimal" | "whole";
 

@@ -3,10 +3,7 @@
  * mode), and how it turns into the engine's plan options. Stored values are checked on the way in:
  * a document can hold anything.
  */
-import { FIELDS, type Field } from "../engine/fields";
-import type { Lang } from "../engine/issue";
-import type { PlanOptions } from "../engine/plan-types";
-import type { ColumnOverride } from "../engine/table";
+import { FIELDS, type Field, type Lang, type PlanOptions, type ColumnOverride } from "../engine";
 import type { SourceScope } from "./host";
 
 export type GoalKind = "table" | "rate" | "households";

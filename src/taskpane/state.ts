@@ -1,7 +1,5 @@
 /** The pane's state and the officer's actions on it, as one small reducer. */
-import type { Grid } from "../engine/grid";
-import type { Lang } from "../engine/issue";
-import type { ColumnOverride } from "../engine/table";
+import type { Grid, Lang, ColumnOverride } from "../engine";
 import type { WriteOutcome } from "./host";
 import { DEFAULT_SETTINGS, type PaneSettings, type PlanSettings, type ScopeKind } from "./settings";
 

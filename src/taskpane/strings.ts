@@ -1,5 +1,5 @@
 /** Every word the pane shows, in Vietnamese (the default) and English. Numbers arrive already formatted. */
-import type { Lang, Severity } from "../engine/issue";
+import type { Lang, Severity } from "../engine";
 
 const vi = {
   appTitle: "Phụ lục giảm nghèo",

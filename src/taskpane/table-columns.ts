@@ -2,12 +2,7 @@
  * Every header column of a detected table, mapped or not, so the officer can map a column the
  * engine skipped and undo an "(ignore)". Header texts come from the engine's own header reading.
  */
-import { columnLetters } from "../engine/address";
-import type { Field } from "../engine/fields";
-import type { Grid } from "../engine/grid";
-import { findHeaderBlocks } from "../engine/header-block";
-import { SheetView } from "../engine/sheet-view";
-import type { ColumnOverride, DetectedTable } from "../engine/table";
+import { columnLetters, type Field, type Grid, findHeaderBlocks, SheetView, type ColumnOverride, type DetectedTable } from "../engine";
 
 export interface TableColumn {
   col: number;

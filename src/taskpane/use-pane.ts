@@ -3,8 +3,7 @@
  * source changes, re-analyses on every input (analyze is fast and pure) and runs the host calls.
  */
 import { useEffect, useMemo, useReducer, useRef } from "react";
-import { analyze, type Analysis } from "../engine/analysis";
-import type { Issue, Lang } from "../engine/issue";
+import { analyze, type Analysis, type Issue, type Lang } from "../engine";
 import type { WorkbookHost } from "./host";
 import { DEFAULT_SETTINGS, planOptions, readSettings, sourceScope, type PaneSettings } from "./settings";
 import { INITIAL_STATE, reduce, type Action, type PaneState } from "./state";

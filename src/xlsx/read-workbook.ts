@@ -2,8 +2,7 @@
  * .xlsx → engine grids, with exceljs. Browser-safe (the web page bundles it): no Node APIs here.
  */
 import * as ExcelJS from "exceljs";
-import type { CellValue, Grid } from "../engine/grid";
-import { parseArea, toA1, type AreaRef } from "../engine/address";
+import { type CellValue, type Grid, parseArea, toA1, type AreaRef } from "../engine";
 import { XlsxFileError } from "./errors";
 
 /** Loads an .xlsx file's bytes; throws XlsxFileError "unreadable" for anything else. */

@@ -3,9 +3,7 @@
  * Only the new sheet is touched; the workbook's other sheets are left as they were loaded.
  */
 import type * as ExcelJS from "exceljs";
-import type { AppendixLayout, CellStyle, LayoutCell, PrintSetup } from "../engine/layout";
-import { parseArea, toA1 } from "../engine/address";
-import { uniqueSheetName } from "../engine/sheet-name";
+import { type AppendixLayout, type CellStyle, type LayoutCell, type PrintSetup, parseArea, toA1, uniqueSheetName } from "../engine";
 import { XlsxLayoutError } from "./errors";
 
 const PAPER_SIZE_A4 = 9;

@@ -6,7 +6,7 @@
  * command line run with the same goal.
  */
 import type { Locator, Page } from "playwright-core";
-import { formatRate } from "../../src/engine/format";
+import { formatRate } from "../../src/engine/cells/format";
 import { download, downloadLink, expectTables, generateButton, step, vi } from "./helpers/pane";
 import { browserSuite } from "./helpers/suite";
 import { cliAppendix, dumpAppendix, seedWorkbook } from "./helpers/workbooks";

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { allocate } from "../../src/engine/allocate";
+import { allocate } from "../../src/engine/plan/allocate";
 
 const unitsArb = fc.array(fc.integer({ min: 0, max: 5000 }).map((poorHouseholds) => ({ poorHouseholds })), { minLength: 1, maxLength: 40 });
 

@@ -1,5 +1,5 @@
-import { detectTables } from "../../src/engine/detect";
-import type { Field } from "../../src/engine/fields";
+import { detectTables } from "../../src/engine/detect/detect";
+import type { Field } from "../../src/engine/detect/fields";
 import { grid } from "../helpers/grid";
 import { seedGrid } from "../helpers/seed-grid";
 

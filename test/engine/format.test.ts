@@ -1,4 +1,4 @@
-import { formatNumber, formatRate } from "../../src/engine/format";
+import { formatNumber, formatRate } from "../../src/engine/cells/format";
 
 describe("formatNumber", () => {
   it("writes numbers the Vietnamese way by default and the English way when asked", () => {

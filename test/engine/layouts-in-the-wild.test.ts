@@ -1,8 +1,8 @@
 /** Layouts a new user brought that the first version got wrong (see issue 2's notes). */
 import { analyze } from "../../src/engine/analysis";
-import { detectTables } from "../../src/engine/detect";
-import type { Field } from "../../src/engine/fields";
-import { decodeTcvn3 } from "../../src/engine/tcvn3";
+import { detectTables } from "../../src/engine/detect/detect";
+import type { Field } from "../../src/engine/detect/fields";
+import { decodeTcvn3 } from "../../src/engine/cells/tcvn3";
 import { grid } from "../helpers/grid";
 
 const fields = (g: ReturnType<typeof grid>) =>

@@ -1,4 +1,4 @@
-import { parseNumber } from "../../src/engine/numbers";
+import { parseNumber } from "../../src/engine/cells/numbers";
 
 describe("parseNumber", () => {
   it.each([

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { analyze } from "../../src/engine/analysis";
-import { unitTargetKey } from "../../src/engine/plan-types";
-import { percent, projectHouseholds } from "../../src/engine/plan-math";
-import { round } from "../../src/engine/round";
+import { unitTargetKey } from "../../src/engine/plan/plan-types";
+import { percent, projectHouseholds } from "../../src/engine/plan/plan-math";
+import { round } from "../../src/engine/cells/round";
 import { grid } from "../helpers/grid";
 import { seedGrid } from "../helpers/seed-grid";
 

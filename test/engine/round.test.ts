@@ -1,4 +1,4 @@
-import { round } from "../../src/engine/round";
+import { round } from "../../src/engine/cells/round";
 
 describe("round", () => {
   it("rounds the double as it is with no decimals: 500 × 1.007 is 503.4999…", () => {

@@ -1,4 +1,4 @@
-import { fold, nameKey, sliceFromFolded, titleCaseIfShouting } from "../../src/engine/text";
+import { fold, nameKey, sliceFromFolded, titleCaseIfShouting } from "../../src/engine/cells/text";
 
 describe("fold", () => {
   it("ignores case, spacing, line breaks and diacritics", () => {

@@ -1,6 +1,6 @@
 import { analyze } from "../../src/engine/analysis";
-import { detectTables } from "../../src/engine/detect";
-import { validateTable } from "../../src/engine/validate";
+import { detectTables } from "../../src/engine/detect/detect";
+import { validateTable } from "../../src/engine/validate/validate";
 import { grid } from "../helpers/grid";
 import { seedGrid } from "../helpers/seed-grid";
 

@@ -4,7 +4,7 @@
  * results visible only after it), counts every sync and measures its request and response
  * against Excel on the web's 5 MB limit. Also the ExcelApi version the fake claims to support.
  */
-import { parseA1, parseArea } from "../../src/engine/address";
+import { parseA1, parseArea } from "../../src/engine/cells/address";
 import { FakeExcelError, type Content, type FakeSheet, type RangeTarget, type SyncRecord } from "./fake-excel-model";
 import { WorkbookProxy } from "./fake-excel-workbook";
 

@@ -3,7 +3,7 @@
  * them, the measured syncs; the errors it throws with Excel's codes; and how a test looks at a
  * cell (cellAt) or at the formats that reached it (formatAt).
  */
-import { parseA1, type AreaRef } from "../../src/engine/address";
+import { parseA1, type AreaRef } from "../../src/engine/cells/address";
 
 export type Content = string | number | boolean | null | { error: string };
 export interface FakeCell {

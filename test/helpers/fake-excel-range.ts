@@ -3,7 +3,7 @@
  * entered as Excel parses it unless the cell is Text, formats and borders, merges, selection,
  * intersection and merged areas (ExcelApi 1.13).
  */
-import { areaA1, type AreaRef } from "../../src/engine/address";
+import { areaA1, type AreaRef } from "../../src/engine/cells/address";
 import type { FakeExcel } from "./fake-excel-context";
 import { colsOf, FakeExcelError, overlaps, rowsOf, type Content, type FakeCell, type FakeSheet, type RangeTarget } from "./fake-excel-model";
 import { FakeObject } from "./fake-excel-proxy";

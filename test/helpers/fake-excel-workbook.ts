@@ -3,7 +3,7 @@
  * ranges, activation, deletion, freeze panes, page layout (ExcelApi 1.9) and importing files
  * (ExcelApi 1.13). An object from add() lives only in its own request, as in Excel.
  */
-import { parseArea, type AreaRef } from "../../src/engine/address";
+import { parseArea, type AreaRef } from "../../src/engine/cells/address";
 import type { FakeExcel } from "./fake-excel-context";
 import { FakeExcelError, type Content, type FakeSheet, type RangeTarget } from "./fake-excel-model";
 import { FakeObject } from "./fake-excel-proxy";

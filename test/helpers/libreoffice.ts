@@ -7,7 +7,7 @@ import { accessSync, constants, promises as fsp } from "fs";
 import * as os from "os";
 import * as path from "path";
 import { pathToFileURL } from "url";
-import { parseA1 } from "../../src/engine/address";
+import { parseA1 } from "../../src/engine/cells/address";
 
 /**
  * CSV export of every sheet: tokens are separator 44 (,), quote 34 ("), UTF8, first line 1, no

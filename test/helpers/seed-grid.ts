@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { CellValue, Grid } from "../../src/engine/grid";
+import type { CellValue, Grid } from "../../src/engine/cells/grid";
 
 export const SEED_HEADER: CellValue[][] = [
   ["TT", "Đơn vị", "Kết quả rà soát năm 2020", null, null, null, null, null, null, null, "Số liệu phấn đấu giảm nghèo năm 2021", null, null, null, null],

@@ -3,8 +3,8 @@ import * as ExcelJS from "exceljs";
 import { promises as fsp } from "fs";
 import * as os from "os";
 import * as path from "path";
-import type { AppendixLayout, CellStyle, LayoutCell } from "../../src/engine/layout";
-import { round } from "../../src/engine/round";
+import type { AppendixLayout, CellStyle, LayoutCell } from "../../src/engine/appendix/layout";
+import { round } from "../../src/engine/cells/round";
 
 /** A fresh temporary folder; remove it with removeTempDir. */
 export function makeTempDir(prefix = "xlsx-test-"): Promise<string> {

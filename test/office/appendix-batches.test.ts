@@ -1,5 +1,5 @@
 import { cellArrays, planRowChunks, styleBlocks, TEXT_FORMAT } from "../../src/office/appendix-batches";
-import { areaA1 } from "../../src/engine/address";
+import { areaA1 } from "../../src/engine/cells/address";
 import { engineLayout, makeUnits } from "./appendix-fixture";
 
 describe("appendix batches", () => {

@@ -4,9 +4,9 @@
  * units' source sheets as a district would send them, for the reading tests.
  */
 import { analyze } from "../../src/engine/analysis";
-import type { CellValue, Grid } from "../../src/engine/grid";
-import type { AppendixLayout } from "../../src/engine/layout";
-import { difference, percent, projectHouseholds } from "../../src/engine/plan-math";
+import type { CellValue, Grid } from "../../src/engine/cells/grid";
+import type { AppendixLayout } from "../../src/engine/appendix/layout";
+import { difference, percent, projectHouseholds } from "../../src/engine/plan/plan-math";
 import type { Content } from "../helpers/fake-excel";
 import { SEED_HEADER, SEED_HEADER_MERGES } from "../helpers/seed-grid";
 

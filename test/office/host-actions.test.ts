@@ -2,7 +2,7 @@ import { selectCell } from "../../src/office/select-cell";
 import { canImportWorkbooks, importWorkbooks } from "../../src/office/import-workbooks";
 import { readSetting, removeSetting, writeSetting } from "../../src/office/settings";
 import { OfficeHostError } from "../../src/office/errors";
-import { areaA1 } from "../../src/engine/address";
+import { areaA1 } from "../../src/engine/cells/address";
 import { cellAt, FakeExcel, installOffice } from "../helpers/fake-excel";
 
 function twoSheets(excelApi = "1.13"): FakeExcel {

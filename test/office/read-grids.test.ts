@@ -1,6 +1,6 @@
 import { readGrids } from "../../src/office/read-grids";
 import { OfficeHostError } from "../../src/office/errors";
-import { parseArea } from "../../src/engine/address";
+import { parseArea } from "../../src/engine/cells/address";
 import { analyze } from "../../src/engine/analysis";
 import { FakeExcel, installOffice } from "../helpers/fake-excel";
 import { makeUnits, SOURCE_MERGES, sourceFormats, sourceRows } from "./appendix-fixture";

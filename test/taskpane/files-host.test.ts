@@ -1,7 +1,7 @@
 /** The files host on real .xlsx bytes (exceljs), as the web page uses it. */
 import * as ExcelJS from "exceljs";
 import { analyze } from "../../src/engine/analysis";
-import type { Grid } from "../../src/engine/grid";
+import type { Grid } from "../../src/engine/cells/grid";
 import { createFilesHost } from "../../src/taskpane/files-host";
 import { DEFAULT_SETTINGS } from "../../src/taskpane/settings";
 import { seedGrid } from "../helpers/seed-grid";

@@ -1,5 +1,5 @@
 /** Small tables built in the tests, next to the seed's. */
-import type { CellValue, Grid } from "../../src/engine/grid";
+import type { CellValue, Grid } from "../../src/engine/cells/grid";
 
 /** A commune table without plan columns and without errors: targets must come from a goal. */
 export function communeGrid(): Grid {

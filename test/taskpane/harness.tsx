@@ -1,7 +1,7 @@
 /** A fake WorkbookHost over grids built in the test, and the pane rendered on it. */
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { Grid } from "../../src/engine/grid";
+import type { Grid } from "../../src/engine/cells/grid";
 import type { ExcelWorkbookHost, FilesWorkbookHost, PickedFile, WriteOutcome } from "../../src/taskpane/host";
 import { App } from "../../src/taskpane/components/App";
 

@@ -2,7 +2,7 @@
 import { excelHost } from "../../src/office/excel-host";
 import { createOfficeHost } from "../../src/taskpane/office-host";
 import { DEFAULT_SETTINGS } from "../../src/taskpane/settings";
-import type { AppendixLayout } from "../../src/engine/layout";
+import type { AppendixLayout } from "../../src/engine/appendix/layout";
 
 jest.mock("../../src/office/excel-host", () => ({
   excelHost: {

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { waitFor } from "@testing-library/react";
 import { analyze } from "../../src/engine/analysis";
-import { formatNumber, formatRate } from "../../src/engine/format";
+import { formatNumber, formatRate } from "../../src/engine/cells/format";
 import { seedGrid } from "../helpers/seed-grid";
 import { communeGrid, fakeExcelHost, renderPane, screen, step, within } from "./harness";
 

@@ -5,9 +5,9 @@
 import { execFileSync } from "node:child_process";
 import ExcelJS from "exceljs";
 import { join } from "node:path";
-import { columnLetters } from "../../src/engine/address";
+import { columnLetters } from "../../src/engine/cells/address";
 import { analyze } from "../../src/engine/analysis";
-import type { AppendixLayout } from "../../src/engine/layout";
+import type { AppendixLayout } from "../../src/engine/appendix/layout";
 import { addAppendixSheet } from "../../src/xlsx/write-appendix";
 import { saveWorkbookAtomically } from "../../src/xlsx/files";
 import { grid } from "../helpers/grid";

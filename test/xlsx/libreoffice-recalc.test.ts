@@ -5,7 +5,7 @@ import * as ExcelJS from "exceljs";
 import { addAppendixSheet } from "../../src/xlsx/write-appendix";
 import { readWorkbookFile } from "../../src/xlsx/files";
 import { workbookToGrids } from "../../src/xlsx/read-workbook";
-import { toA1 } from "../../src/engine/address";
+import { toA1 } from "../../src/engine/cells/address";
 import { cellText, convertTo, itWithLibreOffice, recalculate, toPdf } from "../helpers/libreoffice";
 import { districtWorkbook, makeTempDir, removeTempDir, saveTo, smallLayout, TRICKY_TEXTS } from "../helpers/xlsx-fixtures";
 

@@ -6,7 +6,7 @@
  */
 import * as ExcelJS from "exceljs";
 import fc from "fast-check";
-import { round } from "../../src/engine/round";
+import { round } from "../../src/engine/cells/round";
 import { itWithLibreOffice, recalculate } from "../helpers/libreoffice";
 import { makeTempDir, removeTempDir, saveTo } from "../helpers/xlsx-fixtures";
 

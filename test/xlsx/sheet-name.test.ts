@@ -1,4 +1,4 @@
-import { MAX_SHEET_NAME_LENGTH, sanitizeSheetName, uniqueSheetName } from "../../src/engine/sheet-name";
+import { MAX_SHEET_NAME_LENGTH, sanitizeSheetName, uniqueSheetName } from "../../src/engine/appendix/sheet-name";
 
 describe("uniqueSheetName", () => {
   it("keeps a free, valid name as it is", () => {

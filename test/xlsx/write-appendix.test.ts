@@ -2,7 +2,7 @@ import * as ExcelJS from "exceljs";
 import { addAppendixSheet } from "../../src/xlsx/write-appendix";
 import { readWorkbookBuffer, workbookToGrids } from "../../src/xlsx/read-workbook";
 import { XlsxLayoutError } from "../../src/xlsx/errors";
-import type { AppendixLayout } from "../../src/engine/layout";
+import type { AppendixLayout } from "../../src/engine/appendix/layout";
 import { districtWorkbook, smallLayout, TRICKY_TEXTS } from "../helpers/xlsx-fixtures";
 
 async function reload(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {

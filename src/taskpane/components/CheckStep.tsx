@@ -1,8 +1,7 @@
 /** Step 2: the findings grouped by severity; choosing one takes the officer to its cell. */
 import { useState } from "react";
 import { Badge, Button, Caption1, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
-import { formatNumber } from "../../engine/format";
-import type { Issue, Severity } from "../../engine/issue";
+import { formatNumber, type Issue, type Severity } from "../../engine";
 import type { WorkbookHost } from "../host";
 import { STRINGS } from "../strings";
 import type { Pane } from "../use-pane";

@@ -1,6 +1,6 @@
 /** A failed host call, in the officer's language. */
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import type { Lang } from "../../engine/issue";
+import type { Lang } from "../../engine";
 import { errorText } from "../host";
 
 export function Failure({ title, error, lang }: { title: string; error: unknown; lang: Lang }) {

@@ -1,7 +1,7 @@
 /** A labelled number input that keeps what the officer types and reports only readable numbers. */
 import { useState } from "react";
 import { Field, Input, makeStyles } from "@fluentui/react-components";
-import type { Lang } from "../../engine/issue";
+import type { Lang } from "../../engine";
 import { inputText, parseNumber, type NumberKind } from "../numbers";
 import { STRINGS } from "../strings";
 

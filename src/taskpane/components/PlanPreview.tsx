@@ -14,9 +14,7 @@ import {
   TableRow,
   tokens,
 } from "@fluentui/react-components";
-import { formatNumber, formatRate } from "../../engine/format";
-import type { Lang } from "../../engine/issue";
-import { unitTargetKey, type Plan, type PlanRow } from "../../engine/plan-types";
+import { formatNumber, formatRate, type Lang, unitTargetKey, type Plan, type PlanRow } from "../../engine";
 import { parseNumber } from "../numbers";
 import { STRINGS } from "../strings";
 import type { Pane } from "../use-pane";

@@ -1,6 +1,6 @@
 /** Step 3: growth, years and where the targets come from; the preview shows what they give. */
 import { Caption1, Checkbox, Field, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
-import { formatNumber, formatRate } from "../../engine/format";
+import { formatNumber, formatRate } from "../../engine";
 import type { GoalKind, PlanSettings } from "../settings";
 import { STRINGS } from "../strings";
 import type { Pane } from "../use-pane";

@@ -1,6 +1,6 @@
 /** Step 1: where the data comes from, and the tables found in it with their column mapping. */
 import { Button, Caption1, Field, Radio, RadioGroup, Spinner, Text, useId } from "@fluentui/react-components";
-import { formatNumber } from "../../engine/format";
+import { formatNumber } from "../../engine";
 import type { WorkbookHost } from "../host";
 import type { ScopeKind } from "../settings";
 import { STRINGS } from "../strings";

@@ -1,10 +1,7 @@
 /** One table found: its sheet and unit count, and (on demand) its columns with a field for each. */
 import { useMemo, useState } from "react";
 import { Badge, Button, Caption1, Card, makeStyles, Select, Text, tokens, useId } from "@fluentui/react-components";
-import { FIELD_LABELS } from "../../engine/field-labels";
-import { FIELDS, type Field } from "../../engine/fields";
-import { formatNumber } from "../../engine/format";
-import type { DetectedTable } from "../../engine/table";
+import { FIELD_LABELS, FIELDS, type Field, formatNumber, type DetectedTable } from "../../engine";
 import { STRINGS } from "../strings";
 import { tableColumns, type TableColumn } from "../table-columns";
 import type { Pane } from "../use-pane";

@@ -11,7 +11,7 @@ import {
   ProgressBar,
   Text,
 } from "@fluentui/react-components";
-import { formatNumber } from "../../engine/format";
+import { formatNumber } from "../../engine";
 import type { WorkbookHost, WriteOutcome } from "../host";
 import { STRINGS, type Strings } from "../strings";
 import type { Pane } from "../use-pane";

@@ -5,7 +5,7 @@
  */
 import { join } from "node:path";
 import * as ExcelJS from "exceljs";
-import type { CellValue, Grid } from "../../../src/engine/grid";
+import type { CellValue, Grid } from "../../../src/engine/cells/grid";
 import { readWorkbookFile } from "../../../src/xlsx/files";
 import { workbookToGrids } from "../../../src/xlsx/read-workbook";
 import { runCli } from "../../helpers/cli-run";

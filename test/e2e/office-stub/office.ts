@@ -4,8 +4,8 @@
  * (test/helpers/fake-excel.ts), filled with the sheets the test put in window.__E2E_OFFICE__
  * (page.addInitScript). window.__fakeExcel lets the test see what the pane did to the workbook.
  */
-import { toA1 } from "../../../src/engine/address";
-import type { Grid } from "../../../src/engine/grid";
+import { toA1 } from "../../../src/engine/cells/address";
+import type { Grid } from "../../../src/engine/cells/grid";
 import { FakeExcel, FakeSettings, type Content } from "../../helpers/fake-excel";
 
 export interface OfficeSetup {

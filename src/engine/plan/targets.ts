@@ -1,7 +1,6 @@
 /** Where the households to lift out come from: the table, the officer, or a province goal. */
 import { allocate } from "./allocate";
-import type { Issue } from "./issue";
-import { makeIssue } from "./messages";
+import { type Issue, makeIssue } from "../findings";
 import { percent, sum } from "./plan-math";
 import { unitTargetKey, type PlanOptions, type TargetSource } from "./plan-types";
 

@@ -1,9 +1,8 @@
 /** From validated tables to the plan: projections, targets, remaining poor, plan rates, totals. */
-import type { Issue } from "./issue";
+import type { Issue } from "../findings";
 import { difference, percent, projectHouseholds, sum } from "./plan-math";
 import type { Plan, PlanGroup, PlanOptions, PlanRow } from "./plan-types";
-import { figure } from "./row-values";
-import type { DetectedTable, TableRow } from "./table";
+import { figure, type DetectedTable, type TableRow } from "../detect";
 import { resolveTargets, type TargetRow } from "./targets";
 
 export const DEFAULT_GROWTH_PERCENT = 0.7;

@@ -4,7 +4,7 @@
  * Patterns are written folded (see text.ts): no diacritics, lower case.
  */
 import type { Field } from "./fields";
-import { fold } from "./text";
+import { fold } from "../cells";
 
 const ORDER = /^(s?tt|so tt|so thu tu|thu tu)$/;
 const NAME =

@@ -1,7 +1,7 @@
 /** Title lines and the seed's three-row merged header, with this plan's years and growth. */
-import { formatNumber } from "./format";
+import { formatNumber } from "../cells";
 import type { LayoutCell } from "./layout";
-import type { Plan } from "./plan-types";
+import type { Plan } from "../plan";
 import type { StyleName } from "./appendix-styles";
 
 export const LAST_COLUMN = 15; // O

@@ -1,6 +1,6 @@
 /** How the officer calls each field, for messages and the column-mapping dropdowns. */
 import type { Field } from "./fields";
-import type { Message } from "./issue";
+import type { Message } from "../findings";
 
 export const FIELD_LABELS: Record<Field, Message> = {
   order: { vi: "TT", en: "No." },

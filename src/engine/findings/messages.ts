@@ -1,7 +1,6 @@
 /** The one catalogue of finding codes, their severity and their Vietnamese and English texts. */
-import { FIELD_LABELS } from "./field-labels";
-import { isCountField, type Field } from "./fields";
-import { formatNumber, formatRate } from "./format";
+import { FIELD_LABELS, isCountField, type Field } from "../detect";
+import { formatNumber, formatRate } from "../cells";
 import type { Issue, Lang, Message, Severity } from "./issue";
 
 export interface IssueParams {

@@ -1,5 +1,5 @@
 /** A unit table found in a grid: where its header is, which column holds which field, and its rows. */
-import type { CellValue } from "./grid";
+import type { CellValue } from "../cells";
 import type { Field } from "./fields";
 
 export interface ColumnMapping {

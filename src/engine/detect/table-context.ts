@@ -2,10 +2,8 @@
 import type { Field } from "./fields";
 import type { HeaderBlock } from "./header-block";
 import { isPlanPath } from "./header-vocabulary";
-import { parseNumber } from "./numbers";
-import type { SheetView } from "./sheet-view";
+import { parseNumber, type SheetView, fold, sliceFromFolded, titleCaseIfShouting } from "../cells";
 import type { ColumnMapping } from "./table";
-import { fold, sliceFromFolded, titleCaseIfShouting } from "./text";
 
 export interface TableContext {
   titleUnit: string | null;

@@ -1,7 +1,6 @@
 /** Reads a Grid by sheet row and column (1-based), whatever its origin. */
 import { parseA1, parseArea, type AreaRef } from "./address";
-import type { CellValue, Grid } from "./grid";
-import { isCellError } from "./grid";
+import { type CellValue, type Grid, isCellError } from "./grid";
 import { tidy } from "./text";
 
 export class SheetView {

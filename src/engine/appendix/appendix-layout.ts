@@ -2,12 +2,11 @@
  * The appendix sheet as data: the seed's layout, one row per unit (or per table), a bold total,
  * and live formulas for every derived cell, with the engine's values cached beside them.
  */
-import { columnLetters } from "./address";
+import { columnLetters } from "../cells";
 import { APPENDIX_STYLES, type StyleName } from "./appendix-styles";
 import { HEADER_BOTTOM, HEADER_TOP, LAST_COLUMN, titleAndHeader } from "./appendix-header";
 import type { AppendixLayout, LayoutCell } from "./layout";
-import { growthFraction, percent, projectHouseholds } from "./plan-math";
-import type { Plan, PlanRow } from "./plan-types";
+import { growthFraction, percent, projectHouseholds, type Plan, type PlanRow } from "../plan";
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
 

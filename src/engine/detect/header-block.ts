@@ -3,9 +3,7 @@
  * possibly followed by a row of column numbers ("A", "B", "1", "4=3/1*100") that is skipped.
  */
 import { GROUP_HEADER_WORDS, isNameHeader, isOrderHeader } from "./header-vocabulary";
-import { parseNumber } from "./numbers";
-import type { SheetView } from "./sheet-view";
-import { fold } from "./text";
+import { parseNumber, type SheetView, fold } from "../cells";
 
 export interface HeaderBlock {
   top: number;

@@ -1,10 +1,7 @@
 /** Rules on single cells and rows: readable figures, whole non-negative counts, required values. */
-import { isCountField, type Field } from "./fields";
-import { isCellError } from "./grid";
-import type { Issue } from "./issue";
-import { makeIssue } from "./messages";
-import { figure } from "./row-values";
-import type { DetectedTable, TableRow } from "./table";
+import { isCountField, type Field, figure, type DetectedTable, type TableRow } from "../detect";
+import { isCellError } from "../cells";
+import { type Issue, makeIssue } from "../findings";
 
 const REQUIRED: Field[] = ["households", "poorHouseholds"];
 

@@ -1,12 +1,8 @@
 /** Sorting the rows under a header: units, the total row, and rows to pass over. */
-import { toA1 } from "./address";
+import { toA1, parseNumber, decimalsShown, type SheetView, fold } from "../cells";
 import { isCountField, type Field } from "./fields";
 import type { HeaderBlock } from "./header-block";
-import { parseNumber } from "./numbers";
-import { decimalsShown } from "./precision";
-import type { SheetView } from "./sheet-view";
 import type { ColumnMapping, ReadCell, TableRow } from "./table";
-import { fold } from "./text";
 
 export type RowKind = "unit" | "total" | "skip";
 

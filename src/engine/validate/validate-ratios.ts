@@ -1,10 +1,7 @@
 /** Every ratio recomputed from its own numerator and denominator; shares of a whole add up to 100. */
-import { RATIO_RULES } from "./fields";
-import type { Issue } from "./issue";
-import { makeIssue } from "./messages";
-import { tolerance } from "./precision";
-import { round } from "./round";
-import type { DetectedTable, TableRow } from "./table";
+import { RATIO_RULES, type DetectedTable, type TableRow } from "../detect";
+import { type Issue, makeIssue } from "../findings";
+import { tolerance, round } from "../cells";
 
 export function checkRatios(table: DetectedTable, row: TableRow): Issue[] {
   const issues: Issue[] = [];

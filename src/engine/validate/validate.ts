@@ -1,8 +1,7 @@
 /** Every rule over one detected table; findings are values, in table order. */
-import type { Issue } from "./issue";
-import { makeIssue } from "./messages";
-import type { DetectedTable } from "./table";
-import { nameKey } from "./text";
+import { type Issue, makeIssue } from "../findings";
+import type { DetectedTable } from "../detect";
+import { nameKey } from "../cells";
 import { checkBounds, checkCells } from "./validate-cells";
 import { checkPlanColumns } from "./validate-plan-columns";
 import { checkRatios } from "./validate-ratios";

@@ -1,12 +1,8 @@
 /** When the table already holds plan columns, each is recomputed and compared. */
-import type { Issue } from "./issue";
-import { makeIssue } from "./messages";
-import { formatNumber } from "./format";
-import { percent, projectHouseholds } from "./plan-math";
-import { tolerance } from "./precision";
-import { round } from "./round";
-import { figure } from "./row-values";
-import type { DetectedTable, TableRow } from "./table";
+import { type Issue, makeIssue } from "../findings";
+import { formatNumber, tolerance, round } from "../cells";
+import { percent, projectHouseholds } from "../plan";
+import { figure, type DetectedTable, type TableRow } from "../detect";
 
 export function checkPlanColumns(table: DetectedTable, row: TableRow, growthPercent: number, isTotal: boolean): Issue[] {
   const issues: Issue[] = [];

@@ -1,15 +1,12 @@
 /** From a grid to its unit tables: header, column mapping, unit rows and total row. */
-import { columnLetters, toA1 } from "./address";
+import { columnLetters, toA1, type Grid, SheetView } from "../cells";
 import { isCountField, type Field } from "./fields";
-import type { Grid } from "./grid";
 import { findHeaderBlocks, type HeaderBlock } from "./header-block";
 import { classifyHeader } from "./header-vocabulary";
-import type { Issue } from "./issue";
-import { makeIssue } from "./messages";
-import { sum } from "./plan-math";
+import { type Issue, makeIssue } from "../findings";
+import { sum } from "../plan";
 import { figure } from "./row-values";
 import { classifyRow, readRow } from "./rows";
-import { SheetView } from "./sheet-view";
 import type { ColumnMapping, ColumnOverride, DetectedTable } from "./table";
 import { readTableContext, yearIn } from "./table-context";
 

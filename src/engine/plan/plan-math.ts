@@ -2,7 +2,7 @@
  * The published tables' arithmetic (shared/DESIGN.md), written once so the engine and the
  * appendix's formulas compute the same doubles in the same order.
  */
-import { round } from "./round";
+import { round } from "../cells";
 
 /**
  * 1 + growth as a fraction of whole numbers (0.7 % → 1007/1000). households × 1007 is exact and

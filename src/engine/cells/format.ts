@@ -1,5 +1,5 @@
 /** Numbers in messages, the way each language writes them: 1.203 and 1,36 in Vietnamese. */
-import type { Lang } from "./issue";
+import type { Lang } from "../findings";
 
 /** `decimals` fixes the decimals shown; without it, as many as the value has (up to 4). */
 export function formatNumber(value: number, lang: Lang, decimals?: number): string {

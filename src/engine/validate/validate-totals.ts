@@ -1,9 +1,6 @@
 /** The total row equals the sum of the units in every additive column. */
-import { COUNT_FIELDS } from "./fields";
-import type { Issue } from "./issue";
-import { makeIssue } from "./messages";
-import { figure } from "./row-values";
-import type { DetectedTable } from "./table";
+import { COUNT_FIELDS, figure, type DetectedTable } from "../detect";
+import { type Issue, makeIssue } from "../findings";
 
 export function checkTotals(table: DetectedTable): Issue[] {
   const total = table.total;

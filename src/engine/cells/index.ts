@@ -1,0 +1,11 @@
+export { areaA1, columnLetters, parseArea, toA1 } from "./address";
+export type { AreaRef } from "./address";
+export { formatNumber, formatRate } from "./format";
+export { isCellError } from "./grid";
+export type { CellValue, Grid } from "./grid";
+export { parseNumber } from "./numbers";
+export { decimalsShown, tolerance } from "./precision";
+export { round } from "./round";
+export { SheetView } from "./sheet-view";
+export { decodeTcvn3Grid } from "./tcvn3";
+export { fold, nameKey, sliceFromFolded, titleCaseIfShouting } from "./text";

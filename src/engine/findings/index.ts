@@ -1,0 +1,2 @@
+export type { Issue, Lang, Message, Severity } from "./issue";
+export { makeIssue } from "./messages";

@@ -1,0 +1,1 @@
+export { validateTable } from "./validate";
