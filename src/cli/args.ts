@@ -1,5 +1,5 @@
 /** Command-line options: a small parser, so the tool needs nothing beyond what it ships with. */
-import type { AnalyzeOptions, Lang } from "../engine";
+import { columnNumber, FIELDS, type AnalyzeOptions, type Field, type Lang } from "../engine";
 
 export interface CliOptions {
   input: string | null;
@@ -15,7 +15,7 @@ export class UsageError extends Error {
   readonly code = "usage";
 }
 
-const VALUE_OPTIONS = new Set(["-o", "--out", "--sheet", "--growth", "--base-year", "--plan-year", "--target-rate-reduction", "--target-households", "--round-step", "--lang"]);
+const VALUE_OPTIONS = new Set(["-o", "--out", "--sheet", "--growth", "--base-year", "--plan-year", "--target-rate-reduction", "--target-households", "--round-step", "--lang", "--map"]);
 
 export function parseArgs(argv: string[]): CliOptions {
   const options: CliOptions = { input: null, out: null, json: false, allowErrors: false, lang: "vi", help: false, analyze: {} };
@@ -67,6 +67,12 @@ function apply(options: CliOptions, flag: string, value: string | undefined): vo
     case "--detail":
       a.detail = true;
       return;
+    case "--summary":
+      a.summary = true;
+      return;
+    case "--map":
+      a.columnMap = [...(a.columnMap ?? []), columnAssignment(value as string)];
+      return;
     case "--allow-errors":
       options.allowErrors = true;
       return;
@@ -96,6 +102,16 @@ function number(flag: string, text: string | undefined, limits: { min?: number; 
   return value;
 }
 
+/** "poorHouseholds=D": the officer says which column holds a field the headers did not reveal. */
+function columnAssignment(text: string): { field: Field; col: number } {
+  const match = /^([A-Za-z]+)=([A-Za-z]{1,3})$/.exec(text.trim());
+  const field = FIELDS.find((f) => f.toLowerCase() === match?.[1].toLowerCase());
+  if (!match || !field) {
+    throw new UsageError(`--map nhận TRƯỜNG=CỘT, ví dụ poorHouseholds=D; trường là một trong: ${FIELDS.join(", ")} / --map takes FIELD=COLUMN: "${text}"`);
+  }
+  return { field, col: columnNumber(match[2].toUpperCase()) };
+}
+
 function splitOnce(arg: string): [string, string] {
   const at = arg.indexOf("=");
   return [arg.slice(0, at), arg.slice(at + 1)];
@@ -111,6 +127,8 @@ export const USAGE = {
   --target-households SỐ_HỘ     mục tiêu số hộ thoát nghèo toàn tỉnh
   --round-step N                làm tròn chỉ tiêu từng đơn vị theo bội số N (mặc định 5)
   --detail                      nhiều bảng: liệt kê từng đơn vị dưới dòng cộng của bảng
+  --summary                     bảng có nhóm (khu vực, huyện): mỗi nhóm một dòng
+  --map TRƯỜNG=CỘT              cột chứa một trường mà tiêu đề không cho biết, vd. poorHouseholds=D (lặp lại được)
   --allow-errors                vẫn ghi phụ lục khi còn lỗi
   --json                        in kết quả dạng JSON
   --lang vi|en                  ngôn ngữ thông báo`,
@@ -123,6 +141,8 @@ export const USAGE = {
   --target-households N         province goal: lift N households out of poverty
   --round-step N                round each unit's target to a multiple of N (default 5)
   --detail                      several tables: list every unit under its table's subtotal
+  --summary                     a table with groups (areas, districts): one row per group
+  --map FIELD=COLUMN            the column holding a field its header does not reveal, e.g. poorHouseholds=D (repeatable)
   --allow-errors                write the appendix even when errors were found
   --json                        print the result as one JSON document
   --lang vi|en                  language of the messages`,

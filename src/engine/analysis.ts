@@ -1,6 +1,6 @@
 /** The engine's one entry point for hosts: grids in, tables, findings, plan and appendix layout out. */
 import { appendixLayout, type AppendixLayout } from "./appendix";
-import { detectTables, type ColumnOverride, type DetectedTable } from "./detect";
+import { detectTables, type Field, type ColumnOverride, type DetectedTable, type IncompleteTable } from "./detect";
 import { type Grid, decodeTcvn3Grid } from "./cells";
 import { type Issue, makeIssue } from "./findings";
 import { buildPlan, planGrowth, type Plan, type PlanOptions } from "./plan";
@@ -11,10 +11,14 @@ export interface AnalyzeOptions extends PlanOptions {
   sheets?: string[];
   /** The officer's corrections of the detected column mapping. */
   overrides?: ColumnOverride[];
+  /** Columns assigned on every sheet read (the command line's --map), as letters' numbers. */
+  columnMap?: { field: Field; col: number }[];
 }
 
 export interface Analysis {
   tables: DetectedTable[];
+  /** Unit tables found without all their required columns: the officer can map them (overrides). */
+  incomplete: IncompleteTable[];
   /** Detection, validation and planning findings, errors first. */
   issues: Issue[];
   /** null when no unit table was found or the plan cannot be computed (see issues). */
@@ -26,7 +30,7 @@ export interface Analysis {
 const SEVERITY_ORDER: Record<Issue["severity"], number> = { error: 0, warning: 1, info: 2 };
 
 export function analyze(grids: Grid[], options: AnalyzeOptions = {}): Analysis {
-  const { tables, issues } = detectAll(grids, options);
+  const { tables, incomplete, issues } = detectAll(grids, options);
   let plan: Plan | null = null;
   let layout: AppendixLayout | null = null;
   if (tables.length > 0) {
@@ -39,13 +43,14 @@ export function analyze(grids: Grid[], options: AnalyzeOptions = {}): Analysis {
   }
   // Array sort is stable: within a severity the findings keep the tables' order.
   issues.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  return { tables, issues, plan, layout, hasErrors: issues.some((i) => i.severity === "error") };
+  return { tables, incomplete, issues, plan, layout, hasErrors: issues.some((i) => i.severity === "error") };
 }
 
-function detectAll(grids: Grid[], options: AnalyzeOptions): { tables: DetectedTable[]; issues: Issue[] } {
+function detectAll(grids: Grid[], options: AnalyzeOptions): { tables: DetectedTable[]; incomplete: IncompleteTable[]; issues: Issue[] } {
   const explicit = options.sheets !== undefined;
   const chosen = explicit ? grids.filter((g) => options.sheets?.includes(g.sheet)) : grids;
   const issues: Issue[] = [];
+  const incomplete: IncompleteTable[] = [];
   let tables: DetectedTable[] = [];
   for (const sheet of options.sheets ?? []) {
     if (!grids.some((g) => g.sheet === sheet)) issues.push(makeIssue("no-table", { sheet, cell: null }, { sheet }));
@@ -54,8 +59,10 @@ function detectAll(grids: Grid[], options: AnalyzeOptions): { tables: DetectedTa
     const decoded = decodeTcvn3Grid(given);
     if (decoded) issues.push(makeIssue("tcvn3-decoded", { sheet: given.sheet, cell: null }, { sheet: given.sheet }));
     const grid = decoded ?? given;
-    const detection = detectTables(grid, options.overrides);
+    const mapped = (options.columnMap ?? []).map((m) => ({ sheet: grid.sheet, ...m }));
+    const detection = detectTables(grid, [...(options.overrides ?? []), ...mapped]);
     tables.push(...detection.tables);
+    incomplete.push(...detection.incomplete);
     issues.push(...detection.issues);
     if (explicit && detection.tables.length === 0 && detection.issues.length === 0) {
       issues.push(makeIssue("no-table", { sheet: grid.sheet, cell: null }, { sheet: grid.sheet }));
@@ -71,5 +78,5 @@ function detectAll(grids: Grid[], options: AnalyzeOptions): { tables: DetectedTa
   if (tables.length === 0 && issues.length === 0) {
     issues.push(...chosen.map((g) => makeIssue("no-table", { sheet: g.sheet, cell: null }, { sheet: g.sheet })));
   }
-  return { tables, issues };
+  return { tables, incomplete, issues };
 }

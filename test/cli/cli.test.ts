@@ -54,7 +54,7 @@ describe("poverty-appendix on the sample", () => {
     expect(result.output).toBe(join(dir, "out.xlsx"));
     expect(result.units).toHaveLength(9);
     expect(result.units[0]).toEqual({
-      name: "Thành phố Huế", sheet: "Rà soát 2020", row: 7, households: 88215, poorHouseholds: 1203, poorPersons: 3842, poorRate: 1.36,
+      name: "Thành phố Huế", sheet: "Rà soát 2020", row: 7, households: 88215, householdsEstimated: false, poorHouseholds: 1203, poorPersons: 3842, poorRate: 1.36,
       socialAssistancePoor: 556, povertyPolicyPoor: 647, projectedHouseholds: 88833, targetReduction: 130, remainingPoor: 1073,
       remainingRate: 1.21, rateReduction: 0.15,
     });
@@ -102,7 +102,7 @@ describe("poverty-appendix on tables with errors", () => {
     const input = await saveGrid([["TT", "Đơn vị", "Tổng số hộ dân"], [1, "Xã A", 100]], "thieu.xlsx", "Huyện X");
     const { code, stderr } = await runCli([input]);
     expect(code).toBe(2);
-    expect(stderr).toContain('Bảng ở trang "Huyện X" thiếu cột "Số hộ nghèo".');
+    expect(stderr).toContain('Chưa có cột "Số hộ nghèo" trong bảng ở trang "Huyện X"');
   });
 
   it("exits 2 when no sheet holds a unit table", async () => {

@@ -125,7 +125,7 @@ describe("detectTables on workbooks laid out differently", () => {
     expect(tables).toEqual([]);
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ code: "missing-column", severity: "error", sheet: "Huyện X", cell: "B1" });
-    expect(issues[0].message.vi).toContain('thiếu cột "Số hộ nghèo"');
+    expect(issues[0].message.vi).toContain('Chưa có cột "Số hộ nghèo" trong bảng ở trang "Huyện X"');
     expect(issues[0].message.en).toContain('"Poor households"');
   });
 

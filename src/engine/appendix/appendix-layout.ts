@@ -15,23 +15,38 @@ type RowKind = "unit" | "subtotal" | "total";
 export function appendixLayout(plan: Plan): AppendixLayout {
   const { cells, merges } = titleAndHeader(plan);
   let row = HEADER_BOTTOM + 1;
-  const subtotalRows: number[] = [];
-  const firstUnitRow = row;
+  // What the total row sums: each group's row, and the units outside any group.
+  const totalParts: ((col: number) => string)[] = [];
   if (plan.groups) {
-    plan.groups.forEach((group, g) => {
-      const subtotalRow = row++;
+    let groupNumber = 0;
+    let looseNumber = 0;
+    for (const group of plan.groups) {
+      const groupRow = group.subtotal ? row++ : null;
       const first = row;
-      group.units.forEach((unit, i) => cells.push(...planRowCells(unit, row++, String(i + 1), "unit", plan)));
-      cells.push(...planRowCells(group.subtotal, subtotalRow, ROMAN[g] ?? String(g + 1), "subtotal", plan, sumOfRange(first, row - 1)));
-      subtotalRows.push(subtotalRow);
-    });
+      group.units.forEach((unit, i) => cells.push(...planRowCells(unit, row++, String(group.subtotal ? i + 1 : ++looseNumber), "unit", plan)));
+      if (group.subtotal && groupRow !== null) {
+        const order = group.order ?? ROMAN[groupNumber] ?? String(groupNumber + 1);
+        groupNumber++;
+        cells.push(...planRowCells(group.subtotal, groupRow, order, "subtotal", plan, sumOfRange(first, row - 1)));
+        totalParts.push((col) => `${columnLetters(col)}${groupRow}`);
+      } else {
+        totalParts.push((col) => rangeOf(col, first, row - 1));
+      }
+    }
   } else {
+    const first = row;
     plan.units.forEach((unit, i) => cells.push(...planRowCells(unit, row++, String(i + 1), "unit", plan)));
+    totalParts.push((col) => rangeOf(col, first, row - 1));
   }
   const totalRow = row;
-  const sumFor = plan.groups ? sumOfList(subtotalRows) : sumOfRange(firstUnitRow, totalRow - 1);
-  cells.push(...planRowCells(plan.total, totalRow, "", "total", plan, sumFor));
+  cells.push(...planRowCells(plan.total, totalRow, "", "total", plan, (col) => `SUM(${totalParts.map((part) => part(col)).join(",")})`));
   merges.push(`A${totalRow}:B${totalRow}`);
+  let lastRow = totalRow;
+  if (plan.total.householdsEstimated) {
+    lastRow = totalRow + 2;
+    cells.push({ row: lastRow, col: 1, value: ESTIMATE_NOTE, style: "note" });
+    merges.push(`A${lastRow}:O${lastRow}`);
+  }
 
   return {
     sheetName: `Phụ lục ${plan.planYear}`,
@@ -39,7 +54,7 @@ export function appendixLayout(plan: Plan): AppendixLayout {
     styles: APPENDIX_STYLES,
     merges,
     columnWidths: [5, 24, 11, 9, 10, 7, 10, 7, 11, 7, 12, 11, 11, 8, 9],
-    rowHeights: { 2: 21, 3: 33, 6: 48, 7: 66 },
+    rowHeights: { 2: 21, 3: 33, 6: 48, 7: 66, ...(lastRow > totalRow ? { [lastRow]: 30 } : {}) },
     frozenRows: HEADER_BOTTOM,
     print: {
       orientation: "landscape",
@@ -49,15 +64,18 @@ export function appendixLayout(plan: Plan): AppendixLayout {
       margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
       horizontalCentered: true,
     },
-    rowCount: totalRow,
+    rowCount: lastRow,
     columnCount: LAST_COLUMN,
   };
 }
 
 type SumFormula = (col: number) => string;
 
-const sumOfRange = (first: number, last: number): SumFormula => (col) => `SUM(${columnLetters(col)}${first}:${columnLetters(col)}${last})`;
-const sumOfList = (rows: number[]): SumFormula => (col) => `SUM(${rows.map((r) => `${columnLetters(col)}${r}`).join(",")})`;
+const rangeOf = (col: number, first: number, last: number) => `${columnLetters(col)}${first}:${columnLetters(col)}${last}`;
+const sumOfRange = (first: number, last: number): SumFormula => (col) => `SUM(${rangeOf(col, first, last)})`;
+
+const ESTIMATE_NOTE =
+  "Ghi chú: Số hộ dân in nghiêng là số ước tính (số hộ ÷ tỷ lệ × 100) vì bảng nguồn không ghi số hộ dân; sai số do tỷ lệ đã làm tròn.";
 
 function planRowCells(data: PlanRow, row: number, order: string, kind: RowKind, plan: Plan, sumFormula?: SumFormula): LayoutCell[] {
   const cells: LayoutCell[] = [];
@@ -66,17 +84,18 @@ function planRowCells(data: PlanRow, row: number, order: string, kind: RowKind, 
   const rateStyle: StyleName = plain ? "rate" : "totalRate";
   const ref = (col: number) => `${columnLetters(col)}${row}`;
   const known = (...values: (number | null)[]) => values.every((v) => v !== null);
+  const estimatedStyle: StyleName = plain ? "estimatedCount" : "totalEstimatedCount";
   /** A count: a value in unit rows, a SUM in subtotal and total rows. */
-  const count = (col: number, value: number | null, formula?: string) => {
+  const count = (col: number, value: number | null, formula?: string, style: StyleName = countStyle) => {
     const sum = sumFormula && value !== null ? sumFormula(col) : undefined;
-    cells.push({ row, col, value, style: countStyle, ...(sum ?? formula ? { formula: sum ?? formula } : {}) });
+    cells.push({ row, col, value, style, ...(sum ?? formula ? { formula: sum ?? formula } : {}) });
   };
   const derived = (col: number, value: number | null, formula: string, style: StyleName, inputsKnown: boolean) =>
     cells.push({ row, col, value: inputsKnown ? value : null, style, ...(inputsKnown ? { formula } : {}) });
 
-  cells.push({ row, col: 1, value: kind === "total" ? data.name : order, style: kind === "total" ? "totalName" : "order" });
+  cells.push({ row, col: 1, value: kind === "total" ? data.name : order, style: kind === "total" ? "totalName" : kind === "subtotal" ? "groupOrder" : "order" });
   cells.push({ row, col: 2, value: kind === "total" ? null : data.name, style: kind === "subtotal" ? "groupName" : kind === "total" ? "totalName" : "name" });
-  count(3, data.households);
+  count(3, data.households, undefined, data.householdsEstimated ? estimatedStyle : countStyle);
   count(4, data.poorHouseholds);
   count(5, data.poorPersons);
   derived(6, data.poorRate, `ROUND(${ref(4)}/${ref(3)}*100,2)`, rateStyle, known(data.poorHouseholds, data.households) && data.households !== 0);

@@ -18,6 +18,11 @@ export const APPENDIX_STYLES = {
   totalName: { font: { name: FONT, size: 11, bold: true }, horizontal: "center", vertical: "middle", border: true },
   totalCount: { font: { name: FONT, size: 11, bold: true }, numberFormat: COUNT_FORMAT, horizontal: "right", vertical: "middle", border: true },
   totalRate: { font: { name: FONT, size: 11, bold: true }, numberFormat: RATE_FORMAT, horizontal: "right", vertical: "middle", border: true },
+  groupOrder: { font: { name: FONT, size: 11, bold: true }, horizontal: "center", vertical: "middle", border: true },
+  /** Households estimated from a count and its rate: italic, explained in the note under the table. */
+  estimatedCount: { font: { name: FONT, size: 11, italic: true }, numberFormat: COUNT_FORMAT, horizontal: "right", vertical: "middle", border: true },
+  totalEstimatedCount: { font: { name: FONT, size: 11, bold: true, italic: true }, numberFormat: COUNT_FORMAT, horizontal: "right", vertical: "middle", border: true },
+  note: { font: { name: FONT, size: 11, italic: true }, horizontal: "left", vertical: "top", wrap: true },
   groupName: { font: { name: FONT, size: 11, bold: true }, horizontal: "left", vertical: "middle", wrap: true, border: true },
 } satisfies Record<string, CellStyle>;
 

@@ -1,4 +1,4 @@
-export { areaA1, columnLetters, parseArea, toA1 } from "./address";
+export { areaA1, columnLetters, columnNumber, parseArea, toA1 } from "./address";
 export type { AreaRef } from "./address";
 export { formatNumber, formatRate } from "./format";
 export { isCellError } from "./grid";

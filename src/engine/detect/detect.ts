@@ -7,43 +7,78 @@ import { type Issue, makeIssue } from "../findings";
 import { sum } from "../plan";
 import { figure } from "./row-values";
 import { classifyRow, readRow } from "./rows";
-import type { ColumnMapping, ColumnOverride, DetectedTable } from "./table";
+import { groupRows, type SortedRow } from "./groups";
+import { householdsFindings } from "./households";
+import { canEstimateHouseholds } from "./estimate-households";
+import type { ColumnMapping, ColumnOverride, DetectedTable, IncompleteTable } from "./table";
 import { readTableContext, yearIn } from "./table-context";
 
 export interface Detection {
   tables: DetectedTable[];
+  /** Unit tables whose required columns were not all recognised: the officer can map them. */
+  incomplete: IncompleteTable[];
   issues: Issue[];
 }
-
-const REQUIRED: Field[] = ["households", "poorHouseholds"];
 
 export function detectTables(grid: Grid, overrides: ColumnOverride[] = []): Detection {
   const view = new SheetView(grid);
   const tables: DetectedTable[] = [];
+  const incomplete: IncompleteTable[] = [];
   const issues: Issue[] = [];
   const blocks = findHeaderBlocks(view);
   blocks.forEach((block, index) => {
     // A second table on the same sheet ends the first one.
     const lastRow = index + 1 < blocks.length ? blocks[index + 1].top - 1 : view.bottom;
-    const mapped = mapColumns(view, block, overrides.filter((o) => o.sheet === grid.sheet));
+    const sheetOverrides = overrides.filter((o) => o.sheet === grid.sheet);
+    const mapped = mapColumns(view, block, sheetOverrides);
     issues.push(...mapped.issues);
-    const missing = REQUIRED.filter((field) => !mapped.columns.some((c) => c.field === field));
-    // A unit header with no figure column at all is a line of text, not a table.
-    if (!mapped.columns.some((c) => isCountField(c.field))) return;
-    if (missing.includes("poorHouseholds") && mapped.columns.some((c) => c.field === "nearPoorHouseholds")) {
-      issues.push(makeIssue("near-poor-table", { sheet: grid.sheet, cell: toA1(block.top, block.nameCol) }, { sheet: grid.sheet }));
+    const fields = mapped.columns.map((c) => c.field);
+    // A unit header with no figures under it is a line of text, not a table.
+    if (!fields.some(isCountField) && !hasFiguresBelow(view, block, lastRow)) return;
+    const nameCell = toA1(block.top, block.nameCol);
+    if (!fields.includes("poorHouseholds") && fields.includes("nearPoorHouseholds") && sheetOverrides.length === 0) {
+      issues.push(makeIssue("near-poor-table", { sheet: grid.sheet, cell: nameCell }, { sheet: grid.sheet }));
       return;
     }
+    const missing = missingFields(fields);
     if (missing.length > 0) {
-      for (const field of missing) issues.push(makeIssue("missing-column", { sheet: grid.sheet, cell: toA1(block.top, block.nameCol) }, { sheet: grid.sheet, field }));
+      incomplete.push({ sheet: grid.sheet, headerTop: block.top, headerBottom: block.bottom, nameCell, columns: mapped.columns, missing });
+      const unplaced = unplacedColumns(block, mapped.columns);
+      for (const field of missing) issues.push(makeIssue("missing-column", { sheet: grid.sheet, cell: nameCell }, { sheet: grid.sheet, field, text: unplaced }));
       return;
     }
     const table = readTable(view, block, mapped.columns, lastRow);
-    issues.push(...recogniseTotalBySum(table));
+    issues.push(...recogniseTotalBySum(table), ...householdsFindings(table));
     if (table.units.length === 0) issues.push(makeIssue("no-units", { sheet: grid.sheet, cell: toA1(block.firstDataRow, block.nameCol) }, { sheet: grid.sheet }));
     else tables.push(table);
   });
-  return { tables, issues };
+  return { tables, incomplete, issues };
+}
+
+/** Numbers in the first rows under the header: a table, whatever its columns are called. */
+function hasFiguresBelow(view: SheetView, block: HeaderBlock, lastRow: number): boolean {
+  for (let row = block.firstDataRow; row <= Math.min(lastRow, block.firstDataRow + 2); row++) {
+    let figures = 0;
+    for (let col = block.nameCol + 1; col <= view.right; col++) if (typeof view.value(row, col) === "number") figures++;
+    if (figures >= 2) return true;
+  }
+  return false;
+}
+
+/** Poor households are needed, and households unless a count and its rate give them. */
+function missingFields(fields: Field[]): Field[] {
+  const missing: Field[] = fields.includes("poorHouseholds") ? [] : ["poorHouseholds"];
+  if (!fields.includes("households") && !canEstimateHouseholds(fields)) missing.push("households");
+  return missing;
+}
+
+/** "E (HN), F (SHN)": the header columns no field was found for, to say where the missing one may be. */
+function unplacedColumns(block: HeaderBlock, columns: ColumnMapping[]): string {
+  const placed = new Set(columns.map((c) => c.col));
+  return [...block.paths]
+    .filter(([col, path]) => !placed.has(col) && path.length > 0)
+    .map(([col, path]) => `${columnLetters(col)} (${path[path.length - 1]})`)
+    .join(", ");
 }
 
 function mapColumns(view: SheetView, block: HeaderBlock, overrides: ColumnOverride[]) {
@@ -75,15 +110,13 @@ function headerYear(header: string[]): number {
 }
 
 function readTable(view: SheetView, block: HeaderBlock, columns: ColumnMapping[], lastRow: number): DetectedTable {
-  const units = [];
-  let total = null;
+  const rows: SortedRow[] = [];
   for (let row = block.firstDataRow; row <= lastRow; row++) {
     if (view.isBlankRow(row)) continue;
     const read = readRow(view, block, columns, row);
-    const kind = classifyRow(view, block, read);
-    if (kind === "unit") units.push(read);
-    else if (kind === "total" && total === null) total = read;
+    rows.push({ read, kind: classifyRow(view, block, read) });
   }
+  const { units, groups, total } = groupRows(view, block, rows);
   return {
     sheet: view.sheet,
     ...readTableContext(view, block, columns),
@@ -91,6 +124,7 @@ function readTable(view: SheetView, block: HeaderBlock, columns: ColumnMapping[]
     headerBottom: block.bottom,
     columns,
     units,
+    groups,
     total,
   };
 }

@@ -13,6 +13,8 @@ export const FIELDS = [
   "povertyPolicyShare", // Tỷ lệ (share of poor households)
   "nearPoorHouseholds", // Hộ cận nghèo
   "nearPoorRate", // Tỷ lệ hộ cận nghèo
+  "poorAndNearPoorHouseholds", // Tổng số hộ nghèo và hộ cận nghèo
+  "poorAndNearPoorRate", // Tỷ lệ nghèo đa chiều (%)
   "projectedHouseholds", // Tổng số hộ dân (tăng khoảng 0,7%)
   "targetReduction", // Số hộ nghèo phấn đấu giảm
   "remainingPoor", // Số hộ nghèo dự kiến còn lại
@@ -30,6 +32,7 @@ export const COUNT_FIELDS: readonly Field[] = [
   "socialAssistancePoor",
   "povertyPolicyPoor",
   "nearPoorHouseholds",
+  "poorAndNearPoorHouseholds",
   "projectedHouseholds",
   "targetReduction",
   "remainingPoor",
@@ -47,6 +50,7 @@ export const RATIO_RULES: readonly RatioRule[] = [
   { field: "socialAssistanceShare", numerator: "socialAssistancePoor", denominator: "poorHouseholds" },
   { field: "povertyPolicyShare", numerator: "povertyPolicyPoor", denominator: "poorHouseholds" },
   { field: "nearPoorRate", numerator: "nearPoorHouseholds", denominator: "households" },
+  { field: "poorAndNearPoorRate", numerator: "poorAndNearPoorHouseholds", denominator: "households" },
   { field: "remainingRate", numerator: "remainingPoor", denominator: "projectedHouseholds" },
 ];
 

@@ -8,7 +8,7 @@ import { fold } from "../cells";
 
 const ORDER = /^(s?tt|so tt|so thu tu|thu tu)$/;
 const NAME =
-  /^(ten )?(cac )?(don vi|dia ban|dia phuong)\b|^ten (cac )?(huyen|xa|phuong|quan|thon|don vi)|^(thanh pho|thi xa|huyen|quan|xa|phuong|thon|to dan pho|ban|lang)( ?[/,-]|$)/;
+  /^(ten )?(cac )?(don vi|dia ban|dia phuong)\b|^ten (cac )?(huyen|xa|phuong|quan|thon|don vi|tinh)|^(thanh pho|thi xa|huyen|quan|xa|phuong|thon|to dan pho|ban|lang)( ?[/,-]|$)|^(khu vuc|vung|tinh|tinh ?[,/] ?thanh pho( truc thuoc trung uong)?)( ?[/,-]|$)/;
 /** "Đơn vị tính: hộ", "Đơn vị báo cáo: …" are lines about the table, not its unit column. */
 const NOT_NAME = /:|don vi (tinh|bao cao|nhan)/;
 const PLAN_GROUP = /phan dau|du kien|ke hoach|chi tieu|muc tieu|nam ke tiep/;
@@ -16,13 +16,21 @@ const HOUSEHOLDS = /tong so ho|so ho dan|ho dan cu|ho tu nhien|tong ho|so ho chu
 const POOR = /(^|so |tong so |tong )ho ngheo\b/;
 const RATE = /^(ty le|%)/;
 const UNIT_LINE = /^\(?(%|ho|nguoi|khau|don vi tinh.*)\)?$/;
-const POOR_GROUP_COUNT = /^(so ho|tong so|tong|so luong|ho)( \(ho\))?$/;
+/** A count that takes its subject from its group: "Số hộ" under "Hộ nghèo". */
+const BARE_COUNT = /^(so ho|tong so|tong|so luong|ho|tong so ho)( \(ho\))?$/;
 /** Flows of the review year that are no stock of poor households: start of year, newly poor, lifted out. */
 const FLOW = /dau nam|dau ky|phat sinh|tai ngheo|moi (roi vao|phat sinh)|giam trong nam/;
+/** Counts of a part of the population ("Số hộ nghèo DTTS"): not the unit's poor households. */
+const SUBGROUP = /\bdtts\b|dan toc thieu so|nguoi dan toc/;
+/** A group over the whole table ("Kết quả rà soát hộ nghèo, hộ cận nghèo năm 2024") names no column's subject. */
+const TITLE_GROUP = /ket qua|ra soat|so lieu|thuc hien|nam \d{4}|phan dau|ke hoach|chi tieu/;
 
 /** Words that mark a row above the header as a group header rather than a title. */
 export const GROUP_HEADER_WORDS =
-  /ket qua|ra soat|so lieu|trong do|phan dau|ke hoach|thuc hien|ho ngheo|can ngheo|du kien|chia ra|nam \d{4}/;
+  /ket qua|ra soat|so lieu|trong do|phan dau|ke hoach|thuc hien|ho ngheo|can ngheo|da chieu|du kien|chia ra|nam \d{4}/;
+
+/** What a header text speaks of: poor, near-poor, or both together (the multidimensional count). */
+type Subject = "poor" | "nearPoor" | "both";
 
 export function isOrderHeader(text: string): boolean {
   return ORDER.test(fold(text));
@@ -45,9 +53,30 @@ export function isPlanPath(path: string[]): boolean {
   return folded.slice(0, -1).some((text) => PLAN_GROUP.test(text)) || /tang khoang|tang \d|du kien/.test(leaf);
 }
 
+/** "Hộ nghèo và hộ cận nghèo", "nghèo đa chiều": both; "Hộ cận nghèo": near-poor; "Hộ nghèo": poor. */
+function subjectIn(text: string): Subject | null {
+  // "chuẩn nghèo đa chiều" names the standard and "hộ nghèo đa chiều" the poor: neither is both.
+  const plain = text.replace(/chuan ngheo( da chieu)?/g, "").replace(/ho ngheo da chieu/g, "ho ngheo");
+  const withoutNearPoor = plain.replace(/(ho )?can ngheo/g, "");
+  if (/ngheo da chieu/.test(plain) || (/can ngheo/.test(plain) && /ho ngheo|^ngheo\b/.test(withoutNearPoor))) return "both";
+  if (/can ngheo/.test(plain)) return "nearPoor";
+  if (/ho ngheo/.test(plain)) return "poor";
+  return null;
+}
+
+/** The subject of the nearest group above the leaf that names one and is no title over the whole table. */
+function groupSubject(groups: string[]): Subject | null {
+  for (let i = groups.length - 1; i >= 0; i--) {
+    if (TITLE_GROUP.test(groups[i])) continue;
+    const subject = subjectIn(groups[i]);
+    if (subject) return subject;
+  }
+  return null;
+}
+
 /**
  * The field of one column, or null. `before` is the field of the nearest mapped column to the left,
- * which gives a bare "Tỷ lệ" its meaning.
+ * which gives a bare "Tỷ lệ" its meaning when no group above names its subject.
  */
 export function classifyHeader(path: string[], before: Field | null): Field | null {
   const folded = path.map((text) => spellRate(fold(text))).filter((text) => text !== "");
@@ -55,8 +84,6 @@ export function classifyHeader(path: string[], before: Field | null): Field | nu
   if (folded.length > 1 && UNIT_LINE.test(folded[folded.length - 1])) folded.splice(-2, 2, `${folded[folded.length - 2]} ${folded[folded.length - 1]}`);
   const leaf = folded[folded.length - 1];
   if (!leaf) return null;
-  // The nearest group decides ("Hộ cận nghèo" under a title that names both poor and near-poor).
-  const parent = folded[folded.length - 2] ?? "";
   const inPlan = isPlanPath(path);
   const isRate = RATE.test(leaf);
 
@@ -66,30 +93,27 @@ export function classifyHeader(path: string[], before: Field | null): Field | nu
   if (/con lai/.test(leaf)) return isRate ? "remainingRate" : "remainingPoor";
   if (/phan dau giam|chi tieu giam|giam so ho|ke hoach giam|giam ho ngheo|so ho giam/.test(leaf)) return "targetReduction";
   if (/thoat ngheo/.test(leaf)) return inPlan ? "targetReduction" : null;
-  if (/can ngheo/.test(leaf) || (isNearPoorGroup(parent) && !/ho ngheo/.test(leaf))) return nearPoor(leaf, isRate);
   if (/btxh|bao tro/.test(leaf)) return isRate ? "socialAssistanceShare" : "socialAssistancePoor";
   if (/cs giam ngheo|chinh sach giam ngheo|csgn/.test(leaf)) return isRate ? "povertyPolicyShare" : "povertyPolicyPoor";
-  if (FLOW.test(leaf)) return null;
-  if (isRate) return rateAfter(leaf, before, inPlan);
-  if (/khau/.test(leaf)) return /ngheo/.test(leaf) || /ho ngheo/.test(parent) ? "poorPersons" : null;
+  if (FLOW.test(leaf) || SUBGROUP.test(leaf)) return null;
+  // The leaf's own words first ("Tỷ lệ hộ cận nghèo"), then its nearest group's ("Hộ nghèo" over "Tỷ lệ | Số hộ").
+  const subject = subjectIn(leaf) ?? groupSubject(folded.slice(0, -1));
+  if (subject === "both") return isRate ? "poorAndNearPoorRate" : countOfBoth(leaf);
+  if (subject === "nearPoor") return isRate ? "nearPoorRate" : /khau/.test(leaf) ? null : "nearPoorHouseholds";
+  if (isRate) return subject === "poor" ? (inPlan ? "remainingRate" : "poorRate") : rateAfter(before, inPlan);
+  if (/khau/.test(leaf)) return /ngheo/.test(leaf) || subject === "poor" ? "poorPersons" : null;
   if (POOR.test(leaf)) return inPlan ? null : "poorHouseholds";
+  if (subject === "poor" && BARE_COUNT.test(leaf)) return inPlan ? null : "poorHouseholds";
   if (HOUSEHOLDS.test(leaf)) return inPlan ? "projectedHouseholds" : "households";
-  if (POOR_GROUP_COUNT.test(leaf) && /ho ngheo/.test(parent) && !inPlan) return "poorHouseholds";
   return null;
 }
 
-/** "Hộ cận nghèo" is a near-poor group; "Hộ nghèo, hộ cận nghèo" speaks of both and is not. */
-function isNearPoorGroup(text: string): boolean {
-  return /can ngheo/.test(text) && !/ho ngheo/.test(text.replace(/ho can ngheo/g, ""));
+/** Under "Hộ nghèo và hộ cận nghèo" a count is theirs together; their persons are no field of ours. */
+function countOfBoth(leaf: string): Field | null {
+  return /khau|nguoi/.test(leaf) ? null : "poorAndNearPoorHouseholds";
 }
 
-function nearPoor(leaf: string, isRate: boolean): Field | null {
-  if (isRate) return "nearPoorRate";
-  return /khau/.test(leaf) ? null : "nearPoorHouseholds";
-}
-
-function rateAfter(leaf: string, before: Field | null, inPlan: boolean): Field | null {
-  if (/ho ngheo/.test(leaf)) return inPlan ? "remainingRate" : "poorRate";
+function rateAfter(before: Field | null, inPlan: boolean): Field | null {
   switch (before) {
     case "poorHouseholds":
     case "poorPersons":
@@ -100,6 +124,8 @@ function rateAfter(leaf: string, before: Field | null, inPlan: boolean): Field |
       return "povertyPolicyShare";
     case "nearPoorHouseholds":
       return "nearPoorRate";
+    case "poorAndNearPoorHouseholds":
+      return "poorAndNearPoorRate";
     case "projectedHouseholds":
     case "targetReduction":
     case "remainingPoor":

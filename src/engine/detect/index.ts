@@ -5,3 +5,5 @@ export type { Field } from "./fields";
 export { findHeaderBlocks } from "./header-block";
 export { figure } from "./row-values";
 export type { ColumnOverride, DetectedTable, TableRow } from "./table";
+export { householdsOnTotalOnly } from "./households";
+export type { HouseholdsEstimate, IncompleteTable, TableGroup } from "./table";

@@ -4,12 +4,12 @@ import { isCountField, type Field } from "./fields";
 import type { HeaderBlock } from "./header-block";
 import type { ColumnMapping, ReadCell, TableRow } from "./table";
 
-export type RowKind = "unit" | "total" | "skip";
+export type RowKind = "unit" | "total" | "group" | "subtotal" | "skip";
 
 // "Cộng", "Cộng toàn huyện" and "Tổng số (I+II)" are totals; "Cộng Hòa" and "Xã Tổng Cọ" are communes.
 const TOTAL =
-  /^(toan (tinh|huyen|thanh pho|thi xa|quan|xa|phuong|thi tran)\b|tong cong\b|tong hop chung\b|(tong so|tong|cong) (toan|chung|ca)\b|(tong so|tong|cong) \(.*\)$|(tong so|tong|cong|chung)[\s:.]*$)/;
-/** "Cộng I", "Tổng số khu vực II": a group's subtotal, passed over like the group's title. */
+  /^(toan (tinh|huyen|thanh pho|thi xa|quan|xa|phuong|thi tran|quoc)\b|ca nuoc\b|tong cong\b|tong hop chung\b|(tong so|tong|cong) (toan|chung|ca)\b|(tong so|tong|cong) \(.*\)$|(tong so|tong|cong|chung)[\s:.]*$)/;
+/** "Cộng I", "Tổng số khu vực II": a group's subtotal, after its units. */
 const SUBTOTAL = /^(tong so|tong|cong)( khu vuc| nhom)? ([ivx]+|[a-d])[\s:.]*$/;
 const NOTE = /^(ghi chu|chu thich|nguon|luu y|\*|nguoi lap|lap bieu|thu truong|kt\.|tm\.|giam doc|chu tich|ngay \d)/;
 const GROUP_ORDER = /^([ivxlc]+|[a-h])\.?$/;
@@ -34,6 +34,7 @@ export function readRow(view: SheetView, block: HeaderBlock, columns: ColumnMapp
     name: useOrderCell ? orderText : nameText,
     nameCell: toA1(row, useOrderCell ? (block.orderCol as number) : block.nameCol),
     cells,
+    group: null,
   };
 }
 
@@ -50,9 +51,10 @@ export function classifyRow(view: SheetView, block: HeaderBlock, row: TableRow):
   const name = fold(row.name);
   const filled = Object.values(row.cells).filter((cell) => cell && cell.raw !== null && cell.raw !== "");
   if (filled.length === 0 && name === "") return "skip";
-  if (SUBTOTAL.test(name)) return "skip";
+  if (SUBTOTAL.test(name)) return filled.length > 0 ? "subtotal" : "skip";
   if (TOTAL.test(name)) return filled.length > 0 ? "total" : "skip";
-  if (NOTE.test(name) || isGroupRow(view, block, row)) return "skip";
+  if (NOTE.test(name)) return "skip";
+  if (isGroupRow(view, block, row)) return "group";
   if (name === "") return "skip";
   const orderText = block.orderCol === null ? "" : view.text(row.row, block.orderCol);
   // A named row without a single figure (a signature line, a note) is a unit with missing or

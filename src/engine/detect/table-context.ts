@@ -21,6 +21,9 @@ export function yearIn(text: string): number | null {
   const match = YEAR.exec(fold(text));
   return match ? Number(match[1]) : null;
 }
+const PERIOD = /giai doan (\d{4}) ?[-–] ?\d{4}/;
+/** "theo chuẩn nghèo đa chiều giai đoạn 2022-2025" names the standard's period, not the table's. */
+const STANDARD_PERIOD = /chuan ngheo[^,;]*giai doan/;
 const APPENDIX_TITLE = /chi tieu phan dau giam ty le ho ngheo/;
 
 const PLAN_FIELDS: Field[] = ["projectedHouseholds", "targetReduction", "remainingPoor", "remainingRate", "rateReduction"];
@@ -44,11 +47,18 @@ export function readTableContext(view: SheetView, block: HeaderBlock, columns: C
   }
   // "KẾT QUẢ RÀ SOÁT HỘ NGHÈO NĂM 2024" or "CHỈ TIÊU … NĂM 2025" in the title, when the header has no year.
   if (baseYear === null && planYear === null) {
-    for (const text of textsAbove(view, block.top).map(fold)) {
+    const titles = textsAbove(view, block.top).map(fold);
+    for (const text of titles) {
       const plan = PLAN_TITLE_YEAR.exec(text);
       const base = BASE_TITLE_YEAR.exec(text) ?? (plan ? null : YEAR.exec(text));
       if (plan) planYear ??= Number(plan[2]);
       if (base) baseYear ??= Number(base[base.length - 1]);
+    }
+    // "Rà soát đầu kỳ giai đoạn 2022-2025": the review before the period's first year, which is the plan's.
+    const period = baseYear === null && planYear === null ? titles.map((text) => (STANDARD_PERIOD.test(text) ? null : PERIOD.exec(text))).find((m) => m) : undefined;
+    if (period) {
+      planYear = Number(period[1]);
+      baseYear = planYear - 1;
     }
   }
   return { titleUnit: findTitleUnit(view, block.top), baseYear, planYear, growthPercent, isAppendix: textsAbove(view, block.top).some((t) => APPENDIX_TITLE.test(fold(t))) };

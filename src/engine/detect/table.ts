@@ -20,6 +20,16 @@ export interface ReadCell {
   problem?: "error-value" | "not-a-number";
   /** Decimals the cell shows (its format, or as typed): tolerances are half a unit of the last one. */
   decimals: number;
+  /** Households the table does not give, estimated from a count and its rate (`cell` is the rate's). */
+  estimate?: HouseholdsEstimate;
+}
+
+export interface HouseholdsEstimate {
+  /** The count and the rate the estimate comes from: households = count ÷ rate × 100. */
+  count: Field;
+  rate: Field;
+  /** How far the true figure can be, given the decimals the rate shows. */
+  margin: number;
 }
 
 export interface TableRow {
@@ -29,6 +39,19 @@ export interface TableRow {
   /** Address of the name cell. */
   nameCell: string;
   cells: Partial<Record<Field, ReadCell>>;
+  /** Index into DetectedTable.groups of the group the unit is listed under, or null. */
+  group: number | null;
+}
+
+/**
+ * A group of units ("I. Khu vực thành thị", a district above its communes): its title row, and the
+ * row carrying its figures when it has them (the title row itself, or a "Cộng I" after its units).
+ */
+export interface TableGroup {
+  title: TableRow;
+  /** The source's own label in the order column ("I", "A"), when it has one. */
+  order: string | null;
+  figures: TableRow | null;
 }
 
 export interface DetectedTable {
@@ -46,7 +69,19 @@ export interface DetectedTable {
   headerBottom: number;
   columns: ColumnMapping[];
   units: TableRow[];
+  groups: TableGroup[];
   total: TableRow | null;
+}
+
+/** A unit table whose required columns were not all recognised: the officer can map them. */
+export interface IncompleteTable {
+  sheet: string;
+  headerTop: number;
+  headerBottom: number;
+  /** The unit-name header cell. */
+  nameCell: string;
+  columns: ColumnMapping[];
+  missing: Field[];
 }
 
 /** An officer's correction of the detected mapping, remembered by the hosts. */

@@ -40,8 +40,32 @@ export const CATALOGUE = {
   },
   "missing-column": {
     severity: "error",
-    vi: (p, l) => `Bảng ở trang "${p.sheet}" thiếu cột "${label(p.field, l)}".`,
-    en: (p, l) => `The table on sheet "${p.sheet}" has no "${label(p.field, l)}" column.`,
+    vi: (p, l) =>
+      `Chưa có cột "${label(p.field, l)}" trong bảng ở trang "${p.sheet}"${p.text ? `; các cột chưa xếp được: ${p.text}` : ""}. Hãy chọn cột đó trong thẻ bảng (dòng lệnh: --map ${p.field}=CỘT).`,
+    en: (p, l) =>
+      `No "${label(p.field, l)}" column found in the table on sheet "${p.sheet}"${p.text ? `; columns not placed: ${p.text}` : ""}. Choose it on the table's card (command line: --map ${p.field}=COLUMN).`,
+  },
+  "households-estimated": {
+    severity: "warning",
+    vi: (p, l) =>
+      `Bảng ở trang "${p.sheet}" không có số hộ dân: đã ước tính cho ${num(p.actual, l)} đơn vị từ số hộ và "${label(p.field, l)}" (sai số tối đa ±${num(p.expected, l)} hộ mỗi đơn vị, do tỷ lệ chỉ ghi đến số thập phân đã làm tròn). Phụ lục in nghiêng các số ước tính.`,
+    en: (p, l) =>
+      `The table on sheet "${p.sheet}" gives no households: they were estimated for ${num(p.actual, l)} units from the count and "${label(p.field, l)}" (at most ±${num(p.expected, l)} households per unit, as the rate is rounded). The appendix shows the estimates in italics.`,
+  },
+  "households-on-total-only": {
+    severity: "info",
+    vi: (p) => `Bảng ở trang "${p.sheet}" chỉ ghi tổng số hộ dân ở dòng tổng: dùng số đó cho toàn bảng; tỷ lệ từng đơn vị để trống.`,
+    en: (p) => `The table on sheet "${p.sheet}" gives households on its total row only: that figure is used for the whole; the units' rates are left blank.`,
+  },
+  "group-mismatch": {
+    severity: "error",
+    vi: (p, l) => `Dòng "${p.name}": "${label(p.field, l)}" ghi ${num(p.actual, l)}, cộng các đơn vị trong nhóm được ${num(p.expected, l)}.`,
+    en: (p, l) => `Row "${p.name}": "${label(p.field, l)}" says ${num(p.actual, l)}, its units add up to ${num(p.expected, l)}.`,
+  },
+  "year-assumed": {
+    severity: "warning",
+    vi: (p) => `Bảng không ghi năm: coi là kết quả rà soát năm ${p.actual}, kế hoạch năm ${p.expected}. Nếu khác, hãy nhập năm (dòng lệnh: --plan-year).`,
+    en: (p) => `The table names no year: taken as the ${p.actual} review and the ${p.expected} plan. If not, set the year (command line: --plan-year).`,
   },
   "duplicate-column": {
     severity: "warning",
@@ -93,6 +117,18 @@ export const CATALOGUE = {
     vi: (p, l) => `"${label(p.field, l)}"${unit(p)} ghi ${num(p.actual, l)}, tính lại từ ${p.cells} được ${computed(p.expected, p.field, l)}.`,
     en: (p, l) => `"${label(p.field, l)}"${unit(p)} says ${num(p.actual, l)}, recomputed from ${p.cells} it is ${computed(p.expected, p.field, l)}.`,
   },
+  "rates-disagree": {
+    severity: "error",
+    vi: (p, l) =>
+      `"${label(p.field, l)}"${unit(p)} ghi ${num(p.actual, l)}, không khớp với "${label(p.other, l)}" ở ${p.cells}: cùng một số hộ dân thì phải là ${computed(p.expected, p.field, l)}. Một trong hai tỷ lệ sai.`,
+    en: (p, l) =>
+      `"${label(p.field, l)}"${unit(p)} says ${num(p.actual, l)}, which does not fit "${label(p.other, l)}" at ${p.cells}: for the same households it would be ${computed(p.expected, p.field, l)}. One of the two rates is wrong.`,
+  },
+  "poor-and-near-poor-sum": {
+    severity: "error",
+    vi: (p, l) => `"Tổng số hộ nghèo và hộ cận nghèo"${unit(p)} ghi ${num(p.actual, l)}, hộ nghèo + hộ cận nghèo được ${num(p.expected, l)}.`,
+    en: (p, l) => `"Poor and near-poor households"${unit(p)} say ${num(p.actual, l)}, poor + near-poor households make ${num(p.expected, l)}.`,
+  },
   "shares-sum": {
     severity: "error",
     vi: (p, l) => `Các tỷ lệ trong tổng số hộ nghèo${unit(p)} cộng lại ${num(p.actual, l)}, phải là 100.`,
@@ -115,8 +151,8 @@ export const CATALOGUE = {
   },
   "duplicate-unit": {
     severity: "error",
-    vi: (p) => `Đơn vị "${p.name}" xuất hiện hai lần (lần đầu ở ${p.cells}).`,
-    en: (p) => `Unit "${p.name}" appears twice (first at ${p.cells}).`,
+    vi: (p) => `Đơn vị "${p.name}" xuất hiện hai lần${p.text ? ` trong nhóm "${p.text}"` : ""} (lần đầu ở ${p.cells}).`,
+    en: (p) => `Unit "${p.name}" appears twice${p.text ? ` in group "${p.text}"` : ""} (first at ${p.cells}).`,
   },
   "projection-below-baseline": {
     severity: "warning",

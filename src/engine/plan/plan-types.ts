@@ -6,6 +6,8 @@ export interface PlanRow {
   /** 1-based sheet row of the source row (a table's total row for one-row-per-table plans). */
   row: number;
   households: number | null;
+  /** The households are estimated from a count and its rate (the table gives none). */
+  householdsEstimated: boolean;
   poorHouseholds: number | null;
   poorPersons: number | null;
   poorRate: number | null;
@@ -26,8 +28,13 @@ export type TargetSource =
   | { kind: "none" };
 
 export interface PlanGroup {
-  /** The table's subtotal (a district's own total) when --detail lists its units. */
-  subtotal: PlanRow;
+  /**
+   * The group's row: a table's subtotal when --detail lists several tables' units, or a group of the
+   * source ("Khu vực thành thị", a district over its communes). null for units listed outside any group.
+   */
+  subtotal: PlanRow | null;
+  /** The source's own label for the group ("I", "A"), when it has one. */
+  order: string | null;
   units: PlanRow[];
 }
 
@@ -55,6 +62,8 @@ export interface PlanOptions {
   roundStep?: number;
   /** List every unit under its table's subtotal when there are several tables. */
   detail?: boolean;
+  /** One row per group of the source (and per unit outside any group) instead of every unit. */
+  summary?: boolean;
   /** Officer-set targets, from the task pane, by unitTargetKey (two tables may name a unit alike). */
   unitTargets?: Record<string, number>;
   /** Fallback plan year when neither the options nor the table say (the host's current year). */

@@ -1,41 +1,95 @@
 /** From validated tables to the plan: projections, targets, remaining poor, plan rates, totals. */
-import type { Issue } from "../findings";
+import { type Issue, makeIssue } from "../findings";
 import { difference, percent, projectHouseholds, sum } from "./plan-math";
 import type { Plan, PlanGroup, PlanOptions, PlanRow } from "./plan-types";
-import { figure, type DetectedTable, type TableRow } from "../detect";
+import { figure, householdsOnTotalOnly, type DetectedTable, type TableRow } from "../detect";
 import { resolveTargets, type TargetRow } from "./targets";
 
 export const DEFAULT_GROWTH_PERCENT = 0.7;
 
 interface Leaf extends TargetRow {
   row: number;
+  householdsEstimated: boolean;
   poorPersons: number | null;
   socialAssistancePoor: number | null;
   povertyPolicyPoor: number | null;
-  /** Index of the table the leaf belongs to. */
-  table: number;
+  /** Index into the plan's group list, or null outside any group. */
+  group: number | null;
+}
+
+interface GroupHead {
+  name: string;
+  sheet: string;
+  row: number;
+  order: string | null;
+}
+
+interface Parts {
+  leaves: Leaf[];
+  heads: GroupHead[];
 }
 
 export function buildPlan(tables: DetectedTable[], options: PlanOptions): { plan: Plan; issues: Issue[] } {
   const growthPercent = planGrowth(tables, options);
-  const { baseYear, planYear } = planYears(tables[0], options);
-  const perUnit = tables.length === 1 || options.detail === true;
-  const leaves = perUnit
-    ? tables.flatMap((table, index) => table.units.map((unit) => unitLeaf(table, index, unit, growthPercent)))
-    : tables.map((table, index) => tableLeaf(table, index, growthPercent));
+  const { baseYear, planYear, assumed } = planYears(tables[0], options);
+  const { leaves, heads } = planParts(tables, options, growthPercent);
   const hasTargetColumn = tables.every((t) => t.columns.some((c) => c.field === "targetReduction"));
-  const targets = resolveTargets(leaves, hasTargetColumn, options, tables[0].sheet);
+  const whole = totalOnlyHouseholds(tables, growthPercent);
+  const targets = resolveTargets(leaves, hasTargetColumn, options, tables[0].sheet, whole);
   const units = leaves.map((leaf, i) => planRow(leaf, targets.values[i]));
-  const groups: PlanGroup[] | null =
-    perUnit && tables.length > 1
-      ? tables.map((table, index) => ({
-          subtotal: totalRow(units.filter((_, i) => leaves[i].table === index), tableName(table), table.sheet, table.total?.row ?? table.headerTop),
-          units: units.filter((_, i) => leaves[i].table === index),
-        }))
-      : null;
   const totalName = tables.length === 1 && tables[0].total ? tables[0].total.name : "Tổng cộng";
   const total = totalRow(units, totalName, tables[0].sheet, tables[0].total?.row ?? tables[0].headerTop);
-  return { plan: { baseYear, planYear, growthPercent, units, groups, total, target: targets.source }, issues: targets.issues };
+  if (whole && total.households === null) Object.assign(total, withRates({ ...total, ...whole }));
+  const groups = heads.length > 0 ? planGroups(leaves, units, heads) : null;
+  const yearIssues = assumed ? [makeIssue("year-assumed", { sheet: tables[0].sheet, cell: null }, { actual: baseYear, expected: planYear })] : [];
+  return { plan: { baseYear, planYear, growthPercent, units, groups, total, target: targets.source }, issues: [...yearIssues, ...targets.issues] };
+}
+
+/** Which rows the plan has: units, units under groups, or one row per table or group. */
+function planParts(tables: DetectedTable[], options: PlanOptions, growthPercent: number): Parts {
+  const unitsOf = (table: DetectedTable, index: number) => table.units.map((unit) => unitLeaf(table, unit, growthPercent, index));
+  if (tables.length > 1) {
+    const heads = tables.map((table) => ({ name: tableName(table), sheet: table.sheet, row: table.total?.row ?? table.headerTop, order: null }));
+    if (options.detail === true) return { leaves: tables.flatMap(unitsOf), heads };
+    return { leaves: tables.map((table, index) => sumLeaf(heads[index], unitsOf(table, index), null)), heads: [] };
+  }
+  const table = tables[0];
+  const leaves = table.units.map((unit) => unitLeaf(table, unit, growthPercent, unit.group));
+  if (table.groups.length === 0) return { leaves: leaves.map((leaf) => ({ ...leaf, group: null })), heads: [] };
+  const heads = table.groups.map((group) => {
+    const source = group.figures ?? group.title;
+    return { name: group.title.name.replace(/^([IVXLC]+|[A-H])[.)-]\s*/, ""), sheet: table.sheet, row: source.row, order: group.order };
+  });
+  if (options.summary !== true) return { leaves, heads };
+  // One row per group, in the source's order, with the units outside any group as they stand.
+  const summary: Leaf[] = [];
+  leaves.forEach((leaf, i) => {
+    if (leaf.group === null) summary.push(leaf);
+    else if (i === 0 || leaves[i - 1].group !== leaf.group) summary.push(sumLeaf(heads[leaf.group], leaves.filter((l) => l.group === leaf.group), null));
+  });
+  return { leaves: summary, heads: [] };
+}
+
+/** Consecutive leaves of one group under its row; leaves outside any group under none. */
+function planGroups(leaves: Leaf[], units: PlanRow[], heads: GroupHead[]): PlanGroup[] {
+  const runs: { group: number | null; units: PlanRow[] }[] = [];
+  leaves.forEach((leaf, i) => {
+    if (i > 0 && leaves[i - 1].group === leaf.group) runs[runs.length - 1].units.push(units[i]);
+    else runs.push({ group: leaf.group, units: [units[i]] });
+  });
+  return runs.map(({ group, units: members }) => {
+    if (group === null) return { subtotal: null, order: null, units: members };
+    const head = heads[group];
+    return { subtotal: totalRow(members, head.name, head.sheet, head.row), order: head.order, units: members };
+  });
+}
+
+/** Households the table gives on its total row only: the province's households for the total and a goal. */
+function totalOnlyHouseholds(tables: DetectedTable[], growthPercent: number): { households: number; projectedHouseholds: number } | null {
+  if (tables.length !== 1 || !householdsOnTotalOnly(tables[0])) return null;
+  const households = figure(tables[0].total as TableRow, "households") as number;
+  const own = figure(tables[0].total as TableRow, "projectedHouseholds");
+  return { households, projectedHouseholds: own ?? projectHouseholds(households, growthPercent) };
 }
 
 /** The officer's growth, else the table's ("tăng khoảng 0,7%"), else 0.7 %. */
@@ -47,26 +101,26 @@ export function tableName(table: DetectedTable): string {
   return table.titleUnit ?? table.sheet;
 }
 
-function planYears(table: DetectedTable, options: PlanOptions): { baseYear: number; planYear: number } {
-  const planYear =
+function planYears(table: DetectedTable, options: PlanOptions): { baseYear: number; planYear: number; assumed: boolean } {
+  const known =
     options.planYear ??
     (options.baseYear !== undefined ? options.baseYear + 1 : null) ??
     table.planYear ??
-    (table.baseYear !== null ? table.baseYear + 1 : null) ??
-    options.currentYear ??
-    new Date().getFullYear();
-  return { planYear, baseYear: options.baseYear ?? planYear - 1 };
+    (table.baseYear !== null ? table.baseYear + 1 : null);
+  const planYear = known ?? options.currentYear ?? new Date().getFullYear();
+  return { planYear, baseYear: options.baseYear ?? planYear - 1, assumed: known === null };
 }
 
-function unitLeaf(table: DetectedTable, index: number, unit: TableRow, growthPercent: number): Leaf {
+function unitLeaf(table: DetectedTable, unit: TableRow, growthPercent: number, group: number | null): Leaf {
   const households = figure(unit, "households");
   const own = figure(unit, "projectedHouseholds");
   return {
     name: unit.name,
     sheet: table.sheet,
     row: unit.row,
-    table: index,
+    group,
     households,
+    householdsEstimated: unit.cells.households?.estimate !== undefined,
     poorHouseholds: figure(unit, "poorHouseholds"),
     poorPersons: figure(unit, "poorPersons"),
     socialAssistancePoor: figure(unit, "socialAssistancePoor"),
@@ -76,16 +130,16 @@ function unitLeaf(table: DetectedTable, index: number, unit: TableRow, growthPer
   };
 }
 
-/** One district's table as one row: its units' sums. */
-function tableLeaf(table: DetectedTable, index: number, growthPercent: number): Leaf {
-  const units = table.units.map((unit) => unitLeaf(table, index, unit, growthPercent));
+/** A table or a group as one row: its units' sums. */
+function sumLeaf(head: GroupHead, units: Leaf[], group: number | null): Leaf {
   const total = (field: keyof Leaf) => sum(units.map((u) => u[field] as number | null));
   return {
-    name: tableName(table),
-    sheet: table.sheet,
-    row: table.total?.row ?? table.headerTop,
-    table: index,
+    name: head.name,
+    sheet: head.sheet,
+    row: head.row,
+    group,
     households: total("households"),
+    householdsEstimated: units.some((u) => u.householdsEstimated),
     poorHouseholds: total("poorHouseholds"),
     poorPersons: total("poorPersons"),
     socialAssistancePoor: total("socialAssistancePoor"),
@@ -102,6 +156,7 @@ function planRow(leaf: Leaf, target: number | null): PlanRow {
     sheet: leaf.sheet,
     row: leaf.row,
     households: leaf.households,
+    householdsEstimated: leaf.householdsEstimated,
     poorHouseholds: leaf.poorHouseholds,
     poorPersons: leaf.poorPersons,
     socialAssistancePoor: leaf.socialAssistancePoor,
@@ -144,5 +199,5 @@ const SUMMED: SummedField[] = [
 
 export function totalRow(rows: PlanRow[], name: string, sheet: string, row: number): PlanRow {
   const sums = Object.fromEntries(SUMMED.map((field) => [field, sum(rows.map((r) => r[field]))])) as Record<SummedField, number | null>;
-  return withRates({ name, sheet, row, ...sums });
+  return withRates({ name, sheet, row, householdsEstimated: rows.some((r) => r.householdsEstimated), ...sums });
 }

@@ -20,11 +20,17 @@ export interface Targets {
   issues: Issue[];
 }
 
-export function resolveTargets(rows: TargetRow[], hasTargetColumn: boolean, options: PlanOptions, sheet: string): Targets {
+/** Households known for the whole only (the table's total row), when the rows lack them. */
+export interface WholeHouseholds {
+  households: number;
+  projectedHouseholds: number;
+}
+
+export function resolveTargets(rows: TargetRow[], hasTargetColumn: boolean, options: PlanOptions, sheet: string, whole: WholeHouseholds | null = null): Targets {
   const step = options.roundStep ?? 5;
   const officerTarget = (row: TargetRow) => options.unitTargets?.[unitTargetKey(row)];
   const withOfficerTargets = (values: (number | null)[]) => values.map((value, i) => officerTarget(rows[i]) ?? value);
-  const goal = goalInHouseholds(rows, options, step);
+  const goal = goalInHouseholds(rows, options, step, whole);
   if (goal) {
     const poor = sum(rows.map((r) => r.poorHouseholds)) ?? 0;
     if (goal.households > poor) {
@@ -60,7 +66,7 @@ interface Goal {
  * A goal of p percentage points means lifting out at least poor − (rate − p)/100 × projected
  * households over the province's totals, rounded up to the step.
  */
-function goalInHouseholds(rows: TargetRow[], options: PlanOptions, step: number): Goal | null {
+function goalInHouseholds(rows: TargetRow[], options: PlanOptions, step: number, whole: WholeHouseholds | null): Goal | null {
   if (options.targetHouseholds !== undefined) {
     const households = options.targetHouseholds;
     return { households, source: { kind: "households", households, step } };
@@ -68,8 +74,8 @@ function goalInHouseholds(rows: TargetRow[], options: PlanOptions, step: number)
   if (options.targetRateReduction === undefined) return null;
   const points = options.targetRateReduction;
   const poor = sum(rows.map((r) => r.poorHouseholds));
-  const rate = percent(poor, sum(rows.map((r) => r.households)));
-  const projected = sum(rows.map((r) => r.projectedHouseholds));
+  const rate = percent(poor, sum(rows.map((r) => r.households)) ?? whole?.households ?? null);
+  const projected = sum(rows.map((r) => r.projectedHouseholds)) ?? whole?.projectedHouseholds ?? null;
   if (poor === null || rate === null || projected === null) return null;
   const minimum = Math.max(0, Math.ceil(poor - ((rate - points) / 100) * projected - 1e-9));
   const households = Math.ceil(minimum / step) * step;

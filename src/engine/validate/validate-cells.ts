@@ -1,5 +1,5 @@
 /** Rules on single cells and rows: readable figures, whole non-negative counts, required values. */
-import { isCountField, type Field, figure, type DetectedTable, type TableRow } from "../detect";
+import { householdsOnTotalOnly, isCountField, type Field, figure, type DetectedTable, type TableRow } from "../detect";
 import { isCellError } from "../cells";
 import { type Issue, makeIssue } from "../findings";
 
@@ -24,6 +24,7 @@ export function checkCells(table: DetectedTable, row: TableRow): Issue[] {
     }
   }
   for (const field of REQUIRED) {
+    if (field === "households" && householdsOnTotalOnly(table)) continue;
     const read = row.cells[field];
     if (read && read.value === null && !read.problem) issues.push(makeIssue("missing-value", place(read.cell), { field, name: row.name }));
   }
@@ -47,6 +48,11 @@ export function checkBounds(table: DetectedTable, row: TableRow): Issue[] {
   const povertyPolicy = figure(row, "povertyPolicyPoor");
   if (poor !== null && socialAssistance !== null && povertyPolicy !== null && socialAssistance + povertyPolicy !== poor) {
     issues.push(makeIssue("parts-sum", at("socialAssistancePoor"), { name: row.name, actual: socialAssistance + povertyPolicy, expected: poor }));
+  }
+  const nearPoor = figure(row, "nearPoorHouseholds");
+  const both = figure(row, "poorAndNearPoorHouseholds");
+  if (both !== null && poor !== null && nearPoor !== null && poor + nearPoor !== both) {
+    issues.push(makeIssue("poor-and-near-poor-sum", at("poorAndNearPoorHouseholds"), { name: row.name, actual: both, expected: poor + nearPoor }));
   }
   return issues;
 }

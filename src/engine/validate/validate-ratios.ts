@@ -10,8 +10,23 @@ export function checkRatios(table: DetectedTable, row: TableRow): Issue[] {
     const numerator = row.cells[rule.numerator];
     const denominator = row.cells[rule.denominator];
     if (ratio?.value == null || numerator?.value == null || !denominator?.value) continue;
+    // Households estimated from this very rate agree with it by construction.
+    if (denominator.estimate?.rate === rule.field) continue;
     const exact = (numerator.value / denominator.value) * 100;
-    if (Math.abs(ratio.value - exact) > tolerance(ratio.decimals)) {
+    const estimateRoom = denominator.estimate ? (exact * denominator.estimate.margin) / denominator.value : 0;
+    if (Math.abs(ratio.value - exact) > tolerance(ratio.decimals) + estimateRoom && denominator.estimate) {
+      // Households came from another rate of the row: the two rates do not fit one figure.
+      issues.push(
+        makeIssue("rates-disagree", { sheet: table.sheet, cell: ratio.cell }, {
+          field: rule.field,
+          other: denominator.estimate.rate,
+          name: row.name,
+          cells: denominator.cell,
+          actual: ratio.value,
+          expected: round(exact, Math.max(2, ratio.decimals)),
+        }),
+      );
+    } else if (Math.abs(ratio.value - exact) > tolerance(ratio.decimals) + estimateRoom) {
       issues.push(
         makeIssue("ratio-mismatch", { sheet: table.sheet, cell: ratio.cell }, {
           field: rule.field,

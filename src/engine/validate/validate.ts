@@ -6,25 +6,29 @@ import { checkBounds, checkCells } from "./validate-cells";
 import { checkPlanColumns } from "./validate-plan-columns";
 import { checkRatios } from "./validate-ratios";
 import { checkTotals } from "./validate-totals";
+import { checkGroups } from "./validate-groups";
 
 export function validateTable(table: DetectedTable, growthPercent: number): Issue[] {
   const issues: Issue[] = [];
-  const rows = table.total ? [...table.units, table.total] : table.units;
+  const groupRows = table.groups.flatMap((g) => (g.figures && !table.units.includes(g.figures) ? [g.figures] : []));
+  const rows = [...table.units, ...groupRows, ...(table.total ? [table.total] : [])];
   for (const row of rows) {
     issues.push(...checkCells(table, row), ...checkBounds(table, row), ...checkRatios(table, row));
     issues.push(...checkPlanColumns(table, row, growthPercent, row === table.total));
   }
-  issues.push(...checkTotals(table), ...checkDuplicateUnits(table));
+  issues.push(...checkGroups(table), ...checkTotals(table), ...checkDuplicateUnits(table));
   return issues;
 }
 
+/** A unit twice in one group; the same district under "Khu vực thành thị" and "Khu vực nông thôn" is two parts. */
 function checkDuplicateUnits(table: DetectedTable): Issue[] {
   const seen = new Map<string, string>();
   const issues: Issue[] = [];
   for (const unit of table.units) {
-    const key = nameKey(unit.name);
+    const key = `${unit.group ?? ""}|${nameKey(unit.name)}`;
     const first = seen.get(key);
-    if (first) issues.push(makeIssue("duplicate-unit", { sheet: table.sheet, cell: unit.nameCell }, { name: unit.name, cells: first }));
+    const group = unit.group === null ? undefined : table.groups[unit.group].title.name;
+    if (first) issues.push(makeIssue("duplicate-unit", { sheet: table.sheet, cell: unit.nameCell }, { name: unit.name, cells: first, text: group }));
     else seen.set(key, unit.nameCell);
   }
   return issues;

@@ -42,7 +42,7 @@ export function PlanPreview({ plan, pane }: { plan: Plan; pane: Pane }) {
   const { unitTargets } = state.settings.plan;
   const lines: Line[] = plan.groups
     ? plan.groups.flatMap((group) => [
-        { row: group.subtotal, editable: false, strong: true },
+        ...(group.subtotal ? [{ row: group.subtotal, editable: false, strong: true }] : []),
         ...group.units.map((row) => ({ row, editable: true, strong: false })),
       ])
     : plan.units.map((row) => ({ row, editable: true, strong: false }));

@@ -1,0 +1,25 @@
+/** Tables that give households only in part: estimated from a rate, or on the total row alone. */
+import { estimateHouseholds } from "./estimate-households";
+import type { DetectedTable, TableRow } from "./table";
+import { type Issue, makeIssue } from "../findings";
+
+export function householdsFindings(table: DetectedTable): Issue[] {
+  const groupRows = table.groups.flatMap((g) => (g.figures ? [g.figures] : []));
+  for (const row of [...table.units, ...groupRows, ...(table.total ? [table.total] : [])]) estimateHouseholds(row);
+  const issues: Issue[] = [];
+  const estimated = table.units.filter((u) => u.cells.households?.estimate);
+  if (estimated.length > 0) {
+    const margin = estimated.reduce((most, u) => Math.max(most, u.cells.households?.estimate?.margin ?? 0), 0);
+    const rate = estimated[0].cells.households?.estimate?.rate;
+    issues.push(makeIssue("households-estimated", { sheet: table.sheet, cell: null }, { sheet: table.sheet, field: rate, actual: estimated.length, expected: margin }));
+  }
+  if (householdsOnTotalOnly(table)) {
+    issues.push(makeIssue("households-on-total-only", { sheet: table.sheet, cell: table.total?.cells.households?.cell ?? null }, { sheet: table.sheet }));
+  }
+  return issues;
+}
+
+/** No unit has households, the total row has them: they are the province's households. */
+export function householdsOnTotalOnly(table: DetectedTable): boolean {
+  return table.total?.cells.households?.value != null && table.units.every((u: TableRow) => u.cells.households?.value == null);
+}
