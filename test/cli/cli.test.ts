@@ -105,6 +105,23 @@ describe("poverty-appendix on tables with errors", () => {
     expect(stderr).toContain('Chưa có cột "Số hộ nghèo" trong bảng ở trang "Huyện X"');
   });
 
+  it("plans a table whose poor-households header is an abbreviation once --map names the columns", async () => {
+    const input = await saveGrid(
+      [["TT", "Xã", "TSH", "HN"], [1, "Xã A", 1000, 120], [2, "Xã B", 500, 30], [null, "Toàn huyện", 1500, 150]],
+      "viet-tat.xlsx",
+      "Huyện Y",
+    );
+    const refused = await runCli([input]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("C (TSH), D (HN)");
+    const mapped = await runCli([input, "--map", "households=C", "--map=poorHouseholds=d", "--target-households", "20", "--json"]);
+    expect(mapped.code).toBe(0);
+    expect(JSON.parse(mapped.stdout).total).toMatchObject({ households: 1500, poorHouseholds: 150, targetReduction: 20 });
+    const wrong = await runCli([input, "--map", "poor=D"]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain("--map");
+  });
+
   it("exits 2 when no sheet holds a unit table", async () => {
     const input = await saveGrid([["Ghi chú"]], "trong.xlsx", "Ghi chú");
     const { code, stderr } = await runCli([input, "--lang", "en"]);

@@ -9,6 +9,8 @@ import { columnLetters } from "../../src/engine/cells/address";
 import { analyze } from "../../src/engine/analysis";
 import type { AppendixLayout } from "../../src/engine/appendix/layout";
 import { addAppendixSheet } from "../../src/xlsx/write-appendix";
+import { readWorkbookBuffer, workbookToGrids } from "../../src/xlsx/read-workbook";
+import { readFileSync } from "node:fs";
 import { saveWorkbookAtomically } from "../../src/xlsx/files";
 import { grid } from "../helpers/grid";
 import { seedGrid } from "../helpers/seed-grid";
@@ -54,6 +56,18 @@ describe("the appendix recalculated by LibreOffice", () => {
     const projected = layout.cells.find((c) => c.row === 8 && c.col === 11);
     expect(projected).toMatchObject({ value: 504, formula: "ROUND(C8*1007/1000,0)" });
     expect(await expectFormulasToMatch(layout, "edges.xlsx")).toBe(8 * 5 + 8);
+  });
+
+  itWithLibreOffice("keeps Kon Tum's 102 communes under their 10 district rows, whose SUMs LibreOffice recalculates to the engine's values", async () => {
+    const workbook = await readWorkbookBuffer(readFileSync(join(__dirname, "..", "fixtures", "field", "03_kontum_cuoinam2021_xa_theo_huyen_toan_tinh.xlsx")));
+    const layout = analyze(workbookToGrids(workbook), { targetRateReduction: 1 }).layout as AppendixLayout;
+    const districtRows = layout.cells.filter((c) => c.col === 2 && c.style === "groupName").map((c) => c.row);
+    expect(districtRows).toHaveLength(10);
+    // The first district (row 8) sums its 12 communes (rows 9–20); the total sums the district rows only.
+    expect(layout.cells.find((c) => c.row === 8 && c.col === 4)?.formula).toBe("SUM(D9:D20)");
+    const totalRow = layout.rowCount;
+    expect(layout.cells.find((c) => c.row === totalRow && c.col === 4)?.formula).toBe(`SUM(${districtRows.map((r) => `D${r}`).join(",")})`);
+    expect(await expectFormulasToMatch(layout, "districts.xlsx")).toBeGreaterThan(102 * 5);
   });
 
   itWithLibreOffice("prints on one A4 landscape page wide", async () => {
