@@ -32,6 +32,8 @@ const vi = {
   tablesFound: (count: number, formatted: string) =>
     count === 0 ? "Chưa tìm thấy bảng số liệu theo đơn vị." : `Tìm thấy ${formatted} bảng số liệu.`,
   tableSummary: (sheet: string, units: string) => `Trang "${sheet}": ${units} đơn vị`,
+  incompleteSummary: (sheet: string) => `Trang "${sheet}": bảng chưa đủ cột`,
+  missingColumn: (field: string) => `Chưa có cột ${field}: chọn cột chứa số liệu này ở danh sách dưới.`,
   showColumns: "Xem và sửa các cột",
   hideColumns: "Ẩn các cột",
   columnLabel: (letter: string) => `Cột ${letter}`,
@@ -124,6 +126,8 @@ const en: Strings = {
   tablesFound: (count, formatted) =>
     count === 0 ? "No table of units found yet." : `${formatted} ${count === 1 ? "table" : "tables"} found.`,
   tableSummary: (sheet, units) => `Sheet "${sheet}": ${units} units`,
+  incompleteSummary: (sheet) => `Sheet "${sheet}": a table with columns still missing`,
+  missingColumn: (field) => `No ${field} column yet: choose the column holding it in the list below.`,
   showColumns: "Show and correct the columns",
   hideColumns: "Hide the columns",
   columnLabel: (letter) => `Column ${letter}`,

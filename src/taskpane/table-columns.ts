@@ -13,7 +13,10 @@ export interface TableColumn {
   corrected: boolean;
 }
 
-export function tableColumns(table: DetectedTable, grids: Grid[], overrides: ColumnOverride[]): TableColumn[] {
+/** A table found, complete or still missing a required column. */
+export type TableShape = Pick<DetectedTable, "sheet" | "headerTop" | "columns">;
+
+export function tableColumns(table: TableShape, grids: Grid[], overrides: ColumnOverride[]): TableColumn[] {
   const grid = grids.find((g) => g.sheet === table.sheet);
   const block = grid ? findHeaderBlocks(new SheetView(grid)).find((b) => b.top === table.headerTop) : undefined;
   const paths = new Map(block?.paths);

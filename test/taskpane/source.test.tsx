@@ -115,3 +115,18 @@ test("remembered settings come back: scope, corrections, goal and language", asy
   await new Promise((resolve) => setTimeout(resolve, 600));
   expect(host.saveSettings).not.toHaveBeenCalled();
 });
+
+test("a table whose poor-households header is an abbreviation gets a card saying what is missing, and plans once assigned", async () => {
+  const grid = { sheet: "Huyện Y", origin: "A1", values: [["TT", "Xã", "TSH", "HN"], [1, "Xã A", 1000, 120], [2, "Xã B", 500, 30]], merges: [] };
+  const host = fakeExcelHost({ grids: [grid] });
+  const { user } = renderPane(host);
+  const source = step(/Nguồn dữ liệu/);
+  expect(await within(source).findByText('Trang "Huyện Y": bảng chưa đủ cột')).toBeTruthy();
+  expect(within(source).getByText(/Chưa có cột Số hộ nghèo/)).toBeTruthy();
+
+  await user.selectOptions(within(source).getByRole("combobox", { name: /Cột C: TSH/ }), "Tổng số hộ dân");
+  await user.selectOptions(within(source).getByRole("combobox", { name: /Cột D: HN/ }), "Số hộ nghèo");
+
+  expect(await within(source).findByText('Trang "Huyện Y": 2 đơn vị')).toBeTruthy();
+  expect(within(source).queryByText(/Chưa có cột/)).toBeNull();
+});

@@ -33,6 +33,9 @@ export function SourceStep({ host, pane }: { host: WorkbookHost; pane: Pane }) {
           defaultOpen={analysis.tables.length === 1}
         />
       ))}
+      {analysis.incomplete.map((table) => (
+        <TableCard key={`${table.sheet}:${table.headerTop}`} table={table} pane={pane} defaultOpen />
+      ))}
       {overrides.length > 0 && (
         <div>
           <Button size="small" onClick={() => pane.dispatch({ type: "resetOverrides" })}>

@@ -1,7 +1,10 @@
-/** One table found: its sheet and unit count, and (on demand) its columns with a field for each. */
+/**
+ * One table found: its sheet and unit count, and (on demand) its columns with a field for each. A
+ * table still missing a required column shows what is missing, with its columns open to assign it.
+ */
 import { useMemo, useState } from "react";
 import { Badge, Button, Caption1, Card, makeStyles, Select, Text, tokens, useId } from "@fluentui/react-components";
-import { FIELD_LABELS, FIELDS, type Field, formatNumber, type DetectedTable } from "../../engine";
+import { FIELD_LABELS, FIELDS, type Field, formatNumber, type DetectedTable, type IncompleteTable } from "../../engine";
 import { STRINGS } from "../strings";
 import { tableColumns, type TableColumn } from "../table-columns";
 import type { Pane } from "../use-pane";
@@ -20,12 +23,14 @@ const useStyles = makeStyles({
   },
   select: { minWidth: 0 },
   toggle: { alignSelf: "flex-start" },
+  missing: { color: tokens.colorPaletteRedForeground1 },
 });
 
-export function TableCard({ table, pane, defaultOpen }: { table: DetectedTable; pane: Pane; defaultOpen: boolean }) {
+export function TableCard({ table, pane, defaultOpen }: { table: DetectedTable | IncompleteTable; pane: Pane; defaultOpen: boolean }) {
   const styles = useStyles();
   const layout = useLayoutStyles();
-  const [open, setOpen] = useState(defaultOpen);
+  const missing = "missing" in table ? table.missing : [];
+  const [open, setOpen] = useState(defaultOpen || missing.length > 0);
   const listId = useId("columns");
   const { lang, state } = pane;
   const t = STRINGS[lang];
@@ -33,8 +38,19 @@ export function TableCard({ table, pane, defaultOpen }: { table: DetectedTable; 
   const columns = useMemo(() => tableColumns(table, state.grids, overrides), [table, state.grids, overrides]);
   return (
     <Card size="small">
-      <Text weight="semibold">{t.tableSummary(table.sheet, formatNumber(table.units.length, lang))}</Text>
-      {table.titleUnit && <Caption1>{table.titleUnit}</Caption1>}
+      {"units" in table ? (
+        <>
+          <Text weight="semibold">{t.tableSummary(table.sheet, formatNumber(table.units.length, lang))}</Text>
+          {table.titleUnit && <Caption1>{table.titleUnit}</Caption1>}
+        </>
+      ) : (
+        <Text weight="semibold">{t.incompleteSummary(table.sheet)}</Text>
+      )}
+      {missing.map((field) => (
+        <Text key={field} className={styles.missing}>
+          {t.missingColumn(FIELD_LABELS[field][lang])}
+        </Text>
+      ))}
       <Button
         size="small"
         appearance="transparent"
