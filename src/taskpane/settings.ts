@@ -18,6 +18,8 @@ export interface PlanSettings {
   goalHouseholds: number | null;
   roundStep: number | null;
   detail: boolean;
+  /** One row per group of the source (areas, districts over communes). */
+  summary: boolean;
   unitTargets: Record<string, number>;
 }
 
@@ -44,6 +46,7 @@ export const DEFAULT_PLAN: PlanSettings = {
   goalHouseholds: null,
   roundStep: null,
   detail: false,
+  summary: false,
   unitTargets: {},
 };
 
@@ -62,7 +65,7 @@ export function sourceScope(settings: PaneSettings): SourceScope {
 }
 
 export function planOptions(plan: PlanSettings, currentYear: number): PlanOptions {
-  const options: PlanOptions = { currentYear, detail: plan.detail };
+  const options: PlanOptions = { currentYear, detail: plan.detail, summary: plan.summary };
   if (plan.growthPercent !== null) options.growthPercent = plan.growthPercent;
   if (plan.baseYear !== null) options.baseYear = plan.baseYear;
   if (plan.planYear !== null) options.planYear = plan.planYear;
@@ -116,6 +119,7 @@ function readPlan(value: unknown): PlanSettings {
     goalHouseholds: numberOrNull(value.goalHouseholds),
     roundStep: numberOrNull(value.roundStep),
     detail: value.detail === true,
+    summary: value.summary === true,
     unitTargets: Object.fromEntries(
       Object.entries(targets).filter((entry): entry is [string, number] => numberOrNull(entry[1]) !== null),
     ),

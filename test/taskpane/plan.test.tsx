@@ -108,3 +108,24 @@ test("growth and years go into the plan", async () => {
   const rows = within(step(/Kế hoạch/)).getAllByRole("row");
   expect(within(rows[1]).getByText(formatNumber(expected.units[0].remainingRate!, "vi"))).toBeTruthy();
 });
+
+test("a table with groups offers one row per group, and the preview follows", async () => {
+  const values = [
+    ["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo", "Số hộ nghèo phấn đấu giảm"],
+    ["I", "Khu vực thành thị", 3000, 60, 6],
+    [1, "Phường A", 2000, 40, 4],
+    [2, "Phường B", 1000, 20, 2],
+    ["II", "Khu vực nông thôn", 3000, 300, 30],
+    [1, "Xã C", 1000, 100, 10],
+    [2, "Xã D", 2000, 200, 20],
+    [null, "Toàn tỉnh", 6000, 360, 36],
+  ];
+  const host = fakeExcelHost({ grids: [{ sheet: "Tỉnh", origin: "A1", values, merges: [] }] });
+  const { user } = renderPane(host);
+  const plan = step(/Kế hoạch/);
+  const summary = await within(plan).findByRole("checkbox", { name: /Mỗi nhóm một dòng/ });
+  expect(within(plan).getByText("Xã C")).toBeTruthy();
+  await user.click(summary);
+  expect(await within(plan).findByText("Khu vực nông thôn")).toBeTruthy();
+  expect(within(plan).queryByText("Xã C")).toBeNull();
+});

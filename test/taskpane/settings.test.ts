@@ -38,8 +38,8 @@ test("stored settings are checked: anything unreadable falls back to the default
 
 test("plan settings become the engine's options; a goal only counts when its kind is chosen", () => {
   const plan = { ...DEFAULT_SETTINGS.plan, goal: "rate" as const, goalPoints: 0.4, goalHouseholds: 900, growthPercent: 1 };
-  expect(planOptions(plan, 2025)).toEqual({ currentYear: 2025, detail: false, growthPercent: 1, targetRateReduction: 0.4 });
-  expect(planOptions({ ...plan, goal: "table" }, 2025)).toEqual({ currentYear: 2025, detail: false, growthPercent: 1 });
+  expect(planOptions(plan, 2025)).toEqual({ currentYear: 2025, detail: false, summary: false, growthPercent: 1, targetRateReduction: 0.4 });
+  expect(planOptions({ ...plan, goal: "table" }, 2025)).toEqual({ currentYear: 2025, detail: false, summary: false, growthPercent: 1 });
   expect(sourceScope({ ...DEFAULT_SETTINGS, scope: "imported", importedSheets: ["A"] })).toEqual({ kind: "sheets", names: ["A"] });
   expect(sourceScope({ ...DEFAULT_SETTINGS, scope: "selection" })).toEqual({ kind: "selection" });
 });

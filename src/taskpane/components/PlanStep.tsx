@@ -88,6 +88,9 @@ export function PlanStep({ pane }: { pane: Pane }) {
       {analysis.tables.length > 1 && (
         <Checkbox label={t.detail} checked={settings.detail} onChange={(_, data) => set({ detail: data.checked === true })} />
       )}
+      {analysis.tables.length === 1 && analysis.tables[0].groups.length > 0 && (
+        <Checkbox label={t.summary} checked={settings.summary} onChange={(_, data) => set({ summary: data.checked === true })} />
+      )}
       {targetNotes.map((issue) => (
         <MessageBar key={issue.code} intent={issue.severity === "error" ? "error" : "info"} layout="multiline">
           <MessageBarBody>{issue.message[lang]}</MessageBarBody>
