@@ -5,6 +5,7 @@ export type OfficeHostErrorCode =
   | "import-unsupported"
   | "import-failed"
   | "sheet-not-found"
+  | "selection-multiple-areas"
   | "settings-save-failed";
 
 export interface HostErrorText {
