@@ -4,6 +4,7 @@ export type OfficeHostErrorCode =
   | "write-failed"
   | "import-unsupported"
   | "import-failed"
+  | "import-too-large"
   | "sheet-not-found"
   | "selection-multiple-areas"
   | "settings-save-failed";

@@ -10,3 +10,8 @@ export const WORKBOOK_IMPORT_API = "1.13";
 export function supportsExcelApi(version: string): boolean {
   return Office.context.requirements.isSetSupported("ExcelApi", version);
 }
+
+/** Excel on the web, where requests and responses are limited to 5 MB. */
+export function isExcelOnTheWeb(): boolean {
+  return Office.context.platform === Office.PlatformType.OfficeOnline;
+}

@@ -21,11 +21,17 @@ export class FakeSettings {
   }
 }
 
-export function installOffice(excel: FakeExcel, settings = new FakeSettings()): FakeSettings {
+/** Excel on the web by default, whose 5 MB limits the fake enforces; "PC" for desktop Excel on Windows. */
+export function installOffice(excel: FakeExcel, settings = new FakeSettings(), platform: "OfficeOnline" | "PC" = "OfficeOnline"): FakeSettings {
   Object.assign(globalThis, {
     Office: {
-      context: { requirements: { isSetSupported: (name: string, version?: string) => excel.isSetSupported(name, version) }, document: { settings } },
+      context: {
+        platform,
+        requirements: { isSetSupported: (name: string, version?: string) => excel.isSetSupported(name, version) },
+        document: { settings },
+      },
       AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+      PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC" },
     },
   });
   return settings;
