@@ -128,6 +128,25 @@ describe("document settings", () => {
     expect(readSetting("columns")).toBeUndefined();
   });
 
+  it("saves every change into the document, which keeps it once the workbook is saved", async () => {
+    const excel = twoSheets();
+    const settings = installOffice(excel);
+    await writeSetting("growth", 0.007);
+    await writeSetting("columns", { "Huyện A Lưới": { C: "households" } });
+    settings.saveWorkbook();
+    await removeSetting("columns");
+    settings.saveWorkbook();
+    settings.reopen();
+    expect(readSetting("growth")).toBe(0.007);
+    expect(readSetting("columns")).toBeUndefined();
+    expect(settings.saves).toBe(3);
+
+    // A change the workbook was never saved after is gone when it is opened again.
+    await writeSetting("growth", 0.01);
+    settings.reopen();
+    expect(readSetting("growth")).toBe(0.007);
+  });
+
   it("reports a failed save with a code", async () => {
     const excel = twoSheets();
     const settings = installOffice(excel);
