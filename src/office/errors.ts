@@ -4,7 +4,9 @@ export type OfficeHostErrorCode =
   | "write-failed"
   | "import-unsupported"
   | "import-failed"
+  | "import-too-large"
   | "sheet-not-found"
+  | "selection-multiple-areas"
   | "settings-save-failed";
 
 export interface HostErrorText {

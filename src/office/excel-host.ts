@@ -2,8 +2,8 @@
  * The only place that calls Excel.run: each operation gets its own request context. Everything
  * below takes a RequestContext, so tests drive it with a fake host.
  */
-import type { AppendixLayout, Grid } from "../engine";
-import { readGrids, type ReadScope } from "./read-grids";
+import type { AppendixLayout } from "../engine";
+import { readGrids, type ReadResult, type ReadScope } from "./read-grids";
 import { writeAppendix, type WriteOptions, type WriteResult } from "./write-appendix";
 import { selectCell } from "./select-cell";
 import { canImportWorkbooks, importWorkbooks, type WorkbookFile } from "./import-workbooks";
@@ -11,7 +11,7 @@ import { PRINT_SETUP_API, supportsExcelApi } from "./requirements";
 import { readSetting, removeSetting, writeSetting } from "./settings";
 
 export const excelHost = {
-  readGrids: (scope: ReadScope): Promise<Grid[]> => Excel.run((context) => readGrids(context, scope)),
+  readGrids: (scope: ReadScope): Promise<ReadResult> => Excel.run((context) => readGrids(context, scope)),
   writeAppendix: (layout: AppendixLayout, options?: WriteOptions): Promise<WriteResult> =>
     Excel.run((context) => writeAppendix(context, layout, options)),
   selectCell: (sheet: string, address: string): Promise<void> =>

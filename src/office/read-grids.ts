@@ -1,12 +1,15 @@
 /**
- * Worksheets → engine grids. The cost is a constant number of context.sync calls whatever the number
- * of sheets and rows: one to learn the sheet names (only for "all" and "sheets"), one for every
- * sheet's used range at once.
+ * Worksheets → engine grids, in a constant number of context.sync calls for ordinary workbooks:
+ * one to learn the sheet names (only for "all" and "sheets"), one for the used areas, one for the
+ * cells (more only for sheets too big for one request, see read-cells), one for the merged areas
+ * (ExcelApi 1.13; more only when a sheet has too many, see read-merges).
  */
 import { type CellValue, type Grid, areaA1, parseArea, type AreaRef } from "../engine";
-import { OfficeHostError } from "./errors";
-import { splitAreas, splitSheetAddress } from "./sheet-address";
-import { supportsExcelApi, WORKBOOK_IMPORT_API } from "./requirements";
+import { OfficeHostError, type HostErrorText } from "./errors";
+import { readCells, type CellBlock, type SheetArea } from "./read-cells";
+import { readMerges } from "./read-merges";
+import { splitSheetAddress } from "./sheet-address";
+import { SELECTED_RANGES_API, supportsExcelApi, WORKBOOK_IMPORT_API } from "./requirements";
 
 export type ReadScope =
   | { kind: "active" }
@@ -14,28 +17,38 @@ export type ReadScope =
   | { kind: "all" }
   | { kind: "sheets"; names: string[] };
 
-/** Only what the grid needs; valueTypes tells error values (#REF!) from text that looks like one. */
-const RANGE_PROPERTIES = ["address", "values", "numberFormat", "valueTypes"];
-
-interface PendingRead {
-  cells: Excel.Range;
-  /** Merged areas (ExcelApi 1.13) of the sheet or selection; absent where unsupported. */
-  merges?: Excel.RangeAreas;
+export interface ReadResult {
+  grids: Grid[];
+  /** What Excel would not give (e.g. a sheet's merged cells), for the pane to say. */
+  leftOut: HostErrorText[];
 }
 
-export async function readGrids(context: Excel.RequestContext, scope: ReadScope): Promise<Grid[]> {
-  const withMerges = supportsExcelApi(WORKBOOK_IMPORT_API);
-  const reads: PendingRead[] = [];
-  if (scope.kind === "active") {
-    reads.push(queueUsedRange(context.workbook.worksheets.getActiveWorksheet(), withMerges));
-  } else if (scope.kind === "selection") {
-    reads.push(queueSelection(context.workbook, withMerges));
-  } else {
-    const names = await sheetNames(context, scope);
-    for (const name of names) reads.push(queueUsedRange(context.workbook.worksheets.getItem(name), withMerges));
-  }
+export const MULTIPLE_AREAS_TEXT: HostErrorText = {
+  vi: "Vùng chọn có nhiều vùng rời nhau. Hãy chọn một vùng liền (cả bảng cùng dòng tiêu đề) rồi đọc lại.",
+  en: "The selection has several separate areas. Select one continuous area (the whole table with its header) and read again.",
+};
+
+export async function readGrids(context: Excel.RequestContext, scope: ReadScope): Promise<ReadResult> {
+  const areas = scope.kind === "selection" ? await selectionArea(context) : await usedAreas(context, scope);
+  const cells = await readCells(context, areas);
+  const grids = areas.map((area, i) => toGrid(area, cells[i]));
+  if (!supportsExcelApi(WORKBOOK_IMPORT_API) || areas.length === 0) return { grids, leftOut: [] };
+  // Merges are asked where their top-left cells are: a selection's header may start above it.
+  const asked = areas.map(({ area }) => (scope.kind === "selection" ? { top: 1, left: 1, bottom: area.bottom, right: area.right } : area));
+  const { merges, leftOut } = await readMerges(context, areas, asked);
+  grids.forEach((grid, i) => {
+    if (merges[i].length > 0) grid.merges = merges[i];
+  });
+  return { grids, leftOut };
+}
+
+/** The used area of each sheet in scope, in workbook order; empty sheets are left out. */
+async function usedAreas(context: Excel.RequestContext, scope: Exclude<ReadScope, { kind: "selection" }>): Promise<SheetArea[]> {
+  const worksheets = context.workbook.worksheets;
+  const sheets = scope.kind === "active" ? [worksheets.getActiveWorksheet()] : (await sheetNames(context, scope)).map((name) => worksheets.getItem(name));
+  const used = sheets.map((sheet) => sheet.getUsedRangeOrNullObject(true).load("address"));
   await context.sync();
-  return reads.flatMap((read) => (read.cells.isNullObject ? [] : [toGrid(read)]));
+  return used.flatMap((range) => (range.isNullObject ? [] : [sheetArea(range.address)]));
 }
 
 /** Every sheet for "all"; the asked ones for "sheets", in workbook order, after checking they exist. */
@@ -56,53 +69,46 @@ async function sheetNames(context: Excel.RequestContext, scope: ReadScope): Prom
   return existing.filter((name) => scope.names.includes(name));
 }
 
-function queueUsedRange(sheet: Excel.Worksheet, withMerges: boolean): PendingRead {
-  const cells = sheet.getUsedRangeOrNullObject(true);
-  cells.load(RANGE_PROPERTIES);
-  // Merges come from the whole sheet: the used range may be a null object, which has no merges to ask.
-  return { cells, merges: withMerges ? loadMerges(sheet.getRange()) : undefined };
-}
-
 /** The selection clipped to the used range, so a selected whole column does not read a million rows. */
-function queueSelection(workbook: Excel.Workbook, withMerges: boolean): PendingRead {
-  const selection = workbook.getSelectedRange();
-  const cells = selection.getIntersectionOrNullObject(selection.worksheet.getUsedRange(true));
-  cells.load(RANGE_PROPERTIES);
-  return { cells, merges: withMerges ? loadMerges(selection) : undefined };
+async function selectionArea(context: Excel.RequestContext): Promise<SheetArea[]> {
+  const selection = context.workbook.getSelectedRange();
+  const clipped = selection.getIntersectionOrNullObject(selection.worksheet.getUsedRange(true)).load("address");
+  try {
+    await context.sync();
+  } catch (cause) {
+    throw (await isMultiAreaSelection(context, cause)) ? new OfficeHostError("selection-multiple-areas", MULTIPLE_AREAS_TEXT, cause) : cause;
+  }
+  return clipped.isNullObject ? [] : [sheetArea(clipped.address)];
 }
 
-function loadMerges(range: Excel.Range): Excel.RangeAreas {
-  const merges = range.getMergedAreasOrNullObject();
-  merges.load("address");
-  return merges;
+/**
+ * getSelectedRange throws when several areas are selected; getSelectedRanges (ExcelApi 1.9)
+ * counts them. Before 1.9 only the error's code can tell.
+ */
+async function isMultiAreaSelection(context: Excel.RequestContext, cause: unknown): Promise<boolean> {
+  if (!supportsExcelApi(SELECTED_RANGES_API)) return (cause as { code?: string }).code === "InvalidSelection";
+  const selected = context.workbook.getSelectedRanges().load("areaCount");
+  await context.sync();
+  return selected.areaCount > 1;
 }
 
-function toGrid(read: PendingRead): Grid {
-  const { cells } = read;
-  const { sheet, area } = splitSheetAddress(cells.address);
-  const bounds = parseArea(area);
+function sheetArea(address: string): SheetArea {
+  const { sheet, area } = splitSheetAddress(address);
+  return { sheet, area: parseArea(area) };
+}
+
+function toGrid({ sheet, area }: SheetArea, cells: CellBlock): Grid {
   const types = cells.valueTypes;
   const values = cells.values.map((row, r) => row.map((value, c) => toCellValue(value, types[r][c])));
   const numberFormats = cells.numberFormat.map((row) => row.map((format) => (typeof format === "string" ? format : null)));
-  const grid: Grid = { sheet, origin: areaA1({ ...bounds, bottom: bounds.top, right: bounds.left }), values, numberFormats };
-  const merges = read.merges && !read.merges.isNullObject ? mergesWithin(read.merges.address, bounds) : [];
-  if (merges.length > 0) grid.merges = merges;
-  return grid;
+  return { sheet, origin: areaA1(topLeft(area)), values, numberFormats };
 }
+
+const topLeft = (area: AreaRef): AreaRef => ({ ...area, bottom: area.top, right: area.left });
 
 function toCellValue(value: unknown, type: Excel.RangeValueType | string): CellValue {
   if (type === "Error") return { error: String(value) };
   if (type === "Empty" || value === "" || value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "boolean" || typeof value === "string") return value;
   return String(value);
-}
-
-/** The merged areas that overlap the grid, as plain areas ("C5:F5"). */
-function mergesWithin(address: string, bounds: AreaRef): string[] {
-  return splitAreas(address)
-    .map((part) => splitSheetAddress(part).area)
-    .filter((area) => {
-      const a = parseArea(area);
-      return a.top <= bounds.bottom && a.bottom >= bounds.top && a.left <= bounds.right && a.right >= bounds.left;
-    });
 }

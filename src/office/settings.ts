@@ -1,4 +1,8 @@
-/** Values remembered in the workbook itself (document settings), e.g. the officer's column corrections. */
+/**
+ * Values kept in the workbook itself (document settings), e.g. the officer's column corrections.
+ * saveAsync puts them into the open document; the file keeps them only once the workbook is saved
+ * (Office.Settings.saveAsync), so closing without saving loses them.
+ */
 import { OfficeHostError } from "./errors";
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };

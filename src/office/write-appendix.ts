@@ -1,8 +1,11 @@
 /**
  * Engine appendix layout → a new worksheet. Syncs: one to read the sheet names (for a unique name),
- * then one for the whole appendix. Only an appendix whose request would pass Excel on the web's
- * 5 MB limit is split into row chunks, one sync each (planRowChunks states the rule). Never touches
- * another sheet; on failure the partial sheet is deleted before the error is thrown.
+ * one to add the sheet and learn its id, one for the whole appendix, and one for print setup
+ * (ExcelApi 1.9). Only an appendix whose request would pass Excel on the web's 5 MB limit is split
+ * into row chunks, one sync each (planRowChunks states the rule). Print setup goes last and alone:
+ * if Excel refuses it, the appendix stays and print setup is reported as left out. Never touches
+ * another sheet; on failure the sheet this write added is deleted, found by its id, since another
+ * window may meanwhile have made a sheet with the same name.
  */
 import { type AppendixLayout, type CellStyle, type PrintSetup, areaA1, columnLetters, type AreaRef, uniqueSheetName } from "../engine";
 import { cellArrays, planRowChunks, styleBlocks, type CellArrays, type RowChunk } from "./appendix-batches";
@@ -24,20 +27,28 @@ export interface WriteResult {
 
 export const PRINT_SETUP = "print setup";
 
+/** The sheet being written: its name, and its id once Excel has added it. */
+interface Target {
+  name?: string;
+  id?: string;
+}
+
 export async function writeAppendix(
   context: Excel.RequestContext,
   layout: AppendixLayout,
   options: WriteOptions = {},
 ): Promise<WriteResult> {
-  const withPrintSetup = supportsExcelApi(PRINT_SETUP_API);
-  let sheetName: string | undefined;
+  const target: Target = {};
+  let sheetName: string;
   try {
-    sheetName = await freeSheetName(context, options.sheetName ?? layout.sheetName);
-    await writeChunks(context, sheetName, layout, withPrintSetup, options.onProgress);
+    sheetName = target.name = await freeSheetName(context, options.sheetName ?? layout.sheetName);
+    target.id = await addSheet(context, sheetName);
+    await writeChunks(context, target.id, layout, options.onProgress);
   } catch (cause) {
-    throw await failure(context, sheetName, cause);
+    throw await failure(context, target, cause);
   }
-  return { sheetName, leftOut: withPrintSetup ? [] : [PRINT_SETUP] };
+  const printed = supportsExcelApi(PRINT_SETUP_API) && (await setUpPrinting(context, target.id, layout.print));
+  return { sheetName, leftOut: printed ? [] : [PRINT_SETUP] };
 }
 
 async function freeSheetName(context: Excel.RequestContext, preferred: string): Promise<string> {
@@ -47,23 +58,21 @@ async function freeSheetName(context: Excel.RequestContext, preferred: string): 
   return uniqueSheetName(preferred, worksheets.items.map((sheet) => sheet.name));
 }
 
-async function writeChunks(
-  context: Excel.RequestContext,
-  sheetName: string,
-  layout: AppendixLayout,
-  withPrintSetup: boolean,
-  onProgress: WriteOptions["onProgress"],
-): Promise<void> {
-  const worksheets = context.workbook.worksheets;
+/** In a request of its own, so that whatever fails later, the id of the sheet to delete is known. */
+async function addSheet(context: Excel.RequestContext, sheetName: string): Promise<string> {
+  const added = context.workbook.worksheets.add(sheetName).load("id");
+  await context.sync();
+  return added.id;
+}
+
+async function writeChunks(context: Excel.RequestContext, sheetId: string, layout: AppendixLayout, onProgress: WriteOptions["onProgress"]): Promise<void> {
   const arrays = cellArrays(layout);
   const chunks = planRowChunks(layout, arrays);
   for (const [index, chunk] of chunks.entries()) {
-    const last = index === chunks.length - 1;
-    // A sheet added in an earlier request is found again by name: add()'s object does not outlive it.
-    const sheet = index === 0 ? worksheets.add(sheetName) : worksheets.getItem(sheetName);
+    const sheet = context.workbook.worksheets.getItem(sheetId);
     queueCells(sheet, layout, arrays, chunk);
-    if (last) {
-      queueSheetSetup(sheet, layout, withPrintSetup);
+    if (index === chunks.length - 1) {
+      queueSheetSetup(sheet, layout);
       sheet.activate();
     }
     // One request per chunk, in order: together they would pass the payload limit.
@@ -73,23 +82,20 @@ async function writeChunks(
   }
 }
 
-/** The error to throw, after deleting the partial sheet; tells what became of it. */
-async function failure(context: Excel.RequestContext, sheetName: string | undefined, cause: unknown): Promise<OfficeHostError> {
-  let outcome: HostErrorText = { vi: "sổ làm việc không bị thay đổi", en: "the workbook was not changed" };
-  if (sheetName !== undefined) {
-    try {
-      await deletePartialSheet(context, sheetName);
-      outcome = {
-        vi: `trang ghi dở "${sheetName}" đã được xoá, các trang khác không bị thay đổi`,
-        en: `the partial sheet "${sheetName}" was deleted and no other sheet was changed`,
-      };
-    } catch {
-      outcome = {
-        vi: `trang "${sheetName}" có thể còn ghi dở, hãy xoá trang này; các trang khác không bị thay đổi`,
-        en: `sheet "${sheetName}" may be left half written, delete it; no other sheet was changed`,
-      };
-    }
+/** Print setup after the content; false when Excel refused it (the appendix is kept). */
+async function setUpPrinting(context: Excel.RequestContext, sheetId: string, print: PrintSetup): Promise<boolean> {
+  queuePrintSetup(context.workbook.worksheets.getItem(sheetId).pageLayout, print);
+  try {
+    await context.sync();
+    return true;
+  } catch {
+    return false;
   }
+}
+
+/** The error to throw, after deleting the sheet this write added; tells what became of it. */
+async function failure(context: Excel.RequestContext, target: Target, cause: unknown): Promise<OfficeHostError> {
+  const outcome = await removeAddedSheet(context, target);
   const said = describeCause(cause);
   return new OfficeHostError(
     "write-failed",
@@ -101,14 +107,29 @@ async function failure(context: Excel.RequestContext, sheetName: string | undefi
   );
 }
 
-/** The name was free before the write, so a sheet with it now is the partial appendix. */
-async function deletePartialSheet(context: Excel.RequestContext, sheetName: string): Promise<void> {
-  const partial = context.workbook.worksheets.getItemOrNullObject(sheetName);
-  partial.load("name");
-  await context.sync();
-  if (partial.isNullObject) return;
-  partial.delete();
-  await context.sync();
+async function removeAddedSheet(context: Excel.RequestContext, { name, id }: Target): Promise<HostErrorText> {
+  if (name === undefined) return { vi: "sổ làm việc không bị thay đổi", en: "the workbook was not changed" };
+  const mayRemain: HostErrorText = {
+    vi: `nếu có trang "${name}" do công cụ vừa thêm, trang đó có thể còn trống hoặc ghi dở, hãy xoá; các trang khác không bị thay đổi`,
+    en: `if a sheet "${name}" was just added by the tool, it may be empty or half written, delete it; no other sheet was changed`,
+  };
+  // Without the id, a sheet of that name may be another window's: leave it to the officer.
+  if (id === undefined) return mayRemain;
+  try {
+    const partial = context.workbook.worksheets.getItemOrNullObject(id);
+    partial.load("name");
+    await context.sync();
+    if (!partial.isNullObject) {
+      partial.delete();
+      await context.sync();
+    }
+    return {
+      vi: `trang ghi dở "${name}" đã được xoá, các trang khác không bị thay đổi`,
+      en: `the partial sheet "${name}" was deleted and no other sheet was changed`,
+    };
+  } catch {
+    return mayRemain;
+  }
 }
 
 function queueCells(sheet: Excel.Worksheet, layout: AppendixLayout, arrays: CellArrays, chunk: RowChunk): void {
@@ -155,7 +176,7 @@ function widthInPoints(characters: number): number {
   return Math.round(7 * characters) * 0.75;
 }
 
-function queueSheetSetup(sheet: Excel.Worksheet, layout: AppendixLayout, withPrintSetup: boolean): void {
+function queueSheetSetup(sheet: Excel.Worksheet, layout: AppendixLayout): void {
   for (const area of layout.merges) sheet.getRange(area).merge(false);
   layout.columnWidths.forEach((width, index) => {
     if (width > 0) sheet.getRange(`${columnLetters(index + 1)}:${columnLetters(index + 1)}`).format.columnWidth = widthInPoints(width);
@@ -164,7 +185,6 @@ function queueSheetSetup(sheet: Excel.Worksheet, layout: AppendixLayout, withPri
     sheet.getRange(`${rows.first}:${rows.last}`).format.rowHeight = rows.height;
   }
   if (layout.frozenRows > 0) sheet.freezePanes.freezeRows(layout.frozenRows);
-  if (withPrintSetup) queuePrintSetup(sheet.pageLayout, layout.print);
 }
 
 /** Consecutive rows of equal height share one request item. */

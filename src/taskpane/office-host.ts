@@ -13,7 +13,8 @@ export function createOfficeHost(): ExcelWorkbookHost {
     displayLanguage: Office.context.displayLanguage ?? null,
     darkTheme: isDark(Office.context.officeTheme?.bodyBackgroundColor),
     canImport,
-    readGrids: (scope) => excelHost.readGrids(scope),
+    // The pane has no place yet for what a read left out (a sheet's merged cells); the grids are complete without it.
+    readGrids: async (scope) => (await excelHost.readGrids(scope)).grids,
     importWorkbooks: async (files) =>
       excelHost.importWorkbooks(await Promise.all(files.map(async (file) => ({ name: file.name, base64: await toBase64(file) })))),
     selectCell: (sheet, cell) => excelHost.selectCell(sheet, cell),

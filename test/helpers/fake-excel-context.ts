@@ -3,8 +3,13 @@
  * fill, and sync, which applies them in order as Excel does (half of a failing request applied,
  * results visible only after it), counts every sync and measures its request and response
  * against Excel on the web's 5 MB limit. Also the ExcelApi version the fake claims to support.
+ *
+ * Limits, from Microsoft's "Resource limits and performance optimization for Office Add-ins"
+ * (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization,
+ * section "Excel add-ins"): "Excel on the web has a payload size limit for requests and responses
+ * of 5MB" and "A range is limited to 5,000,000 cells for read operations".
  */
-import { parseA1, parseArea } from "../../src/engine/cells/address";
+import { parseA1, parseArea, type AreaRef } from "../../src/engine/cells/address";
 import { FakeExcelError, type Content, type FakeSheet, type RangeTarget, type SyncRecord } from "./fake-excel-model";
 import { WorkbookProxy } from "./fake-excel-workbook";
 
@@ -14,6 +19,7 @@ interface Op {
 }
 
 const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+const READ_CELL_LIMIT = 5_000_000;
 
 const bytes = (value: unknown): number => Buffer.byteLength(JSON.stringify(value));
 const versionAtLeast = (have: string, want: string): boolean => {
@@ -26,9 +32,16 @@ export class FakeExcel {
   readonly syncs: SyncRecord[] = [];
   activeSheetId = "";
   selection?: RangeTarget;
+  /** The other areas of a multi-area selection (Ctrl+click), on the selection's sheet. */
+  alsoSelected: AreaRef[] = [];
   /** 1-based sync number that fails after applying half of its operations. */
   failAtSync?: number;
   payloadLimitBytes = WEB_PAYLOAD_LIMIT;
+  readCellLimit = READ_CELL_LIMIT;
+  /** Called as sync number n (1-based) starts: another window changing the workbook meanwhile. */
+  beforeSync?: (n: number) => void;
+  /** Page layout calls fail at sync (print setup the host refuses, e.g. no printer driver). */
+  failPageLayout = false;
   /** Every property the adapter asked to load, in order. */
   readonly loadedProperties: string[] = [];
   private queue: Op[] = [];
@@ -105,6 +118,7 @@ export class FakeExcel {
     const ops = this.queue;
     this.queue = [];
     const record = { operations: ops.length, requestBytes: bytes(ops.map((op) => op.describe)), responseBytes: 0 };
+    this.beforeSync?.(this.syncs.length + 1);
     this.syncs.push(record);
     const fail = this.failAtSync === this.syncs.length;
     if (record.requestBytes > this.payloadLimitBytes) throw new FakeExcelError("RequestPayloadSizeLimitExceeded", "Request over 5 MB");

@@ -1,7 +1,9 @@
 /**
  * The range: values, formulas and number formats in 2-D arrays of the range's exact shape, text
  * entered as Excel parses it unless the cell is Text, formats and borders, merges, selection,
- * intersection and merged areas (ExcelApi 1.13).
+ * intersection and merged areas (ExcelApi 1.13). Reading the cells of more than 5,000,000 cells
+ * fails ("A range is limited to 5,000,000 cells for read operations", Microsoft's resource limits
+ * page: https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization).
  */
 import { areaA1, type AreaRef } from "../../src/engine/cells/address";
 import type { FakeExcel } from "./fake-excel-context";
@@ -71,6 +73,10 @@ export class RangeProxy extends FakeObject<RangeTarget> {
   }
 
   protected snapshot({ sheet, area }: RangeTarget, properties: string[]): Record<string, unknown> {
+    const cellCount = (area.bottom - area.top + 1) * (area.right - area.left + 1);
+    if (properties.some((p) => p !== "address") && cellCount > this.excel.readCellLimit) {
+      throw new FakeExcelError("RangeExceedsLimit", `Reading ${cellCount} cells of ${areaA1(area)}`);
+    }
     const grid = <V>(of: (cell: FakeCell | undefined) => V): V[][] =>
       rowsOf(area).map((r) => colsOf(area).map((c) => of(sheet.cells[r - 1]?.[c - 1])));
     const read: Record<string, () => unknown> = {
@@ -121,6 +127,7 @@ export class RangeProxy extends FakeObject<RangeTarget> {
     this.queue("select", null, (target) => {
       if (target.sheet.id !== this.excel.activeSheetId) throw new FakeExcelError("InvalidOperation", "Select on an inactive sheet");
       this.excel.selection = target;
+      this.excel.alsoSelected = [];
     });
   }
 
@@ -138,26 +145,48 @@ export class RangeProxy extends FakeObject<RangeTarget> {
     }, true);
   }
 
+  /**
+   * Merged areas as Excel returns them: only those whose top-left cell is inside this range
+   * (OfficeDev/office-js#3611, https://github.com/OfficeDev/office-js/issues/3611), and a failure
+   * at sync beyond 512 of them (Excel.Range.getMergedAreasOrNullObject: "if the merged areas count
+   * in this range is more than 512, then this method will fail to return the result",
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)).
+   */
   getMergedAreasOrNullObject(): RangeAreasProxy {
     this.excel.requireApi("1.13", "Range.getMergedAreasOrNullObject");
     return new RangeAreasProxy(this.excel, `${this.path}.mergedAreas`, () => {
       const { sheet, area } = this.target();
-      const merges = sheet.merges.filter((m) => overlaps(m, area));
+      const merges = sheet.merges.filter((m) => m.top >= area.top && m.top <= area.bottom && m.left >= area.left && m.left <= area.right);
+      if (merges.length > MERGED_AREAS_LIMIT) throw new FakeExcelError("GeneralException", `${merges.length} merged areas in ${areaA1(area)}`);
       return merges.length > 0 ? { sheet, areas: merges } : undefined;
     });
   }
 }
 
-class RangeAreasProxy extends FakeObject<{ sheet: FakeSheet; areas: AreaRef[] }> {
+const MERGED_AREAS_LIMIT = 512;
+
+/** Several areas of one sheet: merged areas, or a selection (getSelectedRanges, ExcelApi 1.9). */
+export class RangeAreasProxy extends FakeObject<{ sheet: FakeSheet; areas: AreaRef[] }> {
   constructor(excel: FakeExcel, path: string, resolve: () => { sheet: FakeSheet; areas: AreaRef[] } | undefined) {
     super(excel, path, resolve, true);
   }
   get address(): string {
     return this.read<string>("address");
   }
+  get areaCount(): number {
+    return this.read<number>("areaCount");
+  }
   protected snapshot({ sheet, areas }: { sheet: FakeSheet; areas: AreaRef[] }, properties: string[]): Record<string, unknown> {
-    if (properties.join() !== "address") throw new FakeExcelError("InvalidArgument", `RangeAreas: ${properties}`);
-    return { address: areas.map((a) => `${quoteSheet(sheet.name)}!${areaA1(a)}`).join(",") };
+    const read: Record<string, () => unknown> = {
+      address: () => areas.map((a) => `${quoteSheet(sheet.name)}!${areaA1(a)}`).join(","),
+      areaCount: () => areas.length,
+    };
+    return Object.fromEntries(
+      properties.map((p) => {
+        if (!read[p]) throw new FakeExcelError("InvalidArgument", `RangeAreas.${p} is not in the fake`);
+        return [p, read[p]()];
+      }),
+    );
   }
 }
 

@@ -2,12 +2,23 @@
  * The workbook and its worksheet collection and worksheets: getItem/add/active sheet, used
  * ranges, activation, deletion, freeze panes, page layout (ExcelApi 1.9) and importing files
  * (ExcelApi 1.13). An object from add() lives only in its own request, as in Excel.
+ *
+ * The selection: getSelectedRange throws for a multi-area selection ("If there are multiple ranges
+ * selected, this method will throw an error", Excel.Workbook.getSelectedRange,
+ * https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedrange-member(1));
+ * getSelectedRanges (ExcelApi 1.9) returns every area.
+ *
+ * Importing: a file's JSON may ask the fake to behave as Excel did in the field: `unsupported`
+ * content (in Excel on the web the API "doesn't support inserting charts, comments, PivotTables,
+ * or slicers", Excel.Workbook.insertWorksheetsFromBase64) fails with UnsupportedFeature; `failAfterInsert`
+ * inserts the sheets and still reports an error (OfficeDev/office-js#3179,
+ * https://github.com/OfficeDev/office-js/issues/3179).
  */
 import { parseArea, type AreaRef } from "../../src/engine/cells/address";
 import type { FakeExcel } from "./fake-excel-context";
 import { FakeExcelError, type Content, type FakeSheet, type RangeTarget } from "./fake-excel-model";
 import { FakeObject } from "./fake-excel-proxy";
-import { RangeProxy } from "./fake-excel-range";
+import { RangeAreasProxy, RangeProxy } from "./fake-excel-range";
 
 export class WorkbookProxy {
   readonly worksheets: WorksheetsProxy;
@@ -16,24 +27,37 @@ export class WorkbookProxy {
   }
 
   getSelectedRange(): RangeProxy {
-    return new RangeProxy(this.excel, "selection", () => this.excel.selection);
+    return new RangeProxy(this.excel, "selection", () => {
+      if (this.excel.alsoSelected.length > 0) throw new FakeExcelError("InvalidSelection", "Multiple ranges are selected");
+      return this.excel.selection;
+    });
+  }
+
+  getSelectedRanges(): RangeAreasProxy {
+    this.excel.requireApi("1.9", "getSelectedRanges");
+    return new RangeAreasProxy(this.excel, "selectedRanges", () => {
+      const selection = this.excel.selection;
+      return selection && { sheet: selection.sheet, areas: [selection.area, ...this.excel.alsoSelected] };
+    });
   }
 
   insertWorksheetsFromBase64(base64: string, options?: { positionType?: string }): { value: string[] } {
     this.excel.requireApi("1.13", "insertWorksheetsFromBase64");
     const result: { value?: string[] } = {};
     this.excel.enqueue({ path: "workbook", action: "insertWorksheetsFromBase64", base64, options }, () => {
-      let file: { sheets: { name: string; rows: Content[][] }[] };
+      let file: { sheets: { name: string; rows: Content[][] }[]; unsupported?: boolean; failAfterInsert?: boolean };
       try {
         file = JSON.parse(Buffer.from(base64, "base64").toString("utf8"));
       } catch {
         throw new FakeExcelError("InvalidArgument", "The file is not a workbook");
       }
+      if (file.unsupported) throw new FakeExcelError("UnsupportedFeature", "The workbook has content this Excel cannot insert");
       const ids = file.sheets.map((s) => {
         let name = s.name;
         for (let n = 2; this.excel.sheetByKey(name); n++) name = `${s.name} (${n})`;
         return this.excel.addSheet(name, s.rows).id;
       });
+      if (file.failAfterInsert) throw new FakeExcelError("GeneralException", "An internal error has occurred.");
       return () => (result.value = ids);
     });
     return {
@@ -96,11 +120,15 @@ export class WorksheetProxy extends FakeObject<FakeSheet> {
     return this.read<string>("name");
   }
 
+  get id(): string {
+    return this.read<string>("id");
+  }
+
   protected snapshot(sheet: FakeSheet, properties: string[]): Record<string, unknown> {
     return Object.fromEntries(
       properties.map((p) => {
-        if (p !== "name") throw new FakeExcelError("InvalidArgument", `Worksheet.${p} is not in the fake`);
-        return [p, sheet.name];
+        if (p !== "name" && p !== "id") throw new FakeExcelError("InvalidArgument", `Worksheet.${p} is not in the fake`);
+        return [p, sheet[p]];
       }),
     );
   }
@@ -137,7 +165,11 @@ export class WorksheetProxy extends FakeObject<FakeSheet> {
 
   get pageLayout(): Record<string, unknown> {
     this.excel.requireApi("1.9", "Worksheet.pageLayout");
-    const set = (key: string, value: unknown): void => this.queue(`pageLayout.${key}`, value, (sheet) => (sheet.pageLayout[key] = value));
+    const set = (key: string, value: unknown): void =>
+      this.queue(`pageLayout.${key}`, value, (sheet) => {
+        if (this.excel.failPageLayout) throw new FakeExcelError("GeneralException", `pageLayout.${key} failed`);
+        sheet.pageLayout[key] = value;
+      });
     return new Proxy({ setPrintTitleRows: (rows: string) => set("printTitleRows", rows) } as Record<string, unknown>, {
       set: (_, key, value) => (set(String(key), value), true),
     });

@@ -1,5 +1,6 @@
 /** The fake host must fail where Excel fails, or the adapter's tests prove nothing. */
 import { cellAt, FakeExcel, installOffice } from "../helpers/fake-excel";
+import { parseArea } from "../../src/engine/cells/address";
 
 function excelWithSheet(excelApi = "1.13"): FakeExcel {
   const excel = new FakeExcel(excelApi);
@@ -61,5 +62,34 @@ describe("the fake Excel host", () => {
     const text = "x".repeat(1000);
     excel.context.workbook.worksheets.getItem("Tỉnh").getRange("A1:A6000").values = Array.from({ length: 6000 }, () => [text]);
     await expect(excel.context.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+  });
+
+  it("returns only merged areas whose top-left cell is in the range, and fails beyond 512 of them", async () => {
+    const excel = excelWithSheet();
+    excel.sheet("Tỉnh").merges.push(parseArea("A1:B2"), parseArea("C1:D1"));
+    const sheet = excel.context.workbook.worksheets.getItem("Tỉnh");
+    const fromB2 = sheet.getRange("B2:D3").getMergedAreasOrNullObject().load("address");
+    const fromA1 = sheet.getRange("A1:D3").getMergedAreasOrNullObject().load("address");
+    await excel.context.sync();
+    expect(fromB2.isNullObject).toBe(true);
+    expect(fromA1.address).toBe("'Tỉnh'!A1:B2,'Tỉnh'!C1:D1");
+
+    excel.sheet("Tỉnh").merges.push(...Array.from({ length: 511 }, (_, i) => parseArea(`A${i + 3}:B${i + 3}`)));
+    sheet.getRange().getMergedAreasOrNullObject().load("address");
+    await expect(excel.context.sync()).rejects.toMatchObject({ code: "GeneralException" });
+  });
+
+  it("refuses to read more than 5,000,000 cells, and a multi-area selection through getSelectedRange", async () => {
+    const excel = excelWithSheet();
+    excel.context.workbook.worksheets.getItem("Tỉnh").getRange("A1:E1000001").load("values");
+    await expect(excel.context.sync()).rejects.toMatchObject({ code: "RangeExceedsLimit" });
+
+    excel.selection = { sheet: excel.sheet("Tỉnh"), area: parseArea("A1:B2") };
+    excel.alsoSelected = [parseArea("D4")];
+    const areas = excel.context.workbook.getSelectedRanges().load("areaCount");
+    await excel.context.sync();
+    expect(areas.areaCount).toBe(2);
+    excel.context.workbook.getSelectedRange().load("address");
+    await expect(excel.context.sync()).rejects.toMatchObject({ code: "InvalidSelection" });
   });
 });

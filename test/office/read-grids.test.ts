@@ -1,4 +1,5 @@
 import { readGrids } from "../../src/office/read-grids";
+import type { Content } from "../helpers/fake-excel";
 import { OfficeHostError } from "../../src/office/errors";
 import { parseArea } from "../../src/engine/cells/address";
 import { analyze } from "../../src/engine/analysis";
@@ -26,11 +27,17 @@ function shift(area: string): string {
 }
 
 describe("readGrids", () => {
-  it.each([9, 10_600])("reads every sheet of %i units in 2 syncs, loading only what grids need", async (count) => {
+  it.each([
+    [9, 4],
+    [700, 4],
+    [10_600, 5],
+  ])("reads every sheet of %i units in %i syncs, loading only what grids need", async (count, syncs) => {
     const excel = province(count);
-    const grids = await readGrids(excel.context, { kind: "all" });
+    const { grids, leftOut } = await readGrids(excel.context, { kind: "all" });
 
-    expect(excel.syncs).toHaveLength(2);
+    // Names, used areas, cells (two requests for 10,600 units), merged areas.
+    expect(excel.syncs).toHaveLength(syncs);
+    expect(leftOut).toEqual([]);
     for (const sync of excel.syncs) expect(sync.responseBytes).toBeLessThan(FIVE_MB);
     expect(new Set(excel.loadedProperties)).toEqual(new Set(["items/name", "address", "values", "numberFormat", "valueTypes"]));
     expect(grids).toHaveLength(9);
@@ -42,30 +49,31 @@ describe("readGrids", () => {
     expect(first.numberFormats?.[3][5]).toBe("0.00");
     expect(first.values[first.values.length - 1][5]).toEqual({ error: "#DIV/0!" });
     expect(first.merges).toEqual(expect.arrayContaining(["B2:M2", "E3:G3"]));
+    expect(first.merges).toHaveLength(SOURCE_MERGES.length);
     // The grids are what the engine reads: every unit found, the #DIV/0! reported where it is.
     const analysis = analyze(grids);
     expect(analysis.tables.reduce((n, t) => n + t.units.length, 0)).toBe(count);
     expect(analysis.issues).toContainEqual(expect.objectContaining({ code: "error-value", sheet: "Huyện 1", cell: `G${first.values.length + 1}` }));
   });
 
-  it("reads the active sheet, or the selection clipped to the used cells, in 1 sync", async () => {
+  it("reads the active sheet, or the selection clipped to the used cells, in 3 syncs", async () => {
     const excel = province(9, 3);
     excel.activeSheetId = excel.sheet("Huyện 2").id;
-    const [active] = await readGrids(excel.context, { kind: "active" });
+    const { grids: [active] } = await readGrids(excel.context, { kind: "active" });
     expect(active.sheet).toBe("Huyện 2");
-    expect(excel.syncs).toHaveLength(1);
+    expect(excel.syncs).toHaveLength(3);
 
     excel.selection = { sheet: excel.sheet("Huyện 3"), area: parseArea("C1:D1048576") };
-    const [selected] = await readGrids(excel.context, { kind: "selection" });
+    const { grids: [selected] } = await readGrids(excel.context, { kind: "selection" });
     expect(selected).toMatchObject({ sheet: "Huyện 3", origin: "C2" });
     expect(selected.values).toHaveLength(7);
     expect(selected.values[0]).toHaveLength(2);
-    expect(excel.syncs).toHaveLength(2);
+    expect(excel.syncs).toHaveLength(6);
   });
 
   it("reads the named sheets, and says which are missing", async () => {
     const excel = province(9, 3);
-    const grids = await readGrids(excel.context, { kind: "sheets", names: ["Huyện 3", "Huyện 1"] });
+    const { grids } = await readGrids(excel.context, { kind: "sheets", names: ["Huyện 3", "Huyện 1"] });
     expect(grids.map((g) => g.sheet)).toEqual(["Huyện 1", "Huyện 3"]);
     const error = await readGrids(excel.context, { kind: "sheets", names: ["Huyện 9"] }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OfficeHostError);
@@ -77,9 +85,81 @@ describe("readGrids", () => {
     installOffice(excel);
     excel.addSheet("Lan's, data", [["TT", "Đơn vị"], [1, "Xã A"]], { merges: ["A1:B1"] });
     excel.addSheet("Trống", []);
-    const grids = await readGrids(excel.context, { kind: "all" });
+    const { grids } = await readGrids(excel.context, { kind: "all" });
     expect(grids).toEqual([
       { sheet: "Lan's, data", origin: "A1", values: [["TT", "Đơn vị"], [1, "Xã A"]], numberFormats: [["General", "General"], ["General", "General"]] },
     ]);
+  });
+});
+
+/** A household list as a district keeps beside its table: one row per household. */
+function householdRows(count: number): Content[][] {
+  return Array.from({ length: count }, (_, i) => [i + 1, `Hộ Nguyễn Văn ${i + 1}`, `Thôn ${i % 40}`, 1 + (i % 7), i % 3 === 0 ? "Nghèo" : "Cận nghèo", 1990 + (i % 30)]);
+}
+
+describe("readGrids within Excel on the web's limits", () => {
+  it("reads a 200,000-row household list beside the table in row chunks, each request within the limits", async () => {
+    const excel = province(9);
+    excel.addSheet("Danh sách hộ", householdRows(200_000));
+    const { grids } = await readGrids(excel.context, { kind: "all" });
+
+    // Names, used areas, 11 cell requests (1,200,000 cells at 125,000 a request), merged areas.
+    expect(excel.syncs).toHaveLength(14);
+    for (const sync of excel.syncs) {
+      expect(sync.responseBytes).toBeLessThan(4_000_000);
+      expect(sync.requestBytes).toBeLessThan(FIVE_MB);
+    }
+    const list = grids[grids.length - 1];
+    expect(list.sheet).toBe("Danh sách hộ");
+    expect(list.values).toHaveLength(200_000);
+    expect(list.values[199_999]).toEqual([200_000, "Hộ Nguyễn Văn 200000", "Thôn 39", 1 + (199_999 % 7), "Cận nghèo", 1990 + (199_999 % 30)]);
+    expect(grids.slice(0, 9).reduce((n, g) => n + g.values.length - 4, 0)).toBe(9);
+  });
+
+  it("reads again in halves when the text is longer than the estimate and Excel refuses the response", async () => {
+    const excel = province(9, 1);
+    const long = "x".repeat(200);
+    excel.addSheet("Ghi chú", Array.from({ length: 30_000 }, (_, i): Content[] => [i + 1, long, long]));
+    const { grids } = await readGrids(excel.context, { kind: "all" });
+    expect(grids[1].values).toHaveLength(30_000);
+    expect(grids[1].values[29_999]).toEqual([30_000, long, long]);
+    expect(excel.syncs.length).toBeGreaterThan(4);
+  });
+
+  it("reads a sheet over 512 merged areas without its merges, says so, and keeps the other sheets' merges", async () => {
+    const excel = province(9, 2);
+    const rows = Array.from({ length: 700 }, (_, i): Content[] => [`Mục ${i + 1}`, null, i]);
+    excel.addSheet("Biểu mẫu", rows, { merges: rows.map((_, i) => `A${i + 1}:B${i + 1}`) });
+    const { grids, leftOut } = await readGrids(excel.context, { kind: "all" });
+
+    expect(grids.map((g) => g.sheet)).toEqual(["Huyện 1", "Huyện 2", "Biểu mẫu"]);
+    expect(grids[0].merges).toHaveLength(SOURCE_MERGES.length);
+    expect(grids[1].merges).toHaveLength(SOURCE_MERGES.length);
+    expect(grids[2].merges).toBeUndefined();
+    expect(grids[2].values).toHaveLength(700);
+    expect(leftOut).toHaveLength(1);
+    expect(leftOut[0].vi).toContain('"Biểu mẫu"');
+    expect(leftOut[0].vi).toContain("512");
+  });
+
+  it("reads the header merges that start above or left of the selection", async () => {
+    const excel = province(9, 1);
+    // The table's header is B3:M4 (merged C3:C4, E3:G3…); the officer selects from row 4, column C.
+    excel.selection = { sheet: excel.sheet("Huyện 1"), area: parseArea("C4:M20") };
+    const { grids: [selected] } = await readGrids(excel.context, { kind: "selection" });
+    expect(selected.origin).toBe("C4");
+    expect(selected.merges).toEqual(expect.arrayContaining(["C3:C4", "D3:D4"]));
+  });
+
+  it("asks for one area when several are selected", async () => {
+    for (const api of ["1.13", "1.8"]) {
+      const excel = province(9, 1, api);
+      excel.selection = { sheet: excel.sheet("Huyện 1"), area: parseArea("B2:M6") };
+      excel.alsoSelected = [parseArea("B10:M12")];
+      const error = await readGrids(excel.context, { kind: "selection" }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(OfficeHostError);
+      expect(error).toMatchObject({ code: "selection-multiple-areas" });
+      expect((error as OfficeHostError).text.vi).toMatch(/chọn một vùng/);
+    }
   });
 });

@@ -18,14 +18,14 @@ const snapshot = (sheets: FakeSheet[]): string =>
   JSON.stringify(sheets.map((s) => ({ ...s, columnWidths: [...s.columnWidths], rowHeights: [...s.rowHeights] })));
 
 describe("writeAppendix", () => {
-  it("writes 10 units in 2 syncs: the sheet names, then the whole appendix", async () => {
+  it("writes 10 units in 4 syncs: the sheet names, the new sheet, the whole appendix, print setup", async () => {
     const excel = workbook();
     const before = snapshot(excel.sheets);
     const progress: number[] = [];
     const result = await writeAppendix(excel.context, engineLayout(makeUnits(10)), { onProgress: (f) => progress.push(f) });
 
     expect(result).toEqual({ sheetName: "Phụ lục 2021 (2)", leftOut: [] });
-    expect(excel.syncs).toHaveLength(2);
+    expect(excel.syncs).toHaveLength(4);
     expect(progress).toEqual([1]);
     expect(snapshot(excel.sheets.slice(0, 2))).toBe(before);
 
@@ -57,14 +57,14 @@ describe("writeAppendix", () => {
     });
   });
 
-  it("writes 10,600 units in the same 2 syncs, each request under Excel on the web's 5 MB", async () => {
+  it("writes 10,600 units in the same 4 syncs, each request under Excel on the web's 5 MB", async () => {
     const excel = workbook();
     const layout = engineLayout(makeUnits(10_600));
     await writeAppendix(excel.context, layout);
 
-    expect(excel.syncs).toHaveLength(2);
+    expect(excel.syncs).toHaveLength(4);
     for (const sync of excel.syncs) expect(sync.requestBytes).toBeLessThan(FIVE_MB);
-    expect(excel.syncs[1].operations).toBeLessThan(400);
+    expect(excel.syncs[2].operations).toBeLessThan(400);
     const sheet = excel.sheet("Phụ lục 2021 (2)");
     expect(cellAt(sheet, "N10607")?.formula).toBe("=ROUND(M10607/K10607*100,2)");
     expect(cellAt(sheet, "A10608")?.value).toBe("Toàn tỉnh");
@@ -76,9 +76,10 @@ describe("writeAppendix", () => {
     const progress: number[] = [];
     await writeAppendix(excel.context, layout, { onProgress: (f) => progress.push(f) });
 
-    expect(excel.syncs.length).toBeGreaterThan(2);
+    expect(excel.syncs.length).toBeGreaterThan(4);
     for (const sync of excel.syncs) expect(sync.requestBytes).toBeLessThan(FIVE_MB);
-    expect(progress).toHaveLength(excel.syncs.length - 1);
+    // Every sync but the names, the new sheet and print setup writes a chunk.
+    expect(progress).toHaveLength(excel.syncs.length - 3);
     expect(progress[progress.length - 1]).toBe(1);
     const sheet = excel.sheet("Phụ lục 2021 (2)");
     expect(cellAt(sheet, "F25007")?.formula).toBe("=ROUND(D25007/C25007*100,2)");
@@ -90,19 +91,60 @@ describe("writeAppendix", () => {
   it.each([
     ["10 units", 10],
     ["25,000 units (chunked)", 25_000],
-  ])("leaves no new sheet behind and the others unchanged when any sync fails (%s)", async (_, count) => {
+  ])("leaves no new sheet behind and the others unchanged when a content sync fails (%s)", async (_, count) => {
     const layout = engineLayout(makeUnits(count));
     const clean = workbook();
     await writeAppendix(clean.context, layout);
-    for (let failAt = 1; failAt <= clean.syncs.length; failAt++) {
+    // The last sync is print setup, whose failure is no failure of the write (see below).
+    for (let failAt = 1; failAt < clean.syncs.length; failAt++) {
       const excel = workbook();
       const before = snapshot(excel.sheets);
       excel.failAtSync = failAt;
       const error = await writeAppendix(excel.context, layout).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(OfficeHostError);
       expect(error).toMatchObject({ code: "write-failed" });
-      expect(snapshot(excel.sheets)).toBe(before);
+      if (failAt === 2) {
+        // The fake applied the add and failed before the id came back: the sheet is named, not deleted.
+        expect(snapshot(excel.sheets.slice(0, 2))).toBe(before);
+        expect((error as OfficeHostError).text.vi).toContain('"Phụ lục 2021 (2)"');
+      } else {
+        expect(snapshot(excel.sheets)).toBe(before);
+      }
     }
+  });
+
+  it("never deletes a sheet another window made with the same name meanwhile", async () => {
+    const excel = workbook();
+    excel.beforeSync = (n) => {
+      // Between reading the names and adding the sheet, someone else takes the free name.
+      if (n === 2) excel.addSheet("Phụ lục 2021 (2)", [["their own work"]]);
+    };
+    const error = await writeAppendix(excel.context, engineLayout(makeUnits(10))).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "write-failed" });
+    expect(cellAt(excel.sheet("Phụ lục 2021 (2)"), "A1")?.value).toBe("their own work");
+  });
+
+  it("deletes its own sheet by id when a later request fails, even after another window renamed it", async () => {
+    const excel = workbook();
+    const before = snapshot(excel.sheets);
+    excel.beforeSync = (n) => {
+      if (n === 3) excel.sheet("Phụ lục 2021 (2)").name = "Bản nháp";
+    };
+    excel.failAtSync = 3;
+    const error = await writeAppendix(excel.context, engineLayout(makeUnits(10))).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "write-failed" });
+    expect((error as OfficeHostError).text.vi).toContain("đã được xoá");
+    expect(snapshot(excel.sheets)).toBe(before);
+  });
+
+  it("keeps the appendix and reports print setup as left out when Excel refuses it", async () => {
+    const excel = workbook();
+    excel.failPageLayout = true;
+    const result = await writeAppendix(excel.context, engineLayout(makeUnits(10)));
+    expect(result).toEqual({ sheetName: "Phụ lục 2021 (2)", leftOut: [PRINT_SETUP] });
+    const sheet = excel.sheet(result.sheetName);
+    expect(cellAt(sheet, "B8")?.value).toBe("Xã Phong Điền 1");
+    expect(sheet.frozenRows).toBe(7);
   });
 
   it("keeps text that looks like a formula, a number or a sign as text", async () => {
@@ -117,7 +159,7 @@ describe("writeAppendix", () => {
     const excel = workbook("1.8");
     const result = await writeAppendix(excel.context, engineLayout(makeUnits(10)));
     expect(result.leftOut).toEqual([PRINT_SETUP]);
-    expect(excel.syncs).toHaveLength(2);
+    expect(excel.syncs).toHaveLength(3);
     const sheet = excel.sheet(result.sheetName);
     expect(sheet.pageLayout).toEqual({});
     expect(cellAt(sheet, "B8")?.value).toBe("Xã Phong Điền 1");

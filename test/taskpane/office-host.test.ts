@@ -6,7 +6,7 @@ import type { AppendixLayout } from "../../src/engine/appendix/layout";
 
 jest.mock("../../src/office/excel-host", () => ({
   excelHost: {
-    readGrids: jest.fn(async () => []),
+    readGrids: jest.fn(async () => ({ grids: [], leftOut: [] })),
     writeAppendix: jest.fn(async () => ({ sheetName: "Phụ lục 2021", leftOut: ["print setup"] })),
     selectCell: jest.fn(async () => undefined),
     importWorkbooks: jest.fn(async () => ["Huyện A Lưới"]),
