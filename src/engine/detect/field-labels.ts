@@ -22,4 +22,5 @@ export const FIELD_LABELS: Record<Field, Message> = {
   remainingPoor: { vi: "Số hộ nghèo dự kiến còn lại", en: "Remaining poor households" },
   remainingRate: { vi: "Tỷ lệ hộ nghèo kế hoạch (%)", en: "Planned poverty rate (%)" },
   rateReduction: { vi: "Tỷ lệ nghèo giảm (%)", en: "Rate reduction (points)" },
+  allocationWeight: { vi: "Hệ số phân bổ chỉ tiêu", en: "Weight in sharing the goal" },
 };

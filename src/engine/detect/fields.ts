@@ -20,6 +20,7 @@ export const FIELDS = [
   "remainingPoor", // Số hộ nghèo dự kiến còn lại
   "remainingRate", // Tỷ lệ (%) of the plan
   "rateReduction", // Tỷ lệ nghèo giảm (%)
+  "allocationWeight", // Hệ số phân bổ (more of a goal for the poorest units)
 ] as const;
 
 export type Field = (typeof FIELDS)[number];

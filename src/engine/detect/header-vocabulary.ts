@@ -96,6 +96,7 @@ export function classifyHeader(path: string[], before: Field | null): Field | nu
   if (/btxh|bao tro/.test(leaf)) return isRate ? "socialAssistanceShare" : "socialAssistancePoor";
   if (/cs giam ngheo|chinh sach giam ngheo|csgn/.test(leaf)) return isRate ? "povertyPolicyShare" : "povertyPolicyPoor";
   if (FLOW.test(leaf) || SUBGROUP.test(leaf)) return null;
+  if (/^(he so|trong so)( phan bo| uu tien)?\b/.test(leaf)) return "allocationWeight";
   // The leaf's own words first ("Tỷ lệ hộ cận nghèo"), then its nearest group's ("Hộ nghèo" over "Tỷ lệ | Số hộ").
   const subject = subjectIn(leaf) ?? groupSubject(folded.slice(0, -1));
   if (subject === "both") return isRate ? "poorAndNearPoorRate" : countOfBoth(leaf);

@@ -2,6 +2,7 @@
 import { FIELD_LABELS, isCountField, type Field } from "../detect";
 import { formatNumber, formatRate } from "../cells";
 import type { Issue, Lang, Message, Severity } from "./issue";
+import type { AllocationMethod } from "../plan/sharing";
 
 export interface IssueParams {
   field?: Field;
@@ -13,6 +14,7 @@ export interface IssueParams {
   actual?: number;
   cells?: string;
   points?: number;
+  method?: AllocationMethod;
   minimum?: number;
   step?: number;
 }
@@ -31,6 +33,12 @@ const num = (value: number | undefined, lang: Lang) => (value === undefined ? ""
 const computed = (value: number | undefined, field: Field | undefined, lang: Lang) =>
   value === undefined ? "" : field && !isCountField(field) ? formatRate(value, lang) : formatNumber(value, lang);
 const unit = (p: IssueParams) => (p.name ? ` (${p.name})` : "");
+const SHARED_BY: Record<AllocationMethod, Message> = {
+  poor: { vi: "theo số hộ nghèo", en: "by their poor households" },
+  rate: { vi: "để mọi đơn vị giảm cùng một mức tỷ lệ", en: "so that every unit lowers its rate by the same points" },
+  weights: { vi: "theo số hộ nghèo nhân hệ số của từng đơn vị", en: "by their poor households times each unit's weight" },
+};
+const sharedBy = (p: IssueParams, lang: Lang) => SHARED_BY[p.method ?? "poor"][lang];
 
 export const CATALOGUE = {
   "no-table": {
@@ -204,14 +212,29 @@ export const CATALOGUE = {
   "goal-from-rate": {
     severity: "info",
     vi: (p, l) =>
-      `Giảm ${num(p.points, l)} điểm % tỷ lệ hộ nghèo cần ít nhất ${num(p.minimum, l)} hộ thoát nghèo; làm tròn lên bội số ${p.step}: ${num(p.actual, l)} hộ, chia cho các đơn vị theo số hộ nghèo.`,
+      `Giảm ${num(p.points, l)} điểm % tỷ lệ hộ nghèo cần ít nhất ${num(p.minimum, l)} hộ thoát nghèo; làm tròn lên bội số ${p.step}: ${num(p.actual, l)} hộ, chia cho các đơn vị ${sharedBy(p, l)}.`,
     en: (p, l) =>
-      `Lowering the poverty rate by ${num(p.points, l)} points needs at least ${num(p.minimum, l)} households lifted out; rounded up to a multiple of ${p.step}: ${num(p.actual, l)} households, shared among the units by their poor households.`,
+      `Lowering the poverty rate by ${num(p.points, l)} points needs at least ${num(p.minimum, l)} households lifted out; rounded up to a multiple of ${p.step}: ${num(p.actual, l)} households, shared among the units ${sharedBy(p, l)}.`,
   },
   "goal-allocated": {
     severity: "info",
-    vi: (p, l) => `Mục tiêu ${num(p.actual, l)} hộ thoát nghèo được chia cho các đơn vị theo số hộ nghèo, bội số ${p.step}.`,
-    en: (p, l) => `The goal of ${num(p.actual, l)} households was shared among the units by their poor households, in steps of ${p.step}.`,
+    vi: (p, l) => `Mục tiêu ${num(p.actual, l)} hộ thoát nghèo được chia cho các đơn vị ${sharedBy(p, l)}, bội số ${p.step}.`,
+    en: (p, l) => `The goal of ${num(p.actual, l)} households was shared among the units ${sharedBy(p, l)}, in steps of ${p.step}.`,
+  },
+  "allocation-needs-households": {
+    severity: "warning",
+    vi: () => `Chia để mọi đơn vị giảm cùng một mức tỷ lệ cần số hộ dân của từng đơn vị; bảng thiếu số này nên đã chia theo số hộ nghèo.`,
+    en: () => `Sharing for the same rate reduction needs every unit's households; the table lacks them, so the goal was shared by poor households.`,
+  },
+  "minimum-exceeds-goal": {
+    severity: "warning",
+    vi: (p, l) => `Mức tối thiểu ${num(p.actual, l)} hộ cho mỗi đơn vị vượt mục tiêu còn lại (${num(p.expected, l)} hộ): đã chia không theo mức tối thiểu.`,
+    en: (p, l) => `A minimum of ${num(p.actual, l)} households per unit exceeds the goal left to share (${num(p.expected, l)}): shared without the minimum.`,
+  },
+  "weight-unknown-unit": {
+    severity: "warning",
+    vi: (p) => `Hệ số cho "${p.name}" không ứng với đơn vị nào trong bảng.`,
+    en: (p) => `The weight for "${p.name}" matches no unit of the table.`,
   },
 } satisfies Record<string, Entry>;
 

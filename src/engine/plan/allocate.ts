@@ -1,11 +1,13 @@
 /**
- * Sharing a province goal among units in proportion to their poor households, in multiples of a
- * rounding step, by largest remainder, so the shares add up exactly to the goal. No unit is given
- * more than it has poor households.
+ * Sharing a province goal among units in proportion to their weights (by default their poor
+ * households), in multiples of a rounding step, by largest remainder, so the shares add up exactly
+ * to the goal. No unit is given more than it has poor households.
  */
 
 export interface AllocationInput {
   poorHouseholds: number;
+  /** The unit's claim on the goal; its poor households when absent. */
+  weight?: number;
 }
 
 export function allocate(goal: number, units: AllocationInput[], step: number): number[] {
@@ -16,7 +18,7 @@ export function allocate(goal: number, units: AllocationInput[], step: number): 
   while (left > 0) {
     const open = shares.map((_, i) => i).filter((i) => capacity[i] - shares[i] > 0);
     if (open.length === 0) break;
-    const given = shareOnce(left, open.map((i) => capacity[i] - shares[i]), open.map((i) => units[i].poorHouseholds), step);
+    const given = shareOnce(left, open.map((i) => capacity[i] - shares[i]), open.map((i) => Math.max(0, units[i].weight ?? units[i].poorHouseholds)), step);
     open.forEach((unitIndex, k) => (shares[unitIndex] += given[k]));
     const sharedNow = given.reduce((a, b) => a + b, 0);
     if (sharedNow === 0) break;

@@ -2,3 +2,4 @@ export { growthFraction, percent, projectHouseholds, sum } from "./plan-math";
 export { unitTargetKey } from "./plan-types";
 export type { Plan, PlanOptions, PlanRow } from "./plan-types";
 export { buildPlan, planGrowth } from "./plan";
+export type { AllocationMethod } from "./sharing";

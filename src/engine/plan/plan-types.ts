@@ -1,3 +1,4 @@
+import type { AllocationMethod } from "./sharing";
 /** The computed plan, in the officer's terms; these are the CLI's JSON fields too. */
 
 export interface PlanRow {
@@ -60,6 +61,12 @@ export interface PlanOptions {
   targetHouseholds?: number;
   /** Allocation rounding step (default 5). */
   roundStep?: number;
+  /** How a goal is shared: by poor households (default), for the same rate reduction, or by weights. */
+  allocation?: AllocationMethod;
+  /** Weights by unit name for sharing by weights, where the table has no weight column. */
+  weights?: Record<string, number>;
+  /** Households every unit lifts out at least when a goal is shared. */
+  minimumTarget?: number;
   /** List every unit under its table's subtotal when there are several tables. */
   detail?: boolean;
   /** One row per group of the source (and per unit outside any group) instead of every unit. */

@@ -1,5 +1,6 @@
 /** From validated tables to the plan: projections, targets, remaining poor, plan rates, totals. */
 import { type Issue, makeIssue } from "../findings";
+import { nameKey } from "../cells";
 import { difference, percent, projectHouseholds, sum } from "./plan-math";
 import type { Plan, PlanGroup, PlanOptions, PlanRow } from "./plan-types";
 import { figure, householdsOnTotalOnly, type DetectedTable, type TableRow } from "../detect";
@@ -33,6 +34,7 @@ export function buildPlan(tables: DetectedTable[], options: PlanOptions): { plan
   const growthPercent = planGrowth(tables, options);
   const { baseYear, planYear, assumed } = planYears(tables[0], options);
   const { leaves, heads } = planParts(tables, options, growthPercent);
+  const weightIssues = applyWeights(leaves, options.weights ?? {}, tables[0].sheet);
   const hasTargetColumn = tables.every((t) => t.columns.some((c) => c.field === "targetReduction"));
   const whole = totalOnlyHouseholds(tables, growthPercent);
   const targets = resolveTargets(leaves, hasTargetColumn, options, tables[0].sheet, whole);
@@ -42,7 +44,19 @@ export function buildPlan(tables: DetectedTable[], options: PlanOptions): { plan
   if (whole && total.households === null) Object.assign(total, withRates({ ...total, ...whole }));
   const groups = heads.length > 0 ? planGroups(leaves, units, heads) : null;
   const yearIssues = assumed ? [makeIssue("year-assumed", { sheet: tables[0].sheet, cell: null }, { actual: baseYear, expected: planYear })] : [];
-  return { plan: { baseYear, planYear, growthPercent, units, groups, total, target: targets.source }, issues: [...yearIssues, ...targets.issues] };
+  return { plan: { baseYear, planYear, growthPercent, units, groups, total, target: targets.source }, issues: [...yearIssues, ...weightIssues, ...targets.issues] };
+}
+
+/** The officer's weights by unit name, where the table has no weight column; a name matching no unit is said. */
+function applyWeights(leaves: Leaf[], weights: Record<string, number>, sheet: string): Issue[] {
+  const byName = new Map(Object.entries(weights).map(([name, weight]) => [nameKey(name), { name, weight, used: false }]));
+  for (const leaf of leaves) {
+    const given = byName.get(nameKey(leaf.name));
+    if (!given) continue;
+    given.used = true;
+    leaf.weight ??= given.weight;
+  }
+  return [...byName.values()].filter((w) => !w.used).map((w) => makeIssue("weight-unknown-unit", { sheet, cell: null }, { name: w.name }));
 }
 
 /** Which rows the plan has: units, units under groups, or one row per table or group. */
@@ -127,6 +141,7 @@ function unitLeaf(table: DetectedTable, unit: TableRow, growthPercent: number, g
     povertyPolicyPoor: figure(unit, "povertyPolicyPoor"),
     projectedHouseholds: own ?? (households === null ? null : projectHouseholds(households, growthPercent)),
     tableTarget: figure(unit, "targetReduction"),
+    weight: figure(unit, "allocationWeight"),
   };
 }
 
@@ -146,6 +161,7 @@ function sumLeaf(head: GroupHead, units: Leaf[], group: number | null): Leaf {
     povertyPolicyPoor: total("povertyPolicyPoor"),
     projectedHouseholds: total("projectedHouseholds"),
     tableTarget: total("tableTarget"),
+    weight: null,
   };
 }
 

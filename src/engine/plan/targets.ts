@@ -1,5 +1,5 @@
 /** Where the households to lift out come from: the table, the officer, or a province goal. */
-import { allocate } from "./allocate";
+import { canShareBy, shareGoal } from "./sharing";
 import { type Issue, makeIssue } from "../findings";
 import { percent, sum } from "./plan-math";
 import { unitTargetKey, type PlanOptions, type TargetSource } from "./plan-types";
@@ -12,6 +12,8 @@ export interface TargetRow {
   projectedHouseholds: number | null;
   /** The table's own target, when it has the column. */
   tableTarget: number | null;
+  /** The unit's weight for sharing a goal by weights (its column, or the officer's list), when given. */
+  weight: number | null;
 }
 
 export interface Targets {
@@ -40,14 +42,24 @@ export function resolveTargets(rows: TargetRow[], hasTargetColumn: boolean, opti
     const set = rows.map((r) => officerTarget(r) ?? null);
     const rest = Math.max(0, goal.households - (sum(set.map((t) => t ?? 0)) ?? 0));
     const free = rows.filter((_, i) => set[i] === null);
-    const freeShares = allocate(rest, free.map((r) => ({ poorHouseholds: r.poorHouseholds ?? 0 })), step);
+    const issues: Issue[] = [];
+    let method = options.allocation ?? "poor";
+    if (!canShareBy(method, free)) {
+      issues.push(makeIssue("allocation-needs-households", { sheet, cell: null }));
+      method = "poor";
+    }
+    let freeShares = shareGoal(rest, free, { method, minimum: options.minimumTarget ?? 0, step });
+    if (freeShares === null) {
+      issues.push(makeIssue("minimum-exceeds-goal", { sheet, cell: null }, { actual: options.minimumTarget, expected: rest }));
+      freeShares = shareGoal(rest, free, { method, minimum: 0, step }) as number[];
+    }
     const shares = set.map((t) => t ?? (freeShares.shift() as number));
     const source = goal.source;
-    const issues = [
+    issues.unshift(
       source.kind === "rateReduction"
-        ? makeIssue("goal-from-rate", { sheet, cell: null }, { points: source.percentagePoints, minimum: source.minimumHouseholds, step, actual: goal.households })
-        : makeIssue("goal-allocated", { sheet, cell: null }, { step, actual: goal.households }),
-    ];
+        ? makeIssue("goal-from-rate", { sheet, cell: null }, { points: source.percentagePoints, minimum: source.minimumHouseholds, step, actual: goal.households, method })
+        : makeIssue("goal-allocated", { sheet, cell: null }, { step, actual: goal.households, method }),
+    );
     return { values: shares, source: goal.source, issues };
   }
   if (hasTargetColumn) return { values: withOfficerTargets(rows.map((r) => r.tableTarget)), source: { kind: "table" }, issues: [] };
