@@ -3,7 +3,7 @@
  * mode), and how it turns into the engine's plan options. Stored values are checked on the way in:
  * a document can hold anything.
  */
-import { FIELDS, type Field, type Lang, type PlanOptions, type ColumnOverride } from "../engine";
+import { FIELDS, type AllocationMethod, type Field, type Lang, type PlanOptions, type ColumnOverride } from "../engine";
 import type { SourceScope } from "./host";
 
 export type GoalKind = "table" | "rate" | "households";
@@ -17,6 +17,8 @@ export interface PlanSettings {
   goalPoints: number | null;
   goalHouseholds: number | null;
   roundStep: number | null;
+  allocation: AllocationMethod;
+  minimumTarget: number | null;
   detail: boolean;
   /** One row per group of the source (areas, districts over communes). */
   summary: boolean;
@@ -45,6 +47,8 @@ export const DEFAULT_PLAN: PlanSettings = {
   goalPoints: null,
   goalHouseholds: null,
   roundStep: null,
+  allocation: "poor",
+  minimumTarget: null,
   detail: false,
   summary: false,
   unitTargets: {},
@@ -70,6 +74,8 @@ export function planOptions(plan: PlanSettings, currentYear: number): PlanOption
   if (plan.baseYear !== null) options.baseYear = plan.baseYear;
   if (plan.planYear !== null) options.planYear = plan.planYear;
   if (plan.roundStep !== null) options.roundStep = plan.roundStep;
+  if (plan.allocation !== "poor") options.allocation = plan.allocation;
+  if (plan.minimumTarget !== null) options.minimumTarget = plan.minimumTarget;
   if (plan.goal === "rate" && plan.goalPoints !== null) options.targetRateReduction = plan.goalPoints;
   if (plan.goal === "households" && plan.goalHouseholds !== null) options.targetHouseholds = plan.goalHouseholds;
   if (Object.keys(plan.unitTargets).length > 0) options.unitTargets = plan.unitTargets;
@@ -118,6 +124,8 @@ function readPlan(value: unknown): PlanSettings {
     goalPoints: numberOrNull(value.goalPoints),
     goalHouseholds: numberOrNull(value.goalHouseholds),
     roundStep: numberOrNull(value.roundStep),
+    allocation: value.allocation === "rate" || value.allocation === "weights" ? value.allocation : "poor",
+    minimumTarget: numberOrNull(value.minimumTarget),
     detail: value.detail === true,
     summary: value.summary === true,
     unitTargets: Object.fromEntries(

@@ -129,3 +129,18 @@ test("a table with groups offers one row per group, and the preview follows", as
   expect(await within(plan).findByText("Khu vực nông thôn")).toBeTruthy();
   expect(within(plan).queryByText("Xã C")).toBeNull();
 });
+
+test("the officer chooses how a goal is shared: the same rate reduction gives 20, 40 and 40 of 100 households", async () => {
+  const values = [["TT", "Xã", "Tổng số hộ dân", "Số hộ nghèo"], [1, "Xã A", 1000, 300], [2, "Xã B", 2000, 100], [3, "Xã C", 2000, 100]];
+  const { user } = renderPane(fakeExcelHost({ grids: [{ sheet: "Huyện", origin: "A1", values, merges: [] }] }));
+  await screen.findByText("Tìm thấy 1 bảng số liệu.");
+  await user.type(screen.getByRole("textbox", { name: /^Tăng số hộ/ }), "0");
+  await user.click(screen.getByRole("radio", { name: "Mục tiêu của tỉnh: số hộ thoát nghèo" }));
+  await user.type(screen.getByRole("textbox", { name: "Số hộ thoát nghèo" }), "100");
+  await user.type(screen.getByRole("textbox", { name: "Làm tròn chỉ tiêu đơn vị đến bội số của" }), "1");
+  // By poor households first: 300 : 100 : 100.
+  expect(["Xã A", "Xã B", "Xã C"].map((unit) => targetInput(unit).value)).toEqual(["60", "20", "20"]);
+  await user.selectOptions(screen.getByRole("combobox", { name: "Cách chia mục tiêu cho các đơn vị" }), "Mọi đơn vị giảm cùng một mức tỷ lệ");
+  expect(["Xã A", "Xã B", "Xã C"].map((unit) => targetInput(unit).value)).toEqual(["20", "40", "40"]);
+  expect(within(step(/Kế hoạch/)).getByText(/chia cho các đơn vị để mọi đơn vị giảm cùng một mức tỷ lệ/)).toBeTruthy();
+});

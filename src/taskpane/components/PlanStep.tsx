@@ -1,6 +1,6 @@
 /** Step 3: growth, years and where the targets come from; the preview shows what they give. */
-import { Caption1, Checkbox, Field, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
-import { formatNumber, formatRate } from "../../engine";
+import { Caption1, Checkbox, Field, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Text, tokens } from "@fluentui/react-components";
+import { formatNumber, formatRate, type AllocationMethod } from "../../engine";
 import type { GoalKind, PlanSettings } from "../settings";
 import { STRINGS } from "../strings";
 import type { Pane } from "../use-pane";
@@ -13,7 +13,7 @@ const useStyles = makeStyles({
 });
 
 /** The engine's findings about the targets themselves, shown next to the choice that caused them. */
-const TARGET_CODES = ["no-target", "goal-exceeds-poor", "goal-from-rate", "goal-allocated"];
+const TARGET_CODES = ["no-target", "goal-exceeds-poor", "goal-from-rate", "goal-allocated", "allocation-needs-households", "minimum-exceeds-goal", "weight-unknown-unit"];
 
 export function PlanStep({ pane }: { pane: Pane }) {
   const styles = useStyles();
@@ -84,6 +84,18 @@ export function PlanStep({ pane }: { pane: Pane }) {
           placeholder="5"
           onChange={(roundStep) => set({ roundStep })}
         />
+      )}
+      {settings.goal !== "table" && (
+        <>
+          <Field label={t.allocationLabel}>
+            <Select value={settings.allocation} onChange={(_, data) => set({ allocation: data.value as AllocationMethod })}>
+              <option value="poor">{t.allocationPoor}</option>
+              <option value="rate">{t.allocationRate}</option>
+              <option value="weights">{t.allocationWeights}</option>
+            </Select>
+          </Field>
+          <NumberField label={t.minimumTarget} kind="whole" lang={lang} min={0} value={settings.minimumTarget} onChange={(minimumTarget) => set({ minimumTarget })} />
+        </>
       )}
       {analysis.tables.length > 1 && (
         <Checkbox label={t.detail} checked={settings.detail} onChange={(_, data) => set({ detail: data.checked === true })} />
