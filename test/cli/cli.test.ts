@@ -57,6 +57,8 @@ describe("poverty-appendix on the sample", () => {
       name: "Thành phố Huế", sheet: "Rà soát 2020", row: 7, households: 88215, householdsEstimated: false, poorHouseholds: 1203, poorPersons: 3842, poorRate: 1.36,
       socialAssistancePoor: 556, povertyPolicyPoor: 647, projectedHouseholds: 88833, targetReduction: 130, remainingPoor: 1073,
       remainingRate: 1.21, rateReduction: 0.15,
+      // The seed's table has no near-poor households: no near-poor plan.
+      nearPoorHouseholds: null, nearPoorRate: null, nearPoorTarget: null, nearPoorRemaining: null, nearPoorRemainingRate: null, nearPoorRateReduction: null,
     });
     expect(result.total).toMatchObject({ name: "Toàn tỉnh", households: 314947, targetReduction: 1220, remainingPoor: 9651 });
   });

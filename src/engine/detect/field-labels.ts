@@ -15,6 +15,7 @@ export const FIELD_LABELS: Record<Field, Message> = {
   povertyPolicyShare: { vi: "Tỷ lệ hộ nghèo thuộc CS giảm nghèo (%)", en: "Share under poverty-reduction policy (%)" },
   nearPoorHouseholds: { vi: "Hộ cận nghèo", en: "Near-poor households" },
   nearPoorRate: { vi: "Tỷ lệ hộ cận nghèo (%)", en: "Near-poverty rate (%)" },
+  nearPoorTarget: { vi: "Số hộ cận nghèo phấn đấu giảm", en: "Near-poor households to lift out" },
   poorAndNearPoorHouseholds: { vi: "Tổng số hộ nghèo và hộ cận nghèo", en: "Poor and near-poor households" },
   poorAndNearPoorRate: { vi: "Tỷ lệ nghèo đa chiều (%)", en: "Multidimensional poverty rate (%)" },
   projectedHouseholds: { vi: "Tổng số hộ dân dự kiến", en: "Projected households" },

@@ -13,6 +13,7 @@ export const FIELDS = [
   "povertyPolicyShare", // Tỷ lệ (share of poor households)
   "nearPoorHouseholds", // Hộ cận nghèo
   "nearPoorRate", // Tỷ lệ hộ cận nghèo
+  "nearPoorTarget", // Số hộ cận nghèo phấn đấu giảm
   "poorAndNearPoorHouseholds", // Tổng số hộ nghèo và hộ cận nghèo
   "poorAndNearPoorRate", // Tỷ lệ nghèo đa chiều (%)
   "projectedHouseholds", // Tổng số hộ dân (tăng khoảng 0,7%)
@@ -33,6 +34,7 @@ export const COUNT_FIELDS: readonly Field[] = [
   "socialAssistancePoor",
   "povertyPolicyPoor",
   "nearPoorHouseholds",
+  "nearPoorTarget",
   "poorAndNearPoorHouseholds",
   "projectedHouseholds",
   "targetReduction",

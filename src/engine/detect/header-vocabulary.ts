@@ -15,6 +15,7 @@ const PLAN_GROUP = /phan dau|du kien|ke hoach|chi tieu|muc tieu|nam ke tiep/;
 const HOUSEHOLDS = /tong so ho|so ho dan|ho dan cu|ho tu nhien|tong ho|so ho chung/;
 const POOR = /(^|so |tong so |tong )ho ngheo\b/;
 const RATE = /^(ty le|%)/;
+const TARGET = /phan dau giam|chi tieu giam|giam so ho|ke hoach giam|giam ho (can )?ngheo|so ho giam/;
 const UNIT_LINE = /^\(?(%|ho|nguoi|khau|don vi tinh.*)\)?$/;
 /** A count that takes its subject from its group: "Số hộ" under "Hộ nghèo". */
 const BARE_COUNT = /^(so ho|tong so|tong|so luong|ho|tong so ho)( \(ho\))?$/;
@@ -89,16 +90,18 @@ export function classifyHeader(path: string[], before: Field | null): Field | nu
 
   if (ORDER.test(leaf)) return "order";
   if (NAME.test(leaf) && !NOT_NAME.test(leaf)) return "name";
+  // The leaf's own words first ("Tỷ lệ hộ cận nghèo"), then its nearest group's ("Hộ nghèo" over "Tỷ lệ | Số hộ").
+  const subject = subjectIn(leaf) ?? groupSubject(folded.slice(0, -1));
+  const isTarget = TARGET.test(leaf) || (/thoat ngheo/.test(leaf) && inPlan);
+  if (subject === "nearPoor" && (isTarget || /con lai|giam/.test(leaf))) return isTarget && !isRate ? "nearPoorTarget" : null;
   if (/ty le.*giam|muc giam|giam ty le/.test(leaf)) return "rateReduction";
   if (/con lai/.test(leaf)) return isRate ? "remainingRate" : "remainingPoor";
-  if (/phan dau giam|chi tieu giam|giam so ho|ke hoach giam|giam ho ngheo|so ho giam/.test(leaf)) return "targetReduction";
-  if (/thoat ngheo/.test(leaf)) return inPlan ? "targetReduction" : null;
+  if (isTarget) return "targetReduction";
+  if (/thoat ngheo/.test(leaf)) return null;
   if (/btxh|bao tro/.test(leaf)) return isRate ? "socialAssistanceShare" : "socialAssistancePoor";
   if (/cs giam ngheo|chinh sach giam ngheo|csgn/.test(leaf)) return isRate ? "povertyPolicyShare" : "povertyPolicyPoor";
   if (FLOW.test(leaf) || SUBGROUP.test(leaf)) return null;
   if (/^(he so|trong so)( phan bo| uu tien)?\b/.test(leaf)) return "allocationWeight";
-  // The leaf's own words first ("Tỷ lệ hộ cận nghèo"), then its nearest group's ("Hộ nghèo" over "Tỷ lệ | Số hộ").
-  const subject = subjectIn(leaf) ?? groupSubject(folded.slice(0, -1));
   if (subject === "both") return isRate ? "poorAndNearPoorRate" : countOfBoth(leaf);
   if (subject === "nearPoor") return isRate ? "nearPoorRate" : /khau/.test(leaf) ? null : "nearPoorHouseholds";
   if (isRate) return subject === "poor" ? (inPlan ? "remainingRate" : "poorRate") : rateAfter(before, inPlan);

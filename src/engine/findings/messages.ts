@@ -15,6 +15,8 @@ export interface IssueParams {
   cells?: string;
   points?: number;
   method?: AllocationMethod;
+  /** The finding is about near-poor households' targets. */
+  nearPoor?: boolean;
   minimum?: number;
   step?: number;
 }
@@ -33,12 +35,16 @@ const num = (value: number | undefined, lang: Lang) => (value === undefined ? ""
 const computed = (value: number | undefined, field: Field | undefined, lang: Lang) =>
   value === undefined ? "" : field && !isCountField(field) ? formatRate(value, lang) : formatNumber(value, lang);
 const unit = (p: IssueParams) => (p.name ? ` (${p.name})` : "");
-const SHARED_BY: Record<AllocationMethod, Message> = {
-  poor: { vi: "theo số hộ nghèo", en: "by their poor households" },
-  rate: { vi: "để mọi đơn vị giảm cùng một mức tỷ lệ", en: "so that every unit lowers its rate by the same points" },
-  weights: { vi: "theo số hộ nghèo nhân hệ số của từng đơn vị", en: "by their poor households times each unit's weight" },
+/** How a goal was shared, for the poor or the near-poor. */
+const sharedBy = (p: IssueParams, lang: Lang): string => {
+  const method = p.method ?? "poor";
+  if (method === "rate") return lang === "vi" ? "để mọi đơn vị giảm cùng một mức tỷ lệ" : "so that every unit lowers its rate by the same points";
+  const by = lang === "vi" ? `theo số ${whose(p, lang)}` : `by their ${whose(p, lang)}`;
+  if (method === "poor") return by;
+  return lang === "vi" ? `${by} nhân hệ số của từng đơn vị` : `${by} times each unit's weight`;
 };
-const sharedBy = (p: IssueParams, lang: Lang) => SHARED_BY[p.method ?? "poor"][lang];
+/** "hộ nghèo" or "hộ cận nghèo", as the finding is about. */
+const whose = (p: IssueParams, lang: Lang) => (lang === "vi" ? (p.nearPoor ? "hộ cận nghèo" : "hộ nghèo") : p.nearPoor ? "near-poor households" : "poor households");
 
 export const CATALOGUE = {
   "no-table": {
@@ -206,19 +212,19 @@ export const CATALOGUE = {
   },
   "goal-exceeds-poor": {
     severity: "error",
-    vi: (p, l) => `Mục tiêu giảm ${num(p.actual, l)} hộ vượt số hộ nghèo hiện có (${num(p.expected, l)}).`,
-    en: (p, l) => `The goal of ${num(p.actual, l)} households exceeds the ${num(p.expected, l)} poor households.`,
+    vi: (p, l) => `Mục tiêu giảm ${num(p.actual, l)} hộ vượt số ${whose(p, l)} hiện có (${num(p.expected, l)}).`,
+    en: (p, l) => `The goal of ${num(p.actual, l)} households exceeds the ${num(p.expected, l)} ${whose(p, l)}.`,
   },
   "goal-from-rate": {
     severity: "info",
     vi: (p, l) =>
-      `Giảm ${num(p.points, l)} điểm % tỷ lệ hộ nghèo cần ít nhất ${num(p.minimum, l)} hộ thoát nghèo; làm tròn lên bội số ${p.step}: ${num(p.actual, l)} hộ, chia cho các đơn vị ${sharedBy(p, l)}.`,
+      `Giảm ${num(p.points, l)} điểm % tỷ lệ ${whose(p, l)} cần ít nhất ${num(p.minimum, l)} hộ ${p.nearPoor ? "thoát cận nghèo" : "thoát nghèo"}; làm tròn lên bội số ${p.step}: ${num(p.actual, l)} hộ, chia cho các đơn vị ${sharedBy(p, l)}.`,
     en: (p, l) =>
-      `Lowering the poverty rate by ${num(p.points, l)} points needs at least ${num(p.minimum, l)} households lifted out; rounded up to a multiple of ${p.step}: ${num(p.actual, l)} households, shared among the units ${sharedBy(p, l)}.`,
+      `Lowering the ${p.nearPoor ? "near-poverty" : "poverty"} rate by ${num(p.points, l)} points needs at least ${num(p.minimum, l)} households lifted out; rounded up to a multiple of ${p.step}: ${num(p.actual, l)} households, shared among the units ${sharedBy(p, l)}.`,
   },
   "goal-allocated": {
     severity: "info",
-    vi: (p, l) => `Mục tiêu ${num(p.actual, l)} hộ thoát nghèo được chia cho các đơn vị ${sharedBy(p, l)}, bội số ${p.step}.`,
+    vi: (p, l) => `Mục tiêu ${num(p.actual, l)} hộ ${p.nearPoor ? "thoát cận nghèo" : "thoát nghèo"} được chia cho các đơn vị ${sharedBy(p, l)}, bội số ${p.step}.`,
     en: (p, l) => `The goal of ${num(p.actual, l)} households was shared among the units ${sharedBy(p, l)}, in steps of ${p.step}.`,
   },
   "allocation-needs-households": {

@@ -19,6 +19,13 @@ export interface PlanRow {
   remainingPoor: number | null;
   remainingRate: number | null;
   rateReduction: number | null;
+  /** Near-poor households and their plan, the same arithmetic; null when the plan has no near-poor part. */
+  nearPoorHouseholds: number | null;
+  nearPoorRate: number | null;
+  nearPoorTarget: number | null;
+  nearPoorRemaining: number | null;
+  nearPoorRemainingRate: number | null;
+  nearPoorRateReduction: number | null;
 }
 
 /** How the targets came about. */
@@ -49,6 +56,8 @@ export interface Plan {
   groups: PlanGroup[] | null;
   total: PlanRow;
   target: TargetSource;
+  /** Where the near-poor targets came from, when the plan has a near-poor part. */
+  nearPoorTarget: TargetSource | null;
 }
 
 export interface PlanOptions {
@@ -67,6 +76,9 @@ export interface PlanOptions {
   weights?: Record<string, number>;
   /** Households every unit lifts out at least when a goal is shared. */
   minimumTarget?: number;
+  /** Province goals for near-poor households, in points of their rate or in households. */
+  targetNearPoorRateReduction?: number;
+  targetNearPoorHouseholds?: number;
   /** List every unit under its table's subtotal when there are several tables. */
   detail?: boolean;
   /** One row per group of the source (and per unit outside any group) instead of every unit. */

@@ -5,11 +5,14 @@ import { difference, percent, projectHouseholds, sum } from "./plan-math";
 import type { Plan, PlanGroup, PlanOptions, PlanRow } from "./plan-types";
 import { figure, householdsOnTotalOnly, type DetectedTable, type TableRow } from "../detect";
 import { resolveTargets, type TargetRow } from "./targets";
+import { nearPoorTargets } from "./near-poor";
 
 export const DEFAULT_GROWTH_PERCENT = 0.7;
 
 interface Leaf extends TargetRow {
   row: number;
+  nearPoorHouseholds: number | null;
+  nearPoorTableTarget: number | null;
   householdsEstimated: boolean;
   poorPersons: number | null;
   socialAssistancePoor: number | null;
@@ -38,13 +41,16 @@ export function buildPlan(tables: DetectedTable[], options: PlanOptions): { plan
   const hasTargetColumn = tables.every((t) => t.columns.some((c) => c.field === "targetReduction"));
   const whole = totalOnlyHouseholds(tables, growthPercent);
   const targets = resolveTargets(leaves, hasTargetColumn, options, tables[0].sheet, whole);
-  const units = leaves.map((leaf, i) => planRow(leaf, targets.values[i]));
+  const nearPoor = nearPoorTargets(tables, leaves, options, whole);
+  const units = leaves.map((leaf, i) => planRow(leaf, targets.values[i], nearPoor?.values[i] ?? null));
   const totalName = tables.length === 1 && tables[0].total ? tables[0].total.name : "Tổng cộng";
   const total = totalRow(units, totalName, tables[0].sheet, tables[0].total?.row ?? tables[0].headerTop);
   if (whole && total.households === null) Object.assign(total, withRates({ ...total, ...whole }));
   const groups = heads.length > 0 ? planGroups(leaves, units, heads) : null;
   const yearIssues = assumed ? [makeIssue("year-assumed", { sheet: tables[0].sheet, cell: null }, { actual: baseYear, expected: planYear })] : [];
-  return { plan: { baseYear, planYear, growthPercent, units, groups, total, target: targets.source }, issues: [...yearIssues, ...weightIssues, ...targets.issues] };
+  const nearPoorTarget = nearPoor?.source ?? null;
+  const issues = [...yearIssues, ...weightIssues, ...targets.issues, ...(nearPoor?.issues ?? [])];
+  return { plan: { baseYear, planYear, growthPercent, units, groups, total, target: targets.source, nearPoorTarget }, issues };
 }
 
 /** The officer's weights by unit name, where the table has no weight column; a name matching no unit is said. */
@@ -142,6 +148,8 @@ function unitLeaf(table: DetectedTable, unit: TableRow, growthPercent: number, g
     projectedHouseholds: own ?? (households === null ? null : projectHouseholds(households, growthPercent)),
     tableTarget: figure(unit, "targetReduction"),
     weight: figure(unit, "allocationWeight"),
+    nearPoorHouseholds: figure(unit, "nearPoorHouseholds"),
+    nearPoorTableTarget: figure(unit, "nearPoorTarget"),
   };
 }
 
@@ -162,11 +170,14 @@ function sumLeaf(head: GroupHead, units: Leaf[], group: number | null): Leaf {
     projectedHouseholds: total("projectedHouseholds"),
     tableTarget: total("tableTarget"),
     weight: null,
+    nearPoorHouseholds: total("nearPoorHouseholds"),
+    nearPoorTableTarget: total("nearPoorTableTarget"),
   };
 }
 
-function planRow(leaf: Leaf, target: number | null): PlanRow {
+function planRow(leaf: Leaf, target: number | null, nearPoorTarget: number | null): PlanRow {
   const remainingPoor = difference(leaf.poorHouseholds, target);
+  const nearPoorPlanned = nearPoorTarget !== null;
   return withRates({
     name: leaf.name,
     sheet: leaf.sheet,
@@ -180,16 +191,29 @@ function planRow(leaf: Leaf, target: number | null): PlanRow {
     projectedHouseholds: leaf.projectedHouseholds,
     targetReduction: target,
     remainingPoor,
+    nearPoorHouseholds: nearPoorPlanned ? leaf.nearPoorHouseholds : null,
+    nearPoorTarget,
+    nearPoorRemaining: difference(nearPoorPlanned ? leaf.nearPoorHouseholds : null, nearPoorTarget),
   });
 }
 
-type Counts = Omit<PlanRow, "poorRate" | "remainingRate" | "rateReduction">;
+type Counts = Omit<PlanRow, "poorRate" | "remainingRate" | "rateReduction" | "nearPoorRate" | "nearPoorRemainingRate" | "nearPoorRateReduction">;
 
 /** Ratios always from the row's own counts: a total's rates come from its sums. */
 function withRates(counts: Counts): PlanRow {
   const poorRate = percent(counts.poorHouseholds, counts.households);
   const remainingRate = percent(counts.remainingPoor, counts.projectedHouseholds);
-  return { ...counts, poorRate, remainingRate, rateReduction: difference(poorRate, remainingRate, 2) };
+  const nearPoorRate = percent(counts.nearPoorHouseholds, counts.households);
+  const nearPoorRemainingRate = percent(counts.nearPoorRemaining, counts.projectedHouseholds);
+  return {
+    ...counts,
+    poorRate,
+    remainingRate,
+    rateReduction: difference(poorRate, remainingRate, 2),
+    nearPoorRate,
+    nearPoorRemainingRate,
+    nearPoorRateReduction: difference(nearPoorRate, nearPoorRemainingRate, 2),
+  };
 }
 
 type SummedField =
@@ -200,7 +224,10 @@ type SummedField =
   | "povertyPolicyPoor"
   | "projectedHouseholds"
   | "targetReduction"
-  | "remainingPoor";
+  | "remainingPoor"
+  | "nearPoorHouseholds"
+  | "nearPoorTarget"
+  | "nearPoorRemaining";
 
 const SUMMED: SummedField[] = [
   "households",
@@ -211,6 +238,9 @@ const SUMMED: SummedField[] = [
   "projectedHouseholds",
   "targetReduction",
   "remainingPoor",
+  "nearPoorHouseholds",
+  "nearPoorTarget",
+  "nearPoorRemaining",
 ];
 
 export function totalRow(rows: PlanRow[], name: string, sheet: string, row: number): PlanRow {

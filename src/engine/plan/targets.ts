@@ -28,7 +28,16 @@ export interface WholeHouseholds {
   projectedHouseholds: number;
 }
 
-export function resolveTargets(rows: TargetRow[], hasTargetColumn: boolean, options: PlanOptions, sheet: string, whole: WholeHouseholds | null = null): Targets {
+/** Targets for poor households, or for near-poor ones (the rows then carry near-poor counts as poorHouseholds). */
+export function resolveTargets(
+  rows: TargetRow[],
+  hasTargetColumn: boolean,
+  options: PlanOptions,
+  sheet: string,
+  whole: WholeHouseholds | null = null,
+  subject: "poor" | "nearPoor" = "poor",
+): Targets {
+  const nearPoor = subject === "nearPoor";
   const step = options.roundStep ?? 5;
   const officerTarget = (row: TargetRow) => options.unitTargets?.[unitTargetKey(row)];
   const withOfficerTargets = (values: (number | null)[]) => values.map((value, i) => officerTarget(rows[i]) ?? value);
@@ -36,7 +45,7 @@ export function resolveTargets(rows: TargetRow[], hasTargetColumn: boolean, opti
   if (goal) {
     const poor = sum(rows.map((r) => r.poorHouseholds)) ?? 0;
     if (goal.households > poor) {
-      return { values: rows.map(() => null), source: goal.source, issues: [makeIssue("goal-exceeds-poor", { sheet, cell: null }, { actual: goal.households, expected: poor })] };
+      return { values: rows.map(() => null), source: goal.source, issues: [makeIssue("goal-exceeds-poor", { sheet, cell: null }, { actual: goal.households, expected: poor, nearPoor })] };
     }
     // Units the officer set keep their target; the rest of the goal is shared among the others.
     const set = rows.map((r) => officerTarget(r) ?? null);
@@ -57,8 +66,8 @@ export function resolveTargets(rows: TargetRow[], hasTargetColumn: boolean, opti
     const source = goal.source;
     issues.unshift(
       source.kind === "rateReduction"
-        ? makeIssue("goal-from-rate", { sheet, cell: null }, { points: source.percentagePoints, minimum: source.minimumHouseholds, step, actual: goal.households, method })
-        : makeIssue("goal-allocated", { sheet, cell: null }, { step, actual: goal.households, method }),
+        ? makeIssue("goal-from-rate", { sheet, cell: null }, { points: source.percentagePoints, minimum: source.minimumHouseholds, step, actual: goal.households, method, nearPoor })
+        : makeIssue("goal-allocated", { sheet, cell: null }, { step, actual: goal.households, method, nearPoor }),
     );
     return { values: shares, source: goal.source, issues };
   }
