@@ -3,7 +3,8 @@
 // milliseconds where `tsc --incremental` takes about 2 s of CPU to find nothing to do (measured here).
 // Out of date: no stamp from a finished build, or any file or folder under the config's "include"
 // (a folder's time changes when a file is added, removed or renamed), a tsconfig or package.json
-// newer than the build's start. Usage: node scripts/build-cli.mjs [tsconfig, default tsconfig.cli.json]
+// newer than the build's start.
+// Usage: node scripts/build-cli.mjs [--force] [tsconfig, default tsconfig.cli.json]
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -57,6 +58,7 @@ export function build(configFile) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const configFile = resolve(root, process.argv[2] ?? "tsconfig.cli.json");
-  if (isStale(configFile)) process.exitCode = build(configFile);
+  const args = process.argv.slice(2);
+  const configFile = resolve(root, args.find((arg) => !arg.startsWith("--")) ?? "tsconfig.cli.json");
+  if (args.includes("--force") || isStale(configFile)) process.exitCode = build(configFile);
 }

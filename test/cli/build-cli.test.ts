@@ -19,8 +19,8 @@ beforeAll(async () => {
 });
 afterAll(() => removeTempDir(copy));
 
-function buildCli(): void {
-  const result = spawnSync(process.execPath, ["scripts/build-cli.mjs"], { cwd: copy, encoding: "utf8" });
+function buildCli(...flags: string[]): void {
+  const result = spawnSync(process.execPath, ["scripts/build-cli.mjs", ...flags], { cwd: copy, encoding: "utf8" });
   expect(result.stderr + result.stdout).toBe("");
   expect(result.status).toBe(0);
 }
@@ -56,5 +56,14 @@ describe("scripts/build-cli.mjs", () => {
     buildCli();
     expect(existsSync(join(copy, "build/cli/cli/report-copy.js"))).toBe(true);
     expect(builtAt()).toBeGreaterThan(before);
+  });
+
+  it("compiles with --force (npm run build:cli, npm ci's prepare) and leaves a stamp the next check trusts", () => {
+    const before = builtAt();
+    buildCli("--force");
+    const forced = builtAt();
+    expect(forced).toBeGreaterThan(before);
+    buildCli();
+    expect(builtAt()).toBe(forced);
   });
 });
