@@ -117,6 +117,15 @@ describe("addAppendixSheet", () => {
     expect(sheet.getCell("E4").font).toMatchObject({ name: "Times New Roman", bold: true });
   });
 
+  it("shares one style object per layout style, so exceljs registers each style once however many units", () => {
+    const workbook = new ExcelJS.Workbook();
+    const layout = smallLayout();
+    const sheet = workbook.getWorksheet(addAppendixSheet(workbook, layout))!;
+    const styles = new Set<unknown>();
+    sheet.eachRow((row) => row.eachCell((cell) => styles.add(cell.style)));
+    expect(styles.size).toBeLessThanOrEqual(new Set(layout.cells.map((cell) => cell.style)).size);
+  });
+
   it("refuses data inside a merged area and unknown styles, adding no sheet", () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("Tỉnh");

@@ -1,0 +1,69 @@
+/**
+ * `npm run appendix` compiles the command line only when a source changed (scripts/build-cli.mjs).
+ * Run on a copy of the package without build/, as a fresh clone is: the first run compiles, the
+ * second finds nothing to do and leaves the compiled files alone, an edit compiles again.
+ */
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, statSync, symlinkSync, utimesSync } from "node:fs";
+import { join } from "node:path";
+import { makeTempDir, removeTempDir } from "../helpers/xlsx-fixtures";
+
+const ROOT = join(__dirname, "../..");
+const PACKAGE_FILES = ["package.json", "tsconfig.json", "tsconfig.cli.json", "bin", "scripts/build-cli.mjs", "src/engine", "src/xlsx", "src/cli"];
+
+let copy: string;
+beforeAll(async () => {
+  copy = await makeTempDir("build-cli-");
+  for (const path of PACKAGE_FILES) cpSync(join(ROOT, path), join(copy, path), { recursive: true });
+  symlinkSync(join(ROOT, "node_modules"), join(copy, "node_modules"), "dir");
+});
+afterAll(() => removeTempDir(copy));
+
+function buildCli(...flags: string[]): void {
+  const result = spawnSync(process.execPath, ["scripts/build-cli.mjs", ...flags], { cwd: copy, encoding: "utf8" });
+  expect(result.stderr + result.stdout).toBe("");
+  expect(result.status).toBe(0);
+}
+
+const compiledMain = () => join(copy, "build/cli/cli/main.js");
+const builtAt = () => statSync(compiledMain()).mtimeMs;
+
+describe("scripts/build-cli.mjs", () => {
+  it("compiles on the first run, skips tsc when nothing changed, and compiles again after an edit", () => {
+    expect(existsSync(join(copy, "build"))).toBe(false);
+    buildCli();
+    const first = builtAt();
+    const help = spawnSync(process.execPath, ["bin/poverty-appendix.js", "--help", "--lang", "en"], { cwd: copy, encoding: "utf8" });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain("--out");
+
+    buildCli();
+    expect(builtAt()).toBe(first);
+
+    // One second later than anything built, whatever the file system's time resolution.
+    const later = new Date(Date.now() + 1000);
+    utimesSync(join(copy, "src/cli/report.ts"), later, later);
+    buildCli();
+    expect(builtAt()).toBeGreaterThan(first);
+  });
+
+  it("compiles again when a file with an old time is moved in (its folder's time changes)", () => {
+    const before = builtAt();
+    const moved = join(copy, "src/cli/report-copy.ts");
+    cpSync(join(copy, "src/cli/report.ts"), moved);
+    const longAgo = new Date("2020-01-01T00:00:00Z");
+    utimesSync(moved, longAgo, longAgo);
+    buildCli();
+    expect(existsSync(join(copy, "build/cli/cli/report-copy.js"))).toBe(true);
+    expect(builtAt()).toBeGreaterThan(before);
+  });
+
+  it("compiles with --force (npm run build:cli, npm ci's prepare) and leaves a stamp the next check trusts", () => {
+    const before = builtAt();
+    buildCli("--force");
+    const forced = builtAt();
+    expect(forced).toBeGreaterThan(before);
+    buildCli();
+    expect(builtAt()).toBe(forced);
+  });
+});
