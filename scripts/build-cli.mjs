@@ -33,7 +33,7 @@ function buildInputs(configFile) {
   const outDir = resolve(dirname(out.file), out.config.compilerOptions.outDir);
   const included = nearest((config) => config.include);
   const include = included.config.include.map((path) => resolve(dirname(included.file), path));
-  return { stamp: join(outDir, ".built"), inputs: [...include, ...chain.map(({ file }) => file), join(root, "package.json")] };
+  return { outDir, stamp: join(outDir, ".built"), inputs: [...include, ...chain.map(({ file }) => file), join(root, "package.json")] };
 }
 
 export function isStale(configFile) {
@@ -43,10 +43,14 @@ export function isStale(configFile) {
   return inputs.some((path) => existsSync(path) && newestIn(path) > built);
 }
 
-/** Runs tsc; the stamp carries the time the build started, so an edit made during it counts. */
+/**
+ * Runs tsc into an emptied folder (a file compiled from a source since moved, build/cli/engine/detect.js
+ * beside the new engine/detect/index.js, would shadow it); the stamp carries the time the build started,
+ * so an edit made during it counts.
+ */
 export function build(configFile) {
-  const { stamp } = buildInputs(configFile);
-  rmSync(stamp, { force: true });
+  const { outDir, stamp } = buildInputs(configFile);
+  rmSync(outDir, { recursive: true, force: true });
   const started = new Date();
   const tsc = join(root, "node_modules/typescript/bin/tsc");
   const result = spawnSync(process.execPath, [tsc, "-p", configFile], { cwd: root, stdio: "inherit" });

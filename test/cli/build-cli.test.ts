@@ -4,7 +4,7 @@
  * second finds nothing to do and leaves the compiled files alone, an edit compiles again.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, statSync, symlinkSync, utimesSync } from "node:fs";
+import { cpSync, existsSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { makeTempDir, removeTempDir } from "../helpers/xlsx-fixtures";
 
@@ -65,5 +65,14 @@ describe("scripts/build-cli.mjs", () => {
     expect(forced).toBeGreaterThan(before);
     buildCli();
     expect(builtAt()).toBe(forced);
+  });
+
+  it("leaves nothing of an earlier build behind: a file compiled from a moved source would shadow its new folder", () => {
+    // src/engine/detect.ts became src/engine/detect/index.ts: an old build/cli/engine/detect.js would win require("./detect").
+    writeFileSync(join(copy, "build/cli/engine/detect.js"), 'throw new Error("stale");');
+    buildCli("--force");
+    expect(existsSync(join(copy, "build/cli/engine/detect.js"))).toBe(false);
+    const help = spawnSync(process.execPath, ["bin/poverty-appendix.js", "--help"], { cwd: copy, encoding: "utf8" });
+    expect(help.status).toBe(0);
   });
 });
