@@ -70,6 +70,21 @@ describe("the appendix recalculated by LibreOffice", () => {
     expect(await expectFormulasToMatch(layout, "districts.xlsx")).toBeGreaterThan(102 * 5);
   });
 
+  itWithLibreOffice("plans Đắk Lắk's 102 communes with their near-poor households: LibreOffice agrees, the header repeats on every page", async () => {
+    const workbook = await readWorkbookBuffer(readFileSync(join(__dirname, "..", "fixtures", "field", "04_daklak_2025_102_xa_phuong.xlsx")));
+    const layout = analyze(workbookToGrids(workbook), { targetRateReduction: 1, targetNearPoorRateReduction: 0.5 }).layout as AppendixLayout;
+    expect(layout.columnCount).toBe(21);
+    expect(await expectFormulasToMatch(layout, "near-poor.xlsx")).toBeGreaterThan(102 * 9);
+    const pdf = await toPdf(await writeLayout(layout, "communes-print.xlsx"), join(dir, "pdf-communes"));
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1]);
+    expect(pages).toBeGreaterThan(1);
+    expect(pages).toBeLessThanOrEqual(6);
+    // Every page starts with the header rows (print titles): "Hộ cận nghèo" and "Đơn vị" on the last page too.
+    const lastPage = execFileSync("pdftotext", ["-f", String(pages), "-l", String(pages), pdf, "-"], { encoding: "utf8" });
+    expect(lastPage).toContain("Đơn vị");
+    expect(lastPage).toContain("Hộ cận nghèo");
+  });
+
   itWithLibreOffice("prints on one A4 landscape page wide", async () => {
     const layout = analyze([seedGrid()]).layout as AppendixLayout;
     const pdf = await toPdf(await writeLayout(layout, "print.xlsx"), join(dir, "pdf"));

@@ -4,7 +4,7 @@
  */
 import { columnLetters } from "../cells";
 import { APPENDIX_STYLES, type StyleName } from "./appendix-styles";
-import { HEADER_BOTTOM, HEADER_TOP, LAST_COLUMN, titleAndHeader } from "./appendix-header";
+import { HEADER_BOTTOM, HEADER_TOP, lastColumn, titleAndHeader } from "./appendix-header";
 import type { AppendixLayout, LayoutCell } from "./layout";
 import { growthFraction, percent, projectHouseholds, type Plan, type PlanRow } from "../plan";
 
@@ -45,7 +45,7 @@ export function appendixLayout(plan: Plan): AppendixLayout {
   if (plan.total.householdsEstimated) {
     lastRow = totalRow + 2;
     cells.push({ row: lastRow, col: 1, value: ESTIMATE_NOTE, style: "note" });
-    merges.push(`A${lastRow}:O${lastRow}`);
+    merges.push(`A${lastRow}:${columnLetters(lastColumn(plan))}${lastRow}`);
   }
 
   return {
@@ -53,7 +53,7 @@ export function appendixLayout(plan: Plan): AppendixLayout {
     cells,
     styles: APPENDIX_STYLES,
     merges,
-    columnWidths: [5, 24, 11, 9, 10, 7, 10, 7, 11, 7, 12, 11, 11, 8, 9],
+    columnWidths: [5, 24, 11, 9, 10, 7, 10, 7, 11, 7, 12, 11, 11, 8, 9, ...(plan.nearPoorTarget ? [9, 7, 10, 10, 8, 9] : [])],
     rowHeights: { 2: 21, 3: 33, 6: 48, 7: 66, ...(lastRow > totalRow ? { [lastRow]: 30 } : {}) },
     frozenRows: HEADER_BOTTOM,
     print: {
@@ -65,7 +65,7 @@ export function appendixLayout(plan: Plan): AppendixLayout {
       horizontalCentered: true,
     },
     rowCount: lastRow,
-    columnCount: LAST_COLUMN,
+    columnCount: lastColumn(plan),
   };
 }
 
@@ -111,5 +111,15 @@ function planRowCells(data: PlanRow, row: number, order: string, kind: RowKind, 
   else derived(13, data.remainingPoor, `${ref(4)}-${ref(12)}`, countStyle, known(data.poorHouseholds, data.targetReduction));
   derived(14, data.remainingRate, `ROUND(${ref(13)}/${ref(11)}*100,2)`, rateStyle, known(data.remainingPoor, data.projectedHouseholds) && data.projectedHouseholds !== 0);
   derived(15, data.rateReduction, `ROUND(${ref(6)}-${ref(14)},2)`, rateStyle, known(data.poorRate, data.remainingRate));
+  if (plan.nearPoorTarget) {
+    // P to U: near-poor households, the same arithmetic as D, F, L, M, N and O.
+    count(16, data.nearPoorHouseholds);
+    derived(17, data.nearPoorRate, `ROUND(${ref(16)}/${ref(3)}*100,2)`, rateStyle, known(data.nearPoorHouseholds, data.households) && data.households !== 0);
+    count(18, data.nearPoorTarget);
+    if (sumFormula) count(19, data.nearPoorRemaining);
+    else derived(19, data.nearPoorRemaining, `${ref(16)}-${ref(18)}`, countStyle, known(data.nearPoorHouseholds, data.nearPoorTarget));
+    derived(20, data.nearPoorRemainingRate, `ROUND(${ref(19)}/${ref(11)}*100,2)`, rateStyle, known(data.nearPoorRemaining, data.projectedHouseholds) && data.projectedHouseholds !== 0);
+    derived(21, data.nearPoorRateReduction, `ROUND(${ref(17)}-${ref(20)},2)`, rateStyle, known(data.nearPoorRate, data.nearPoorRemainingRate));
+  }
   return cells;
 }

@@ -1,0 +1,58 @@
+/** Near-poor households planned beside the poor: their own target column or goal, columns P to U of the appendix. */
+import { analyze } from "../../src/engine";
+import type { AppendixLayout } from "../../src/engine/appendix/layout";
+import { grid } from "../helpers/grid";
+
+const HEADER = ["TT", "Xã", "Tổng số hộ dân", "Số hộ nghèo", "Hộ cận nghèo"];
+const communes = grid([HEADER, [1, "Xã A", 1000, 100, 80], [2, "Xã B", 3000, 60, 120], [null, "Toàn huyện", 4000, 160, 200]]);
+
+describe("near-poor households in the plan", () => {
+  it("shares a near-poor goal like the poor one, and computes remaining, plan rate and reduction alike", () => {
+    const { plan, issues } = analyze([communes], { growthPercent: 0, roundStep: 1, targetHouseholds: 40, targetNearPoorHouseholds: 50 });
+    // 50 near-poor households by near-poor households, 80 : 120 → 20 and 30.
+    expect(plan?.units.map((u) => [u.nearPoorHouseholds, u.nearPoorRate, u.nearPoorTarget, u.nearPoorRemaining, u.nearPoorRemainingRate, u.nearPoorRateReduction])).toEqual([
+      [80, 8, 20, 60, 6, 2],
+      [120, 4, 30, 90, 3, 1],
+    ]);
+    expect(plan?.total).toMatchObject({ nearPoorHouseholds: 200, nearPoorRate: 5, nearPoorTarget: 50, nearPoorRemaining: 150, nearPoorRemainingRate: 3.75, nearPoorRateReduction: 1.25 });
+    expect(plan?.nearPoorTarget).toEqual({ kind: "households", households: 50, step: 1 });
+    expect(issues.find((i) => i.code === "goal-allocated" && i.message.vi.includes("cận nghèo"))?.message.vi).toBe(
+      "Mục tiêu 50 hộ thoát cận nghèo được chia cho các đơn vị theo số hộ cận nghèo, bội số 1.",
+    );
+  });
+
+  it("takes near-poor targets from their own column, never as the poor households' targets", () => {
+    const g = grid([
+      [...HEADER, "Số hộ nghèo phấn đấu giảm", "Số hộ cận nghèo phấn đấu giảm"],
+      [1, "Xã A", 1000, 100, 80, 10, 8],
+      [2, "Xã B", 3000, 60, 120, 6, 12],
+    ]);
+    const { tables, plan } = analyze([g]);
+    expect(tables[0].columns.map((c) => c.field).slice(-2)).toEqual(["targetReduction", "nearPoorTarget"]);
+    expect(plan?.units.map((u) => [u.targetReduction, u.nearPoorTarget])).toEqual([[10, 8], [6, 12]]);
+  });
+
+  it("leaves the near-poor columns out of the appendix when there is neither a near-poor column of targets nor a goal", () => {
+    const { plan, layout } = analyze([communes], { targetHouseholds: 40 });
+    expect(plan?.nearPoorTarget).toBeNull();
+    expect(layout?.columnCount).toBe(15);
+  });
+
+  it("writes columns P to U with the same formulas as the poor households' columns", () => {
+    const layout = analyze([communes], { growthPercent: 0, roundStep: 1, targetHouseholds: 40, targetNearPoorHouseholds: 50 }).layout as AppendixLayout;
+    expect(layout.columnCount).toBe(21);
+    expect(layout.merges).toEqual(expect.arrayContaining(["A1:U1", "A2:U2", "P5:U5", "P6:Q6", "R6:U6"]));
+    const row8 = Object.fromEntries(layout.cells.filter((c) => c.row === 8 && c.col >= 16).map((c) => [c.col, [c.value, c.formula ?? null]]));
+    expect(row8).toEqual({
+      16: [80, null],
+      17: [8, "ROUND(P8/C8*100,2)"],
+      18: [20, null],
+      19: [60, "P8-R8"],
+      20: [6, "ROUND(S8/K8*100,2)"],
+      21: [2, "ROUND(Q8-T8,2)"],
+    });
+    const total = Object.fromEntries(layout.cells.filter((c) => c.row === 10 && c.col >= 16).map((c) => [c.col, c.formula]));
+    expect(total).toEqual({ 16: "SUM(P8:P9)", 17: "ROUND(P10/C10*100,2)", 18: "SUM(R8:R9)", 19: "SUM(S8:S9)", 20: "ROUND(S10/K10*100,2)", 21: "ROUND(Q10-T10,2)" });
+    expect(layout.cells.find((c) => c.row === 2 && c.col === 1)?.value).toBe("CHỈ TIÊU PHẤN ĐẤU GIẢM TỶ LỆ HỘ NGHÈO, HỘ CẬN NGHÈO NĂM " + analyze([communes]).plan?.planYear);
+  });
+});
