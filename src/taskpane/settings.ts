@@ -19,6 +19,8 @@ export interface PlanSettings {
   roundStep: number | null;
   allocation: AllocationMethod;
   minimumTarget: number | null;
+  /** Province goal for near-poor households, in points of their rate. */
+  nearPoorGoalPoints: number | null;
   detail: boolean;
   /** One row per group of the source (areas, districts over communes). */
   summary: boolean;
@@ -49,6 +51,7 @@ export const DEFAULT_PLAN: PlanSettings = {
   roundStep: null,
   allocation: "poor",
   minimumTarget: null,
+  nearPoorGoalPoints: null,
   detail: false,
   summary: false,
   unitTargets: {},
@@ -76,6 +79,7 @@ export function planOptions(plan: PlanSettings, currentYear: number): PlanOption
   if (plan.roundStep !== null) options.roundStep = plan.roundStep;
   if (plan.allocation !== "poor") options.allocation = plan.allocation;
   if (plan.minimumTarget !== null) options.minimumTarget = plan.minimumTarget;
+  if (plan.nearPoorGoalPoints !== null) options.targetNearPoorRateReduction = plan.nearPoorGoalPoints;
   if (plan.goal === "rate" && plan.goalPoints !== null) options.targetRateReduction = plan.goalPoints;
   if (plan.goal === "households" && plan.goalHouseholds !== null) options.targetHouseholds = plan.goalHouseholds;
   if (Object.keys(plan.unitTargets).length > 0) options.unitTargets = plan.unitTargets;
@@ -126,6 +130,7 @@ function readPlan(value: unknown): PlanSettings {
     roundStep: numberOrNull(value.roundStep),
     allocation: value.allocation === "rate" || value.allocation === "weights" ? value.allocation : "poor",
     minimumTarget: numberOrNull(value.minimumTarget),
+    nearPoorGoalPoints: numberOrNull(value.nearPoorGoalPoints),
     detail: value.detail === true,
     summary: value.summary === true,
     unitTargets: Object.fromEntries(

@@ -83,6 +83,8 @@ const vi = {
   totalReduction: (from: string, to: string, points: string) =>
     `Toàn bộ: tỷ lệ hộ nghèo từ ${from}% còn ${to}%, giảm ${points} điểm %.`,
   totalTarget: (households: string) => `Tổng số hộ phấn đấu giảm: ${households}.`,
+  nearPoorGoal: "Mục tiêu giảm tỷ lệ hộ cận nghèo (điểm %)",
+  nearPoorTotal: (from: string, to: string, households: string) => `Hộ cận nghèo: tỷ lệ từ ${from}% còn ${to}%, giảm ${households} hộ.`,
   noPlan: "Chưa có kế hoạch: cần một bảng số liệu theo đơn vị.",
 
   generate: "Tạo phụ lục",
@@ -182,6 +184,8 @@ const en: Strings = {
   previewCapped: (shown, total) => `Showing ${shown} of ${total} rows.`,
   totalReduction: (from, to, points) => `Overall: poverty rate from ${from}% to ${to}%, down ${points} percentage points.`,
   totalTarget: (households) => `Households to lift out in total: ${households}.`,
+  nearPoorGoal: "Near-poverty rate goal (percentage points)",
+  nearPoorTotal: (from, to, households) => `Near-poor households: rate from ${from}% to ${to}%, ${households} households fewer.`,
   noPlan: "No plan yet: a table of units is needed.",
 
   generate: "Generate appendix",

@@ -144,3 +144,13 @@ test("the officer chooses how a goal is shared: the same rate reduction gives 20
   expect(["Xã A", "Xã B", "Xã C"].map((unit) => targetInput(unit).value)).toEqual(["20", "40", "40"]);
   expect(within(step(/Kế hoạch/)).getByText(/chia cho các đơn vị để mọi đơn vị giảm cùng một mức tỷ lệ/)).toBeTruthy();
 });
+
+test("a table with near-poor households takes a near-poor goal and says what it gives", async () => {
+  const values = [["TT", "Xã", "Tổng số hộ dân", "Số hộ nghèo", "Hộ cận nghèo"], [1, "Xã A", 1000, 100, 80], [2, "Xã B", 3000, 60, 120]];
+  const { user } = renderPane(fakeExcelHost({ grids: [{ sheet: "Huyện", origin: "A1", values, merges: [] }] }));
+  await screen.findByText("Tìm thấy 1 bảng số liệu.");
+  await user.type(screen.getByRole("textbox", { name: /^Tăng số hộ/ }), "0");
+  await user.type(screen.getByRole("textbox", { name: "Mục tiêu giảm tỷ lệ hộ cận nghèo (điểm %)" }), "1");
+  // 200 near-poor of 4,000 households (5 %); 1 point fewer: 4 % of 4,000 = 160, so 40 households, in steps of 5.
+  expect(await screen.findByText("Hộ cận nghèo: tỷ lệ từ 5,00% còn 4,00%, giảm 40 hộ.")).toBeTruthy();
+});

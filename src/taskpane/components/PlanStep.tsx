@@ -97,6 +97,9 @@ export function PlanStep({ pane }: { pane: Pane }) {
           <NumberField label={t.minimumTarget} kind="whole" lang={lang} min={0} value={settings.minimumTarget} onChange={(minimumTarget) => set({ minimumTarget })} />
         </>
       )}
+      {analysis.tables.every((table) => table.columns.some((c) => c.field === "nearPoorHouseholds")) && (
+        <NumberField label={t.nearPoorGoal} kind="decimal" lang={lang} value={settings.nearPoorGoalPoints} onChange={(nearPoorGoalPoints) => set({ nearPoorGoalPoints })} />
+      )}
       {analysis.tables.length > 1 && (
         <Checkbox label={t.detail} checked={settings.detail} onChange={(_, data) => set({ detail: data.checked === true })} />
       )}
@@ -114,6 +117,9 @@ export function PlanStep({ pane }: { pane: Pane }) {
         <Text weight="semibold" role="status">
           {t.totalReduction(formatRate(total.poorRate, lang), formatRate(total.remainingRate, lang), formatRate(total.rateReduction, lang))}
         </Text>
+      )}
+      {total.nearPoorRate !== null && total.nearPoorRemainingRate !== null && total.nearPoorTarget !== null && (
+        <Text role="status">{t.nearPoorTotal(formatRate(total.nearPoorRate, lang), formatRate(total.nearPoorRemainingRate, lang), formatNumber(total.nearPoorTarget, lang))}</Text>
       )}
     </div>
   );
