@@ -35,6 +35,9 @@ const num = (value: number | undefined, lang: Lang) => (value === undefined ? ""
 const computed = (value: number | undefined, field: Field | undefined, lang: Lang) =>
   value === undefined ? "" : field && !isCountField(field) ? formatRate(value, lang) : formatNumber(value, lang);
 const unit = (p: IssueParams) => (p.name ? ` (${p.name})` : "");
+/** A finding that follows from another: "(do ô K16 khác tổng các đơn vị)". */
+const causeVi = (p: IssueParams) => (p.text ? ` (do ô ${p.text} khác tổng các đơn vị; sửa ô đó trước)` : "");
+const causeEn = (p: IssueParams) => (p.text ? ` (because ${p.text} differs from its units' sum; fix that cell first)` : "");
 /** How a goal was shared, for the poor or the near-poor. */
 const sharedBy = (p: IssueParams, lang: Lang): string => {
   const method = p.method ?? "poor";
@@ -128,8 +131,22 @@ export const CATALOGUE = {
   },
   "ratio-mismatch": {
     severity: "error",
-    vi: (p, l) => `"${label(p.field, l)}"${unit(p)} ghi ${num(p.actual, l)}, tính lại từ ${p.cells} được ${computed(p.expected, p.field, l)}.`,
-    en: (p, l) => `"${label(p.field, l)}"${unit(p)} says ${num(p.actual, l)}, recomputed from ${p.cells} it is ${computed(p.expected, p.field, l)}.`,
+    vi: (p, l) => `"${label(p.field, l)}"${unit(p)} ghi ${num(p.actual, l)}, tính lại từ ${p.cells} được ${computed(p.expected, p.field, l)}${causeVi(p)}.`,
+    en: (p, l) => `"${label(p.field, l)}"${unit(p)} says ${num(p.actual, l)}, recomputed from ${p.cells} it is ${computed(p.expected, p.field, l)}${causeEn(p)}.`,
+  },
+  "ratio-follows-sum": {
+    severity: "warning",
+    vi: (p, l) =>
+      `"${label(p.field, l)}"${unit(p)} ghi ${num(p.actual, l)}, khớp với số của dòng, nhưng ô ${p.text} khác tổng các đơn vị: sửa ô đó thì tỷ lệ là ${computed(p.expected, p.field, l)}.`,
+    en: (p, l) =>
+      `"${label(p.field, l)}"${unit(p)} says ${num(p.actual, l)}, which fits its row, but ${p.text} differs from its units' sum: with that cell fixed the rate is ${computed(p.expected, p.field, l)}.`,
+  },
+  "plan-rate-mismatch": {
+    severity: "warning",
+    vi: (p, l) =>
+      `"${label(p.field, l)}"${unit(p)} ghi ${num(p.actual, l)}, tính lại từ ${p.cells} được ${computed(p.expected, p.field, l)}${causeVi(p)}; phụ lục ghi số tính lại.`,
+    en: (p, l) =>
+      `"${label(p.field, l)}"${unit(p)} says ${num(p.actual, l)}, recomputed from ${p.cells} it is ${computed(p.expected, p.field, l)}${causeEn(p)}; the appendix writes the recomputed figure.`,
   },
   "rates-disagree": {
     severity: "error",
@@ -179,9 +196,9 @@ export const CATALOGUE = {
     en: (p, l) => `Projected households${unit(p)} say ${num(p.actual, l)}, ${p.text}% growth gives ${num(p.expected, l)}; the table's figure is kept.`,
   },
   "plan-mismatch": {
-    severity: "error",
-    vi: (p, l) => `"${label(p.field, l)}"${unit(p)} ghi ${num(p.actual, l)}, tính lại được ${computed(p.expected, p.field, l)}.`,
-    en: (p, l) => `"${label(p.field, l)}"${unit(p)} says ${num(p.actual, l)}, recomputed it is ${computed(p.expected, p.field, l)}.`,
+    severity: "warning",
+    vi: (p, l) => `"${label(p.field, l)}"${unit(p)} ghi ${num(p.actual, l)}, tính lại được ${computed(p.expected, p.field, l)}; phụ lục ghi số tính lại.`,
+    en: (p, l) => `"${label(p.field, l)}"${unit(p)} says ${num(p.actual, l)}, recomputed it is ${computed(p.expected, p.field, l)}; the appendix writes the recomputed figure.`,
   },
   "tcvn3-decoded": {
     severity: "info",

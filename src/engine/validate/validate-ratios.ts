@@ -3,7 +3,11 @@ import { RATIO_RULES, type DetectedTable, type TableRow } from "../detect";
 import { type Issue, makeIssue } from "../findings";
 import { tolerance, round } from "../cells";
 
-export function checkRatios(table: DetectedTable, row: TableRow): Issue[] {
+/**
+ * `corrected`: cells known to differ from their units' sum, with that sum. A ratio over such a cell is
+ * recomputed from the sum (what the appendix writes) and names the cell as its cause.
+ */
+export function checkRatios(table: DetectedTable, row: TableRow, corrected: Map<string, number> = new Map()): Issue[] {
   const issues: Issue[] = [];
   for (const rule of RATIO_RULES) {
     const ratio = row.cells[rule.field];
@@ -12,7 +16,10 @@ export function checkRatios(table: DetectedTable, row: TableRow): Issue[] {
     if (ratio?.value == null || numerator?.value == null || !denominator?.value) continue;
     // Households estimated from this very rate agree with it by construction.
     if (denominator.estimate?.rate === rule.field) continue;
-    const exact = (numerator.value / denominator.value) * 100;
+    const top = corrected.get(numerator.cell) ?? numerator.value;
+    const bottom = corrected.get(denominator.cell) ?? denominator.value;
+    const cause = [numerator.cell, denominator.cell].find((cell) => corrected.has(cell));
+    const exact = (top / bottom) * 100;
     const estimateRoom = denominator.estimate ? (exact * denominator.estimate.margin) / denominator.value : 0;
     if (Math.abs(ratio.value - exact) > tolerance(ratio.decimals) + estimateRoom && denominator.estimate) {
       // Households came from another rate of the row: the two rates do not fit one figure.
@@ -27,13 +34,18 @@ export function checkRatios(table: DetectedTable, row: TableRow): Issue[] {
         }),
       );
     } else if (Math.abs(ratio.value - exact) > tolerance(ratio.decimals) + estimateRoom) {
+      // Right by its own row's figures, wrong only through the sum it rests on: it follows that cell.
+      const followsSum = cause !== undefined && Math.abs(ratio.value - (numerator.value / denominator.value) * 100) <= tolerance(ratio.decimals);
+      // The plan's own rate is written anew in the appendix: a warning, not a block.
+      const code = followsSum ? "ratio-follows-sum" : rule.field === "remainingRate" ? "plan-rate-mismatch" : "ratio-mismatch";
       issues.push(
-        makeIssue("ratio-mismatch", { sheet: table.sheet, cell: ratio.cell }, {
+        makeIssue(code, { sheet: table.sheet, cell: ratio.cell }, {
           field: rule.field,
           name: row.name,
           cells: `${numerator.cell}/${denominator.cell}`,
           actual: ratio.value,
           expected: round(exact, Math.max(2, ratio.decimals)),
+          text: cause,
         }),
       );
     }

@@ -12,11 +12,14 @@ export function validateTable(table: DetectedTable, growthPercent: number): Issu
   const issues: Issue[] = [];
   const groupRows = table.groups.flatMap((g) => (g.figures && !table.units.includes(g.figures) ? [g.figures] : []));
   const rows = [...table.units, ...groupRows, ...(table.total ? [table.total] : [])];
+  // A total or group figure that is not its units' sum: ratios over it are judged against the sum, and say why.
+  const sums = [...checkGroups(table), ...checkTotals(table)];
+  const corrected = new Map(sums.filter((i) => typeof i.expected === "number" && i.cell).map((i) => [i.cell as string, i.expected as number]));
   for (const row of rows) {
-    issues.push(...checkCells(table, row), ...checkBounds(table, row), ...checkRatios(table, row));
+    issues.push(...checkCells(table, row), ...checkBounds(table, row), ...checkRatios(table, row, corrected));
     issues.push(...checkPlanColumns(table, row, growthPercent, row === table.total));
   }
-  issues.push(...checkGroups(table), ...checkTotals(table), ...checkDuplicateUnits(table));
+  issues.push(...sums, ...checkDuplicateUnits(table));
   return issues;
 }
 
