@@ -1,22 +1,29 @@
 /**
- * The pane as a web page on the officer's .xlsx files. Everything happens in the browser: files are
- * read with File.arrayBuffer, the result is offered as a Blob download, and nothing is sent anywhere.
+ * The pane as a web page on the officer's .xlsx files. Everything happens in the browser: the files
+ * are read and the appendix written by exceljs in a worker (xlsx-runner.ts), the result is offered as
+ * a Blob download, and nothing is sent anywhere.
  */
-import type { Grid } from "../engine";
-import { type FilesWorkbookHost, type PickedFile, HostError } from "./host";
+import { formatNumber, type Grid, type Message } from "../engine";
+import { type FilesWorkbookHost, type PickedFile, type RowsProgress, HostError } from "./host";
+import { isCancelled, type XlsxRunner } from "./xlsx-runner";
 
 const SETTINGS_KEY = "poverty-appendix.pane";
 
+/**
+ * The largest file the page reads. exceljs holds a whole workbook in memory several times over; past
+ * this a browser tab may run out of memory, so a larger file is refused before it is read.
+ */
+export const MAX_FILE_MB = 50;
+
 interface Picked {
   name: string;
-  bytes: Uint8Array;
+  /** The bytes the grids were read from: the copy with the appendix is made from these. */
+  source: Blob;
   /** The file's sheets with data, under their own names. */
   grids: Grid[];
 }
 
-const loadXlsx = () => import(/* webpackChunkName: "xlsx" */ "./files-workbooks");
-
-export function createFilesHost(storage: Storage | null = browserStorage()): FilesWorkbookHost {
+export function createFilesHost(runner: XlsxRunner, storage: Storage | null = browserStorage()): FilesWorkbookHost {
   let picked: Picked[] = [];
   const shown = () => shownSheetNames(picked);
   return {
@@ -30,10 +37,14 @@ export function createFilesHost(storage: Storage | null = browserStorage()): Fil
     removeFile(name) {
       picked = picked.filter((file) => file.name !== name);
     },
-    async importWorkbooks(files) {
-      const xlsx = await loadXlsx();
+    async importWorkbooks(files, onRows) {
+      const tooLarge = files.find((file) => file.size > MAX_FILE_MB * 1024 * 1024);
+      if (tooLarge) throw new HostError(tooLargeText(tooLarge));
+      // Rows read so far, over all the files read at once.
+      let rows = 0;
+      const counted = (progress: RowsProgress) => onRows?.({ phase: "reading", rows: (rows += progress.rows) });
       // All or nothing: a half-added selection would be hard to tell from a complete one.
-      const added = await Promise.all(files.map((file) => readFile(file, xlsx.readGrids)));
+      const added = await Promise.all(files.map((file) => readFile(runner, file, counted)));
       const names = new Set(added.map((file) => file.name));
       picked = [...picked.filter((file) => !names.has(file.name)), ...added];
       const now = shown();
@@ -44,13 +55,15 @@ export function createFilesHost(storage: Storage | null = browserStorage()): Fil
       return picked.flatMap((file, i) => file.grids.map((grid, j) => ({ ...grid, sheet: names[i][j] })));
     },
     selectCell: async () => undefined,
-    async writeAppendix(layout, onProgress) {
+    async writeAppendix(layout, onProgress, onRows) {
       if (picked.length === 0) {
         throw new HostError({ vi: "Chưa chọn tệp Excel nào.", en: "No Excel file has been chosen." });
       }
-      const xlsx = await loadXlsx();
       const single = picked.length === 1 ? picked[0] : null;
-      const { sheetName, blob } = await xlsx.workbookWithAppendix(single, layout);
+      const source = single && { name: single.name, file: single.source };
+      const result = await runner.run({ kind: "write", source, layout }, (progress) => onRows?.(progress));
+      if (result.kind !== "write") throw new Error(`The worker answered a write with a ${result.kind}.`);
+      const { sheetName, workbook: blob } = result;
       onProgress(1);
       const fileName = single ? `${baseName(single.name)} - ${sheetName}.xlsx` : `${sheetName}.xlsx`;
       return { sheetName, leftOut: [], download: { fileName, blob } };
@@ -65,23 +78,36 @@ export function createFilesHost(storage: Storage | null = browserStorage()): Fil
       }
     },
     saveSettings: async (settings) => storage?.setItem(SETTINGS_KEY, JSON.stringify(settings)),
+    cancel: () => runner.cancel(),
   };
 }
 
-async function readFile(file: File, readGrids: (bytes: Uint8Array, name: string) => Promise<Grid[]>): Promise<Picked> {
+async function readFile(runner: XlsxRunner, file: File, onProgress: (progress: RowsProgress) => void): Promise<Picked> {
   try {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    return { name: file.name, bytes, grids: await readGrids(bytes, file.name) };
+    const result = await runner.run({ kind: "read", name: file.name, file }, onProgress);
+    if (result.kind !== "read") throw new Error(`The worker answered a read with a ${result.kind}.`);
+    return { name: file.name, source: result.source, grids: result.grids };
   } catch (cause) {
+    if (isCancelled(cause)) throw cause;
     const reason = cause instanceof Error ? cause.message : String(cause);
+    // The reader's own words when it has them in both languages (a limit it enforces, say).
+    const told = cause instanceof HostError ? cause.text : null;
     throw new HostError(
       {
-        vi: `Không đọc được tệp "${file.name}": tệp phải là sổ Excel .xlsx (tệp .xls cũ: mở bằng Excel rồi lưu lại dạng .xlsx). Chưa tệp nào được thêm.`,
-        en: `Could not read "${file.name}": ${reason} No file was added.`,
+        vi: `Không đọc được tệp "${file.name}": ${told?.vi ?? "tệp phải là sổ Excel .xlsx (tệp .xls cũ: mở bằng Excel rồi lưu lại dạng .xlsx)."} Chưa tệp nào được thêm.`,
+        en: `Could not read "${file.name}": ${told?.en ?? reason} No file was added.`,
       },
       cause,
     );
   }
+}
+
+function tooLargeText(file: File): Message {
+  const size = (lang: "vi" | "en") => formatNumber(Math.round((file.size / 1024 / 1024) * 10) / 10, lang);
+  return {
+    vi: `Tệp "${file.name}" nặng ${size("vi")} MB, quá giới hạn ${MAX_FILE_MB} MB của trang này, nên không được đọc. Hãy bỏ bớt các trang không cần (như danh sách hộ) rồi lưu lại, hoặc dùng dòng lệnh. Chưa tệp nào được thêm.`,
+    en: `"${file.name}" is ${size("en")} MB, over this page's limit of ${MAX_FILE_MB} MB, so it was not read. Remove the sheets that are not needed (such as household lists) and save it again, or use the command line. No file was added.`,
+  };
 }
 
 /**

@@ -1,28 +1,39 @@
 /**
- * The exceljs side of the files host, in a chunk of its own: files-host.ts loads it with import()
- * only when the officer picks a file, so the pane inside Excel never downloads exceljs.
+ * The exceljs side of the web page, run inside the xlsx worker (xlsx.worker.ts) so that reading and
+ * writing a national table never freezes the page. Nothing here touches the page: jobs come in as
+ * plain data (Blobs, the appendix layout) and results go back the same way.
  */
 import * as ExcelJS from "exceljs";
-import type { Grid, AppendixLayout } from "../engine";
+import type { AppendixLayout, Grid } from "../engine";
 import { readWorkbookBuffer, workbookToGrids } from "../xlsx/read-workbook";
 import { addAppendixSheet } from "../xlsx/write-appendix";
+import type { RowsProgress } from "./host";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-export async function readGrids(bytes: Uint8Array, fileName: string): Promise<Grid[]> {
-  return workbookToGrids(await readWorkbookBuffer(bytes, fileName));
-}
+export type XlsxJob =
+  | { kind: "read"; name: string; file: Blob }
+  /** `source` null: the appendix goes into a new workbook (several files were picked). */
+  | { kind: "write"; source: { name: string; file: Blob } | null; layout: AppendixLayout };
 
-/**
- * The appendix added to a fresh copy of the source workbook (its other sheets untouched), or to a
- * new workbook when there is no single source.
- */
-export async function workbookWithAppendix(
-  source: { bytes: Uint8Array; name: string } | null,
-  layout: AppendixLayout,
-): Promise<{ sheetName: string; blob: Blob }> {
-  const workbook = source ? await readWorkbookBuffer(source.bytes, source.name) : new ExcelJS.Workbook();
-  const sheetName = addAppendixSheet(workbook, layout);
+export type XlsxJobResult =
+  /** `source` is the bytes the grids came from, kept for writing the copy later (the picked file may change on disk). */
+  | { kind: "read"; grids: Grid[]; source: Blob }
+  | { kind: "write"; sheetName: string; workbook: Blob };
+
+export async function runXlsxJob(job: XlsxJob, onProgress: (progress: RowsProgress) => void): Promise<XlsxJobResult> {
+  if (job.kind === "read") {
+    const bytes = await job.file.arrayBuffer();
+    const grids = workbookToGrids(await readWorkbookBuffer(bytes, job.name));
+    onProgress({ phase: "reading", rows: grids.reduce((rows, grid) => rows + grid.values.length, 0) });
+    return { kind: "read", grids, source: new Blob([bytes]) };
+  }
+  const workbook = job.source
+    ? await readWorkbookBuffer(await job.source.file.arrayBuffer(), job.source.name)
+    : new ExcelJS.Workbook();
+  const sheetName = addAppendixSheet(workbook, job.layout);
+  onProgress({ phase: "writing", rows: job.layout.rowCount });
   const buffer = await workbook.xlsx.writeBuffer();
-  return { sheetName, blob: new Blob([buffer as ArrayBuffer], { type: XLSX_TYPE }) };
+  // A Blob crosses to the page by reference: the page never copies the workbook's bytes itself.
+  return { kind: "write", sheetName, workbook: new Blob([buffer as ArrayBuffer], { type: XLSX_TYPE }) };
 }

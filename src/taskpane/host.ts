@@ -21,16 +21,26 @@ export interface WriteOutcome {
   download?: { fileName: string; blob: Blob };
 }
 
+/** How far a long read or write has got, in the officer's terms. */
+export interface RowsProgress {
+  phase: "reading" | "writing";
+  rows: number;
+}
+
 interface HostBase {
   /** Office's display language ("vi-VN"), when the host has one. */
   displayLanguage: string | null;
   darkTheme: boolean;
   readGrids(scope: SourceScope): Promise<Grid[]>;
   /** Adds the units' workbooks; returns the names their sheets got. */
-  importWorkbooks(files: File[]): Promise<string[]>;
+  importWorkbooks(files: File[], onRows?: (progress: RowsProgress) => void): Promise<string[]>;
   /** Takes the officer to a finding's cell. */
   selectCell(sheet: string, cell: string): Promise<void>;
-  writeAppendix(layout: AppendixLayout, onProgress: (fraction: number) => void): Promise<WriteOutcome>;
+  writeAppendix(
+    layout: AppendixLayout,
+    onProgress: (fraction: number) => void,
+    onRows?: (progress: RowsProgress) => void,
+  ): Promise<WriteOutcome>;
   /** The remembered settings, unchecked (they come from a document or the browser). */
   loadSettings(): Promise<unknown>;
   saveSettings(settings: PaneSettings): Promise<void>;
@@ -52,6 +62,8 @@ export interface FilesWorkbookHost extends HostBase {
   /** The files picked so far, in the order picked. */
   files(): PickedFile[];
   removeFile(name: string): void;
+  /** Stops a running read or write; its promise rejects with CancelledError. */
+  cancel(): void;
 }
 
 export type WorkbookHost = ExcelWorkbookHost | FilesWorkbookHost;

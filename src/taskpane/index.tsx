@@ -4,27 +4,33 @@
  */
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { App } from "./components/App";
+import { PaneBoundary } from "./components/PaneBoundary";
 import { createFilesHost } from "./files-host";
 import type { WorkbookHost } from "./host";
 import { createOfficeHost } from "./office-host";
+import { workerRunner } from "./xlsx-runner";
 
-function render(host: WorkbookHost): void {
+function render(createHost: () => WorkbookHost): void {
   const container = document.getElementById("container") ?? document.body.appendChild(document.createElement("div"));
   createRoot(container).render(
     <StrictMode>
-      <App host={host} />
+      <PaneBoundary createHost={createHost} />
     </StrictMode>,
   );
+}
+
+/** exceljs runs in a worker, started when the first file is picked. */
+function filesHost(): WorkbookHost {
+  return createFilesHost(workerRunner(() => import(/* webpackChunkName: "xlsx-start" */ "./xlsx-worker-start").then((start) => start.startXlsxWorker())));
 }
 
 /** `Office` is a global from office.js, which may have failed to load (no network, page opened directly). */
 function start(): void {
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
-    render(createFilesHost());
+    render(filesHost);
     return;
   }
-  Office.onReady((info) => render(info.host === Office.HostType.Excel ? createOfficeHost() : createFilesHost()));
+  Office.onReady((info) => render(info.host === Office.HostType.Excel ? createOfficeHost : filesHost));
 }
 
 start();

@@ -1,6 +1,6 @@
 /** The pane's state and the officer's actions on it, as one small reducer. */
 import type { Grid, Lang, ColumnOverride } from "../engine";
-import type { WriteOutcome } from "./host";
+import type { RowsProgress, WriteOutcome } from "./host";
 import { DEFAULT_SETTINGS, type PaneSettings, type PlanSettings, type ScopeKind } from "./settings";
 
 export type WriteState =
@@ -20,6 +20,8 @@ export interface PaneState {
   /** Bumped whenever the data should be read again (files picked or imported, "read again"). */
   sourceVersion: number;
   busy: "reading" | "importing" | null;
+  /** How far the running read or write has got, where the host says so. */
+  rows: RowsProgress | null;
   failure: Failure | null;
   /** The finding the officer last went to. */
   selectedIssue: string | null;
@@ -33,6 +35,7 @@ export const INITIAL_STATE: PaneState = {
   grids: [],
   sourceVersion: 0,
   busy: null,
+  rows: null,
   failure: null,
   selectedIssue: null,
   writeAnyway: false,
@@ -57,7 +60,10 @@ export type Action =
   | { type: "writeStarted" }
   | { type: "writeProgress"; progress: number }
   | { type: "written"; outcome: WriteOutcome }
-  | { type: "writeFailed"; error: unknown };
+  | { type: "writeFailed"; error: unknown }
+  | { type: "rows"; rows: RowsProgress }
+  /** The officer stopped a read or a write: back to where the pane was, with nothing to report. */
+  | { type: "cancelled" };
 
 /** Enough for years of appendices; the settings stay small. */
 const MAX_REMEMBERED = 20;
@@ -91,7 +97,7 @@ export function reduce(state: PaneState, action: Action): PaneState {
       return withSettings(state, { plan: { ...state.settings.plan, unitTargets } });
     }
     case "busy":
-      return { ...state, busy: action.busy, failure: null };
+      return { ...state, busy: action.busy, rows: null, failure: null };
     case "gridsRead":
       return { ...state, busy: null, grids: action.grids, selectedIssue: null, write: { status: "idle" } };
     case "imported":
@@ -113,7 +119,7 @@ export function reduce(state: PaneState, action: Action): PaneState {
     case "setWriteAnyway":
       return { ...state, writeAnyway: action.writeAnyway };
     case "writeStarted":
-      return { ...state, write: { status: "writing", progress: 0 } };
+      return { ...state, rows: null, write: { status: "writing", progress: 0 } };
     case "writeProgress":
       return state.write.status === "writing" ? { ...state, write: { status: "writing", progress: action.progress } } : state;
     case "written": {
@@ -123,5 +129,9 @@ export function reduce(state: PaneState, action: Action): PaneState {
     }
     case "writeFailed":
       return { ...state, write: { status: "failed", error: action.error } };
+    case "rows":
+      return { ...state, rows: action.rows };
+    case "cancelled":
+      return { ...state, busy: null, rows: null, write: state.write.status === "writing" ? { status: "idle" } : state.write };
   }
 }

@@ -99,6 +99,13 @@ const vi = {
   leftOutPrintSetup: "thiết lập trang in (cần Excel 2021 trở lên hoặc Microsoft 365); hãy tự đặt khổ A4 ngang khi in",
   writeFailed: "Không tạo được phụ lục",
   settingsFailed: "Không lưu được thiết lập",
+
+  rowsRead: (rows: string) => `Đã đọc ${rows} dòng.`,
+  rowsWriting: (rows: string) => `Đang ghi ${rows} dòng vào sổ…`,
+  cancel: "Hủy",
+  crashTitle: "Công cụ gặp lỗi và đã dừng",
+  crashBody: "Không có gì trong sổ hay tệp của bạn bị thay đổi. Bấm \"Bắt đầu lại\" để làm lại từ đầu; nếu lỗi lặp lại, hãy gửi dòng dưới đây cho người hỗ trợ.",
+  crashRestart: "Bắt đầu lại",
 };
 
 export type Strings = typeof vi;
@@ -200,6 +207,13 @@ const en: Strings = {
   leftOutPrintSetup: "print setup (needs Excel 2021 or later, or Microsoft 365); choose A4 landscape when printing",
   writeFailed: "Could not write the appendix",
   settingsFailed: "Could not save the settings",
+
+  rowsRead: (rows) => `${rows} rows read.`,
+  rowsWriting: (rows) => `Writing ${rows} rows…`,
+  cancel: "Cancel",
+  crashTitle: "The tool ran into an error and stopped",
+  crashBody: "Nothing in your workbook or files was changed. Click \"Start again\" to start over; if it happens again, send the line below to your support contact.",
+  crashRestart: "Start again",
 };
 
 export const STRINGS: Record<Lang, Strings> = { vi, en };

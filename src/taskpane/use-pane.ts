@@ -7,6 +7,7 @@ import { analyze, type Analysis, type Issue, type Lang } from "../engine";
 import type { WorkbookHost } from "./host";
 import { DEFAULT_SETTINGS, planOptions, readSettings, sourceScope, type PaneSettings } from "./settings";
 import { INITIAL_STATE, reduce, type Action, type PaneState } from "./state";
+import { isCancelled } from "./xlsx-runner";
 
 export interface Pane {
   state: PaneState;
@@ -17,6 +18,8 @@ export interface Pane {
   removeFile(name: string): void;
   selectIssue(issue: Issue, key: string): void;
   writeAppendix(): Promise<void>;
+  /** Stops the files host's running read or write (Excel's own calls cannot be stopped). */
+  cancel(): void;
 }
 
 /** Vietnamese unless Office says the officer works in another language. */
@@ -82,11 +85,11 @@ export function usePane(host: WorkbookHost): Pane {
     async importFiles(files) {
       dispatch({ type: "busy", busy: "importing" });
       try {
-        const sheets = await host.importWorkbooks(files);
+        const sheets = await host.importWorkbooks(files, (rows) => dispatch({ type: "rows", rows }));
         // Inside Excel the new sheets become the source; the files host reads every picked file anyway.
         dispatch(host.kind === "excel" && sheets.length > 0 ? { type: "imported", sheets } : { type: "sourcesChanged" });
       } catch (error) {
-        dispatch({ type: "failed", failure: { action: "import", error } });
+        dispatch(isCancelled(error) ? { type: "cancelled" } : { type: "failed", failure: { action: "import", error } });
       }
     },
     removeFile(name) {
@@ -104,11 +107,18 @@ export function usePane(host: WorkbookHost): Pane {
       if (!layout) return;
       dispatch({ type: "writeStarted" });
       try {
-        const outcome = await host.writeAppendix(layout, (progress) => dispatch({ type: "writeProgress", progress }));
+        const outcome = await host.writeAppendix(
+          layout,
+          (progress) => dispatch({ type: "writeProgress", progress }),
+          (rows) => dispatch({ type: "rows", rows }),
+        );
         dispatch({ type: "written", outcome });
       } catch (error) {
-        dispatch({ type: "writeFailed", error });
+        dispatch(isCancelled(error) ? { type: "cancelled" } : { type: "writeFailed", error });
       }
+    },
+    cancel() {
+      if (host.kind === "files") host.cancel();
     },
   };
 }

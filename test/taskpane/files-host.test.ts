@@ -2,10 +2,13 @@
 import * as ExcelJS from "exceljs";
 import { analyze } from "../../src/engine/analysis";
 import type { Grid } from "../../src/engine/cells/grid";
-import { createFilesHost } from "../../src/taskpane/files-host";
+import { createFilesHost, MAX_FILE_MB } from "../../src/taskpane/files-host";
+import type { RowsProgress } from "../../src/taskpane/host";
+import { CancelledError, workerRunner } from "../../src/taskpane/xlsx-runner";
 import { DEFAULT_SETTINGS } from "../../src/taskpane/settings";
 import { seedGrid } from "../helpers/seed-grid";
 import { communeGrid } from "./harness-data";
+import { inProcessRunner, StandInWorker } from "./xlsx-runners";
 
 async function xlsxFile(name: string, grids: Grid[]): Promise<File> {
   const workbook = new ExcelJS.Workbook();
@@ -32,7 +35,7 @@ async function sheetsOf(blob: Blob): Promise<ExcelJS.Workbook> {
 const currentYear = new Date().getFullYear();
 
 test("one workbook: its sheets are read, and the download is that workbook with the appendix added", async () => {
-  const host = createFilesHost(null);
+  const host = createFilesHost(inProcessRunner(), null);
   expect(await host.importWorkbooks([await xlsxFile("tinh.xlsx", [seedGrid()])])).toEqual(["Phụ lục"]);
   expect(host.files()).toEqual([{ name: "tinh.xlsx", sheets: ["Phụ lục"] }]);
   const grids = await host.readGrids({ kind: "all" });
@@ -57,7 +60,7 @@ test("one workbook: its sheets are read, and the download is that workbook with 
 });
 
 test("several files: clashing sheet names get the file's name, and the appendix goes into a new workbook", async () => {
-  const host = createFilesHost(null);
+  const host = createFilesHost(inProcessRunner(), null);
   const sheets = await host.importWorkbooks([
     await xlsxFile("A Lưới.xlsx", [{ ...communeGrid(), sheet: "Sheet1" }]),
     await xlsxFile("Nam Đông.xlsx", [{ ...communeGrid(), sheet: "Sheet1" }, { ...communeGrid(), sheet: "Ghi chú" }]),
@@ -74,7 +77,7 @@ test("several files: clashing sheet names get the file's name, and the appendix 
 });
 
 test("picking a file again replaces it; a file can be removed", async () => {
-  const host = createFilesHost(null);
+  const host = createFilesHost(inProcessRunner(), null);
   await host.importWorkbooks([await xlsxFile("xa.xlsx", [communeGrid()])]);
   await host.importWorkbooks([await xlsxFile("xa.xlsx", [{ ...communeGrid(), sheet: "Xã mới" }])]);
   expect(host.files()).toEqual([{ name: "xa.xlsx", sheets: ["Xã mới"] }]);
@@ -87,7 +90,7 @@ test("picking a file again replaces it; a file can be removed", async () => {
 });
 
 test("a file that is not an .xlsx workbook is refused by name, and nothing is added", async () => {
-  const host = createFilesHost(null);
+  const host = createFilesHost(inProcessRunner(), null);
   const old = { name: "cu.xls", arrayBuffer: async () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]).buffer } as unknown as File;
   await expect(host.importWorkbooks([await xlsxFile("xa.xlsx", [communeGrid()]), old])).rejects.toMatchObject({
     text: { vi: expect.stringContaining('Không đọc được tệp "cu.xls"') },
@@ -98,11 +101,67 @@ test("a file that is not an .xlsx workbook is refused by name, and nothing is ad
 test("settings live in the browser's storage", async () => {
   const store = new Map<string, string>();
   const storage = { getItem: (key: string) => store.get(key) ?? null, setItem: (key: string, value: string) => void store.set(key, value) } as Storage;
-  const host = createFilesHost(storage);
+  const host = createFilesHost(inProcessRunner(), storage);
   expect(await host.loadSettings()).toBeNull();
   const settings = { ...DEFAULT_SETTINGS, lang: "en" as const };
   await host.saveSettings(settings);
-  expect(await createFilesHost(storage).loadSettings()).toEqual(settings);
+  expect(await createFilesHost(inProcessRunner(), storage).loadSettings()).toEqual(settings);
   store.set([...store.keys()][0], "{not json");
   expect(await host.loadSettings()).toBeNull();
+});
+
+test("reading and writing report their rows as they go", async () => {
+  const host = createFilesHost(inProcessRunner(), null);
+  const seen: RowsProgress[] = [];
+  const record = (progress: RowsProgress) => seen.push(progress);
+  await host.importWorkbooks([await xlsxFile("a.xlsx", [seedGrid()]), await xlsxFile("b.xlsx", [communeGrid()])], record);
+  // Both files' rows, added up as each file is read.
+  const rows = [seedGrid(), communeGrid()].map((grid) => grid.values.length);
+  expect(seen.map((p) => p.phase)).toEqual(["reading", "reading"]);
+  expect(seen[1].rows).toBe(rows[0] + rows[1]);
+  expect(rows).toContain(seen[0].rows);
+
+  const analysis = analyze(await host.readGrids({ kind: "all" }), { currentYear, targetRateReduction: 1 });
+  seen.length = 0;
+  await host.writeAppendix(analysis.layout!, () => undefined, record);
+  expect(seen).toEqual([{ phase: "writing", rows: analysis.layout!.rowCount }]);
+});
+
+test(`a file over ${MAX_FILE_MB} MB is refused by name and size before anything is read`, async () => {
+  const runner = inProcessRunner();
+  const host = createFilesHost(runner, null);
+  const large = new File([new Uint8Array(MAX_FILE_MB * 1024 * 1024 + 1)], "ho-ngheo.xlsx");
+  const error = await host.importWorkbooks([await xlsxFile("xa.xlsx", [communeGrid()]), large]).catch((e: unknown) => e);
+  expect(error).toMatchObject({ text: { vi: expect.stringContaining(`Tệp "ho-ngheo.xlsx" nặng 50 MB, quá giới hạn ${MAX_FILE_MB} MB`) } });
+  expect(runner.jobs).toEqual([]);
+  expect(host.files()).toEqual([]);
+});
+
+test("Cancel stops the worker, the import ends with nothing added, and the next pick starts a fresh worker", async () => {
+  const workers: StandInWorker[] = [];
+  const runner = workerRunner(async () => {
+    workers.push(new StandInWorker());
+    return workers[workers.length - 1] as unknown as Worker;
+  });
+  const host = createFilesHost(runner, null);
+  const file = await xlsxFile("tinh.xlsx", [seedGrid()]);
+  const reading = host.importWorkbooks([file]);
+  await new Promise((resolve) => setTimeout(resolve));
+  expect(workers).toHaveLength(1);
+  host.cancel();
+  await expect(reading).rejects.toBeInstanceOf(CancelledError);
+  expect(workers[0].terminated).toBe(true);
+  expect(host.files()).toEqual([]);
+
+  expect(await host.importWorkbooks([file])).toEqual(["Phụ lục"]);
+  expect(workers).toHaveLength(2);
+  expect(workers[1].terminated).toBe(false);
+});
+
+test("a failure inside the worker reaches the pane with the file's name", async () => {
+  const host = createFilesHost(workerRunner(async () => new StandInWorker() as unknown as Worker), null);
+  const text = new File(["Tên đơn vị;Số hộ"], "bang.csv");
+  await expect(host.importWorkbooks([text])).rejects.toMatchObject({
+    text: { vi: expect.stringContaining('Không đọc được tệp "bang.csv"'), en: expect.stringContaining("bang.csv is not an .xlsx workbook.") },
+  });
 });

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { waitFor } from "@testing-library/react";
-import type { PickedFile } from "../../src/taskpane/host";
+import type { PickedFile, RowsProgress } from "../../src/taskpane/host";
+import { CancelledError } from "../../src/taskpane/xlsx-runner";
 import { seedGrid } from "../helpers/seed-grid";
 import { fakeFilesHost, renderPane, screen, step, within } from "./harness";
 
@@ -25,7 +26,7 @@ test("the officer picks .xlsx files, sees them listed, and can remove one", asyn
 
   const file = new File(["xlsx"], "tinh.xlsx");
   await user.upload(within(source).getByLabelText("Chọn tệp Excel"), [file]);
-  expect(host.importWorkbooks).toHaveBeenCalledWith([file]);
+  expect(host.importWorkbooks).toHaveBeenCalledWith([file], expect.any(Function));
   expect(await within(source).findByText("Tìm thấy 1 bảng số liệu.")).toBeTruthy();
   expect(within(source).getByText("tinh.xlsx")).toBeTruthy();
 
@@ -50,4 +51,28 @@ test("files mode remembers its settings in the browser and starts from them", as
   renderPane(host);
   expect(await screen.findByText("Files never leave your computer: everything happens in this browser.")).toBeTruthy();
   expect(screen.getByRole("button", { name: "Choose Excel files" })).toBeTruthy();
+});
+
+test("while a file is read the pane shows the rows read so far, and Cancel stops it without a failure", async () => {
+  const host = fakeFilesHost();
+  // As the files host does: the read goes on until the officer cancels, then rejects as cancelled.
+  host.importWorkbooks.mockImplementation(
+    (_files: File[], onRows?: (progress: RowsProgress) => void) =>
+      new Promise<string[]>((_resolve, reject) => {
+        onRows?.({ phase: "reading", rows: 10600 });
+        host.cancel.mockImplementation(() => reject(new CancelledError()));
+      }),
+  );
+  const { user } = renderPane(host);
+  const source = step(/Nguồn dữ liệu/);
+  await within(source).findByText("Chưa chọn tệp nào.");
+  await user.upload(within(source).getByLabelText("Chọn tệp Excel"), [new File(["xlsx"], "ca-nuoc.xlsx")]);
+  expect(await within(source).findByText("Đã đọc 10.600 dòng.")).toBeTruthy();
+  expect(within(source).getByText("Đang nhập tệp…")).toBeTruthy();
+
+  await user.click(within(source).getByRole("button", { name: "Hủy" }));
+  expect(host.cancel).toHaveBeenCalled();
+  await waitFor(() => expect(within(source).queryByText("Đang nhập tệp…")).toBeNull());
+  expect(within(source).queryByText("Không nhập được tệp")).toBeNull();
+  expect(within(source).queryByRole("button", { name: "Hủy" })).toBeNull();
 });

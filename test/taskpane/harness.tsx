@@ -53,6 +53,7 @@ export function fakeFilesHost(options: FakeOptions & { files?: PickedFile[] } = 
     saveSettings: excel.saveSettings,
     files: jest.fn(() => files),
     removeFile: jest.fn<void, [string]>(),
+    cancel: jest.fn<void, []>(),
   } satisfies FilesWorkbookHost;
   return host;
 }

@@ -10,6 +10,7 @@ import { FileButton } from "./FileButton";
 import { FilePicker } from "./FilePicker";
 import { useLayoutStyles } from "./layout";
 import { TableCard } from "./TableCard";
+import { WorkProgress } from "./WorkProgress";
 
 export function SourceStep({ host, pane }: { host: WorkbookHost; pane: Pane }) {
   const layout = useLayoutStyles();
@@ -22,6 +23,7 @@ export function SourceStep({ host, pane }: { host: WorkbookHost; pane: Pane }) {
     <div className={layout.stack}>
       {host.kind === "excel" ? <ExcelSource host={host} pane={pane} /> : <FilePicker host={host} pane={pane} />}
       {busy && <Spinner size="tiny" labelPosition="after" label={busy === "reading" ? t.reading : t.importing} />}
+      {busy && <WorkProgress host={host} pane={pane} />}
       {failure?.action === "read" && <Failure title={t.readFailed} error={failure.error} lang={lang} />}
       {failure?.action === "import" && <Failure title={t.importFailed} error={failure.error} lang={lang} />}
       <Text role="status">{t.tablesFound(analysis.tables.length, formatNumber(analysis.tables.length, lang))}</Text>

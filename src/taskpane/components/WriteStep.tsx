@@ -17,6 +17,7 @@ import { STRINGS, type Strings } from "../strings";
 import type { Pane } from "../use-pane";
 import { Failure } from "./Failure";
 import { useLayoutStyles } from "./layout";
+import { WorkProgress } from "./WorkProgress";
 
 /** leftOut entries the adapters report, in the officer's words. */
 const LEFT_OUT: Record<string, (t: Strings) => string> = { "print setup": (t) => t.leftOutPrintSetup };
@@ -53,6 +54,7 @@ export function WriteStep({ host, pane }: { host: WorkbookHost; pane: Pane }) {
           <ProgressBar value={write.progress > 0 ? write.progress : undefined} />
         </Field>
       )}
+      {write.status === "writing" && <WorkProgress host={host} pane={pane} />}
       {write.status === "done" && <Written host={host} outcome={write.outcome} t={t} />}
       {write.status === "failed" && <Failure title={t.writeFailed} error={write.error} lang={lang} />}
       {state.failure?.action === "settings" && <Failure title={t.settingsFailed} error={state.failure.error} lang={lang} />}

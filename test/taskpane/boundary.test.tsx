@@ -1,0 +1,49 @@
+/** @jest-environment jsdom */
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { Grid } from "../../src/engine/cells/grid";
+import { PaneBoundary } from "../../src/taskpane/components/PaneBoundary";
+import { fakeFilesHost } from "./harness";
+
+/** A sheet as no reader should ever give it (rows missing): the engine throws while the pane renders. */
+const broken = { sheet: "Hỏng", origin: "A1", values: null } as unknown as Grid;
+
+beforeEach(() => {
+  // React reports the caught error on the console; the test looks at the page instead.
+  jest.spyOn(console, "error").mockImplementation(() => undefined);
+});
+afterEach(() => jest.restoreAllMocks());
+
+test("an exception while rendering shows a message in Vietnamese and a way to start again, with a fresh host", async () => {
+  const hosts = [fakeFilesHost({ grids: [broken] }), fakeFilesHost()];
+  const createHost = jest.fn(() => hosts[createHost.mock.calls.length - 1]);
+  const user = userEvent.setup();
+  render(<PaneBoundary createHost={createHost} />);
+
+  const alert = await screen.findByRole("alert");
+  expect(alert.textContent).toContain("Công cụ gặp lỗi và đã dừng");
+  expect(alert.textContent).toContain("Không có gì trong sổ hay tệp của bạn bị thay đổi.");
+  // A running read or write of the broken host is stopped before starting again.
+  await user.click(screen.getByRole("button", { name: "Bắt đầu lại" }));
+  expect(hosts[0].cancel).toHaveBeenCalled();
+  expect(createHost).toHaveBeenCalledTimes(2);
+  expect(await screen.findByRole("button", { name: "Chọn tệp Excel" })).toBeTruthy();
+  expect(screen.queryByRole("alert")).toBeNull();
+});
+
+test("an exception no handler caught (an event handler, a timer) also gives the message, in the pane's language", async () => {
+  document.documentElement.lang = "en";
+  render(<PaneBoundary createHost={() => fakeFilesHost({ settings: { lang: "en" } })} />);
+  await screen.findByRole("button", { name: "Choose Excel files" });
+  window.dispatchEvent(new ErrorEvent("error", { error: new TypeError("x is not a function"), message: "x is not a function" }));
+  const alert = await screen.findByRole("alert");
+  expect(alert.textContent).toContain("The tool ran into an error and stopped");
+  expect(alert.textContent).toContain("x is not a function");
+});
+
+test("the browser's benign error events without an exception (a ResizeObserver loop) leave the pane alone", async () => {
+  render(<PaneBoundary createHost={() => fakeFilesHost()} />);
+  await screen.findByRole("button", { name: "Chọn tệp Excel" });
+  window.dispatchEvent(new ErrorEvent("error", { message: "ResizeObserver loop completed with undelivered notifications." }));
+  expect(screen.queryByRole("alert")).toBeNull();
+});
