@@ -5,7 +5,6 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { PaneBoundary } from "./components/PaneBoundary";
-import { createFilesHost } from "./files-host";
 import type { WorkbookHost } from "./host";
 import { createOfficeHost } from "./office-host";
 import { workerRunner } from "./xlsx-runner";
@@ -19,18 +18,25 @@ function render(createHost: () => WorkbookHost): void {
   );
 }
 
-/** exceljs runs in a worker, started when the first file is picked. */
-function filesHost(): WorkbookHost {
-  return createFilesHost(workerRunner(() => import(/* webpackChunkName: "xlsx-start" */ "./xlsx-worker-start").then((start) => start.startXlsxWorker())));
+/**
+ * The files host, which the pane inside Excel never needs, loads only outside it; exceljs then runs in
+ * a worker, started when the first file is picked.
+ */
+async function renderFiles(): Promise<void> {
+  const { createFilesHost } = await import(/* webpackChunkName: "files" */ "./files-host");
+  const startWorker = () => import(/* webpackChunkName: "xlsx-start" */ "./xlsx-worker-start").then((start) => start.startXlsxWorker());
+  render(() => createFilesHost(workerRunner(startWorker)));
 }
 
 /** `Office` is a global from office.js, which may have failed to load (no network, page opened directly). */
 function start(): void {
+  // taskpane.html's own check found a browser too old for the pane, and says what to do instead.
+  if (document.documentElement.hasAttribute("data-old-browser")) return;
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
-    render(filesHost);
+    void renderFiles();
     return;
   }
-  Office.onReady((info) => render(info.host === Office.HostType.Excel ? createOfficeHost : filesHost));
+  Office.onReady((info) => (info.host === Office.HostType.Excel ? render(createOfficeHost) : void renderFiles()));
 }
 
 start();

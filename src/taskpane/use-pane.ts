@@ -3,7 +3,7 @@
  * source changes, re-analyses on every input (analyze is fast and pure) and runs the host calls.
  */
 import { useEffect, useMemo, useReducer, useRef } from "react";
-import { analyze, type Analysis, type Issue, type Lang } from "../engine";
+import type { Analysis, Issue, Lang } from "../engine";
 import type { WorkbookHost } from "./host";
 import { DEFAULT_SETTINGS, planOptions, readSettings, sourceScope, type PaneSettings } from "./settings";
 import { INITIAL_STATE, reduce, type Action, type PaneState } from "./state";
@@ -29,6 +29,20 @@ function defaultLang(displayLanguage: string | null): Lang {
 
 const SAVE_DELAY_MS = 400;
 
+type Engine = typeof import("../engine");
+let engine: Engine | null = null;
+
+/**
+ * The engine arrives after the pane's first paint, while the data is being read: the first paint
+ * needs neither, and inside Excel every opening of the pane pays for its first download.
+ */
+function loadEngine(): Promise<Engine> {
+  return import(/* webpackChunkName: "engine" */ "../engine").then((loaded) => (engine = loaded));
+}
+
+/** What the engine makes of no data, until it is loaded (there is no data before then either). */
+const NO_ANALYSIS: Analysis = { tables: [], incomplete: [], issues: [], plan: null, layout: null, hasErrors: false };
+
 export function usePane(host: WorkbookHost): Pane {
   const [state, dispatch] = useReducer(reduce, INITIAL_STATE);
   const { settings, settingsLoaded, grids, sourceVersion } = state;
@@ -51,8 +65,8 @@ export function usePane(host: WorkbookHost): Pane {
     if (!settingsLoaded) return;
     let live = true;
     dispatch({ type: "busy", busy: "reading" });
-    host.readGrids(JSON.parse(scopeKey)).then(
-      (read) => live && dispatch({ type: "gridsRead", grids: read }),
+    Promise.all([host.readGrids(JSON.parse(scopeKey)), loadEngine()]).then(
+      ([read]) => live && dispatch({ type: "gridsRead", grids: read }),
       (error: unknown) => live && dispatch({ type: "failed", failure: { action: "read", error } }),
     );
     return () => {
@@ -72,7 +86,8 @@ export function usePane(host: WorkbookHost): Pane {
   const currentYear = useMemo(() => new Date().getFullYear(), []);
   const analysis = useMemo(() => {
     const data = grids.filter((grid) => !settings.appendixSheets.includes(grid.sheet));
-    return analyze(data, { ...planOptions(settings.plan, currentYear), overrides: settings.overrides });
+    if (!engine) return NO_ANALYSIS;
+    return engine.analyze(data, { ...planOptions(settings.plan, currentYear), overrides: settings.overrides });
   }, [grids, settings.appendixSheets, settings.plan, settings.overrides, currentYear]);
 
   const lang = settings.lang ?? defaultLang(host.displayLanguage);

@@ -3,15 +3,34 @@
  * download, and the downloaded appendix is the command line's, cell for cell (values, formulas,
  * formats, merges). Every request is recorded: the files must never leave the browser.
  */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page, Worker } from "playwright-core";
 import { download, expectTables, findingCounts, generateButton, pickFiles, step, vi } from "./helpers/pane";
 import { browserSuite } from "./helpers/suite";
-import { cliAppendix, dumpAppendix, SAMPLE, seedWorkbook } from "./helpers/workbooks";
+import { cliAppendix, dumpAppendix, nationalWorkbook, SAMPLE, seedWorkbook } from "./helpers/workbooks";
+import { DIST } from "./setup/build";
 
 // Checked after every test, whatever it did: nothing may have gone beyond the page's own origin.
 const suite = browserSuite("web", { foreignRequests: [] });
 
+/** The script file holding exceljs, found by its code, not its name. */
+function exceljsFile(): string {
+  const [file] = readdirSync(DIST).filter((name) => name.endsWith(".js") && readFileSync(join(DIST, name)).includes("xl/workbook.xml"));
+  return file;
+}
+
+/** The scripts a thread (the page's, or a worker's) fetched itself, by file name. */
+async function scriptsLoadedBy(thread: Page | Worker): Promise<string[]> {
+  const listResources = () => performance.getEntriesByType("resource").map((entry) => entry.name);
+  const urls: string[] = "workers" in thread ? await thread.evaluate(listResources) : await thread.evaluate(listResources);
+  return urls.map((url) => new URL(url).pathname.split("/").pop() ?? "").filter((name) => name.endsWith(".js"));
+}
+
 test("the sample workbook: 9 units, nothing to review, and the command line's appendix as a download", async () => {
   const { page } = await suite.open("/index.html");
+  const workers: Worker[] = [];
+  page.on("worker", (worker) => workers.push(worker));
   // The promise the page makes before any file is picked.
   await page.getByText(vi.privacy, { exact: true }).waitFor();
 
@@ -34,6 +53,33 @@ test("the sample workbook: 9 units, nothing to review, and the command line's ap
   expect(fromPage).toEqual(fromCli);
   // Formulas, not just numbers: an officer who edits a target sees the row follow.
   expect(fromPage.cells.N8).toMatchObject({ formula: "ROUND(M8/K8*100,2)" });
+
+  // Reading and writing ran in one worker: it fetched exceljs, and the page's own thread never did.
+  expect(workers).toHaveLength(1);
+  expect(await scriptsLoadedBy(workers[0])).toContain(exceljsFile());
+  expect(await scriptsLoadedBy(page)).not.toContain(exceljsFile());
+});
+
+test("Cancel while a national table is read stops its worker and leaves the page as it was, ready for another file", async () => {
+  const large = await nationalWorkbook(suite.dir, 10600);
+  const { page } = await suite.open("/index.html");
+  const closed: Worker[] = [];
+  page.on("worker", (worker) => worker.on("close", () => closed.push(worker)));
+  await pickFiles(page, [large]);
+  const source = step(page, "source");
+  await source.getByText(vi.importing, { exact: true }).waitFor();
+  await source.getByRole("button", { name: vi.cancel, exact: true }).click();
+
+  await source.getByText(vi.importing, { exact: true }).waitFor({ state: "detached" });
+  // The browser tells of the worker's end a moment after the page terminated it.
+  for (let tries = 0; tries < 50 && closed.length === 0; tries++) await page.waitForTimeout(100);
+  expect(closed).toHaveLength(1);
+  expect(await source.getByText(vi.noFiles, { exact: true }).isVisible()).toBe(true);
+  expect(await source.getByText(vi.importFailed, { exact: true }).count()).toBe(0);
+
+  // A fresh worker reads the next file.
+  await pickFiles(page, [SAMPLE]);
+  await expectTables(page, 1);
 });
 
 test("the seed's published table: its findings are listed and block the appendix until the officer writes anyway", async () => {

@@ -16,7 +16,8 @@ afterEach(() => jest.restoreAllMocks());
 
 test("an exception while rendering shows a message in Vietnamese and a way to start again, with a fresh host", async () => {
   const hosts = [fakeFilesHost({ grids: [broken] }), fakeFilesHost()];
-  const createHost = jest.fn(() => hosts[createHost.mock.calls.length - 1]);
+  let started = 0;
+  const createHost = jest.fn(() => hosts[started++]);
   const user = userEvent.setup();
   render(<PaneBoundary createHost={createHost} />);
 

@@ -3,12 +3,14 @@
 // per test), as in a page, outside React's test mode.
 import { screen } from "@testing-library/dom";
 
-/** Loads the entry as taskpane.html does, with whatever Office global the test set up. */
+/**
+ * Loads the entry as taskpane.html does, with whatever Office global the test set up. A fresh module
+ * registry, kept for the whole test: the steps the pane loads later must find the same React.
+ */
 async function loadEntry(): Promise<void> {
   document.body.innerHTML = '<div id="container"></div>';
-  await jest.isolateModulesAsync(async () => {
-    await import("../../src/taskpane/index");
-  });
+  jest.resetModules();
+  await import("../../src/taskpane/index");
 }
 
 afterEach(() => {
@@ -43,7 +45,7 @@ test("inside Excel the pane reads the workbook through Office.js, in Office's la
   };
   Object.assign(globalThis, { Office: office, Excel: { run } });
   await loadEntry();
-  expect(await screen.findByText("The workbook is busy.")).toBeTruthy();
+  expect(await screen.findByText("The workbook is busy.", undefined, { timeout: 10000 })).toBeTruthy();
   expect(screen.getByText("Could not read the data")).toBeTruthy();
   expect(run).toHaveBeenCalled();
   // ExcelApi 1.13 is missing here: import is refused with the reason.

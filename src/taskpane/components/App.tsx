@@ -1,5 +1,5 @@
 /** The pane: a title with the language switch, then the four steps, all open, each collapsible. */
-import { useEffect } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import {
   Accordion,
   AccordionHeader,
@@ -9,19 +9,23 @@ import {
   FluentProvider,
   makeStaticStyles,
   makeStyles,
+  Spinner,
   Text,
+  type Theme,
   tokens,
   useId,
-  webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
 import type { WorkbookHost } from "../host";
 import { STRINGS } from "../strings";
 import { usePane } from "../use-pane";
-import { CheckStep } from "./CheckStep";
-import { PlanStep } from "./PlanStep";
 import { SourceStep } from "./SourceStep";
-import { WriteStep } from "./WriteStep";
+
+// Steps 2–4 (and what only they use: tables, inputs, checkboxes) load after the first paint, to keep
+// the pane's first download small; they arrive while the first step reads the data.
+const CheckStep = lazy(() => import(/* webpackChunkName: "steps" */ "./CheckStep").then((m) => ({ default: m.CheckStep })));
+const PlanStep = lazy(() => import(/* webpackChunkName: "steps" */ "./PlanStep").then((m) => ({ default: m.PlanStep })));
+const WriteStep = lazy(() => import(/* webpackChunkName: "steps" */ "./WriteStep").then((m) => ({ default: m.WriteStep })));
 
 const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
 
@@ -47,6 +51,15 @@ const useStyles = makeStyles({
 
 const STEPS = ["source", "check", "plan", "write"] as const;
 
+/** Few officers use Office's dark theme: its colours load only for them. */
+function useTheme(dark: boolean): Theme | null {
+  const [darkTheme, setDarkTheme] = useState<Theme | null>(null);
+  useEffect(() => {
+    if (dark) void import(/* webpackChunkName: "dark-theme" */ "./dark-theme").then((loaded) => setDarkTheme(loaded.darkTheme));
+  }, [dark]);
+  return dark ? darkTheme : webLightTheme;
+}
+
 export function App({ host }: { host: WorkbookHost }) {
   useGlobalStyles();
   const styles = useStyles();
@@ -59,6 +72,7 @@ export function App({ host }: { host: WorkbookHost }) {
     document.documentElement.lang = lang;
   }, [lang]);
 
+  const theme = useTheme(host.darkTheme);
   const titles = { source: t.stepSource, check: t.stepCheck, plan: t.stepPlan, write: t.stepWrite };
   const steps = {
     source: <SourceStep host={host} pane={pane} />,
@@ -66,8 +80,10 @@ export function App({ host }: { host: WorkbookHost }) {
     plan: <PlanStep pane={pane} />,
     write: <WriteStep host={host} pane={pane} />,
   };
+  // A moment without the pane rather than a flash of white in a dark Excel.
+  if (!theme) return null;
   return (
-    <FluentProvider theme={host.darkTheme ? webDarkTheme : webLightTheme} className={styles.provider}>
+    <FluentProvider theme={theme} className={styles.provider}>
       <main className={styles.pane}>
         <div className={styles.title}>
           <Text as="h1" size={500} weight="semibold" className={styles.heading}>
@@ -91,7 +107,7 @@ export function App({ host }: { host: WorkbookHost }) {
               </AccordionHeader>
               {/* A named region per step, so screen readers (and tests) can go straight to it. */}
               <AccordionPanel className={styles.panel} role="region" aria-labelledby={`${ids}-${step}`}>
-                {steps[step]}
+                <Suspense fallback={<Spinner size="tiny" />}>{steps[step]}</Suspense>
               </AccordionPanel>
             </AccordionItem>
           ))}

@@ -1,4 +1,5 @@
 /** Step 1: where the data comes from, and the tables found in it with their column mapping. */
+import { lazy, Suspense } from "react";
 import { Button, Caption1, Field, Radio, RadioGroup, Spinner, Text, useId } from "@fluentui/react-components";
 import { formatNumber } from "../../engine";
 import type { WorkbookHost } from "../host";
@@ -9,8 +10,10 @@ import { Failure } from "./Failure";
 import { FileButton } from "./FileButton";
 import { FilePicker } from "./FilePicker";
 import { useLayoutStyles } from "./layout";
-import { TableCard } from "./TableCard";
 import { WorkProgress } from "./WorkProgress";
+
+// Only once a table is found: with the column lists, the larger part of this step.
+const TableCard = lazy(() => import(/* webpackChunkName: "steps" */ "./TableCard").then((m) => ({ default: m.TableCard })));
 
 export function SourceStep({ host, pane }: { host: WorkbookHost; pane: Pane }) {
   const layout = useLayoutStyles();
@@ -27,17 +30,19 @@ export function SourceStep({ host, pane }: { host: WorkbookHost; pane: Pane }) {
       {failure?.action === "read" && <Failure title={t.readFailed} error={failure.error} lang={lang} />}
       {failure?.action === "import" && <Failure title={t.importFailed} error={failure.error} lang={lang} />}
       <Text role="status">{t.tablesFound(analysis.tables.length, formatNumber(analysis.tables.length, lang))}</Text>
-      {analysis.tables.map((table) => (
-        <TableCard
-          key={`${table.sheet}:${table.headerTop}`}
-          table={table}
-          pane={pane}
-          defaultOpen={analysis.tables.length === 1}
-        />
-      ))}
-      {analysis.incomplete.map((table) => (
-        <TableCard key={`${table.sheet}:${table.headerTop}`} table={table} pane={pane} defaultOpen />
-      ))}
+      <Suspense fallback={<Spinner size="tiny" />}>
+        {analysis.tables.map((table) => (
+          <TableCard
+            key={`${table.sheet}:${table.headerTop}`}
+            table={table}
+            pane={pane}
+            defaultOpen={analysis.tables.length === 1}
+          />
+        ))}
+        {analysis.incomplete.map((table) => (
+          <TableCard key={`${table.sheet}:${table.headerTop}`} table={table} pane={pane} defaultOpen />
+        ))}
+      </Suspense>
       {overrides.length > 0 && (
         <div>
           <Button size="small" onClick={() => pane.dispatch({ type: "resetOverrides" })}>

@@ -124,3 +124,21 @@ export async function dumpAppendix(file: string): Promise<SheetDump> {
   const merges = [...((sheet.model as { merges?: string[] }).merges ?? [])].sort();
   return { sheetNames: workbook.worksheets.map((ws) => ws.name), appendix: sheet.name, cells, merges };
 }
+
+/**
+ * A national commune-level table (issue 10's 10,600 units): one header row, the communes with
+ * figures that agree with each other, and no total row.
+ */
+export async function nationalWorkbook(dir: string, units: number): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Số liệu");
+  sheet.addRow(["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo", "Tỷ lệ (%)", "Số hộ nghèo phấn đấu giảm"]);
+  for (let i = 1; i <= units; i++) {
+    const households = 500 + ((i * 7919) % 20000);
+    const poor = Math.floor(households * (((i * 31) % 17) / 100 + 0.01));
+    sheet.addRow([i, `Xã ${i}`, households, poor, rate(poor, households), Math.floor(poor / 10)]);
+  }
+  const file = join(dir, `ca-nuoc-${units}.xlsx`);
+  await workbook.xlsx.writeFile(file);
+  return file;
+}
