@@ -1,26 +1,28 @@
 /** The pane inside Excel: every call goes through src/office (Excel.run, document settings). */
-import { excelHost } from "../office/excel-host";
-import { IMPORT_UNSUPPORTED_TEXT } from "../office/import-workbooks";
+import { canImportWorkbooks, IMPORT_UNSUPPORTED_TEXT } from "../office/import-workbooks";
 import type { JsonValue } from "../office/settings";
 import type { Capability, ExcelWorkbookHost } from "./host";
 
 const SETTINGS_KEY = "povertyAppendix.pane";
 
+/** The adapter's Excel calls load after the pane's first paint (every opening of the pane pays for its first download). */
+const adapter = () => import(/* webpackChunkName: "office" */ "../office/excel-host").then((loaded) => loaded.excelHost);
+
 export function createOfficeHost(): ExcelWorkbookHost {
-  const canImport: Capability = excelHost.canImportWorkbooks() ? { ok: true } : { ok: false, reason: IMPORT_UNSUPPORTED_TEXT };
+  const canImport: Capability = canImportWorkbooks() ? { ok: true } : { ok: false, reason: IMPORT_UNSUPPORTED_TEXT };
   return {
     kind: "excel",
     displayLanguage: Office.context.displayLanguage ?? null,
     darkTheme: isDark(Office.context.officeTheme?.bodyBackgroundColor),
     canImport,
     // The pane has no place yet for what a read left out (a sheet's merged cells); the grids are complete without it.
-    readGrids: async (scope) => (await excelHost.readGrids(scope)).grids,
+    readGrids: async (scope) => (await (await adapter()).readGrids(scope)).grids,
     importWorkbooks: async (files) =>
-      excelHost.importWorkbooks(await Promise.all(files.map(async (file) => ({ name: file.name, base64: await toBase64(file) })))),
-    selectCell: (sheet, cell) => excelHost.selectCell(sheet, cell),
-    writeAppendix: (layout, onProgress) => excelHost.writeAppendix(layout, { onProgress }),
-    loadSettings: async () => excelHost.readSetting(SETTINGS_KEY),
-    saveSettings: (settings) => excelHost.writeSetting(SETTINGS_KEY, settings as unknown as JsonValue),
+      (await adapter()).importWorkbooks(await Promise.all(files.map(async (file) => ({ name: file.name, base64: await toBase64(file) })))),
+    selectCell: async (sheet, cell) => (await adapter()).selectCell(sheet, cell),
+    writeAppendix: async (layout, onProgress) => (await adapter()).writeAppendix(layout, { onProgress }),
+    loadSettings: async () => (await adapter()).readSetting(SETTINGS_KEY),
+    saveSettings: async (settings) => (await adapter()).writeSetting(SETTINGS_KEY, settings as unknown as JsonValue),
   };
 }
 

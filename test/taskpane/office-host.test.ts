@@ -1,5 +1,6 @@
 /** The Office host hands the pane's calls to src/office; here src/office is replaced by spies. */
 import { excelHost } from "../../src/office/excel-host";
+import { canImportWorkbooks } from "../../src/office/import-workbooks";
 import { createOfficeHost } from "../../src/taskpane/office-host";
 import { DEFAULT_SETTINGS } from "../../src/taskpane/settings";
 import type { AppendixLayout } from "../../src/engine/appendix/layout";
@@ -10,7 +11,6 @@ jest.mock("../../src/office/excel-host", () => ({
     writeAppendix: jest.fn(async () => ({ sheetName: "Phụ lục 2021", leftOut: ["print setup"] })),
     selectCell: jest.fn(async () => undefined),
     importWorkbooks: jest.fn(async () => ["Huyện A Lưới"]),
-    canImportWorkbooks: jest.fn(() => true),
     readSetting: jest.fn(() => ({ lang: "en" })),
     writeSetting: jest.fn(async () => undefined),
   },
@@ -19,6 +19,12 @@ jest.mock("../../src/office/excel-host", () => ({
 const office = (theme?: string, displayLanguage = "vi-VN") => ({
   context: { displayLanguage, officeTheme: theme ? { bodyBackgroundColor: theme } : undefined },
 });
+
+// Whether Excel can import is asked before the adapter's Excel calls are loaded.
+jest.mock("../../src/office/import-workbooks", () => ({
+  ...jest.requireActual("../../src/office/import-workbooks"),
+  canImportWorkbooks: jest.fn(() => true),
+}));
 
 afterEach(() => delete (globalThis as { Office?: unknown }).Office);
 
@@ -50,7 +56,7 @@ test("imports files as base64, the way insertWorksheetsFromBase64 takes them", a
 
 test("a dark Office theme gives the dark pane; import says why it is missing", () => {
   Object.assign(globalThis, { Office: office("#262626", "en-US") });
-  (excelHost.canImportWorkbooks as jest.Mock).mockReturnValue(false);
+  (canImportWorkbooks as jest.Mock).mockReturnValue(false);
   const host = createOfficeHost();
   expect(host.darkTheme).toBe(true);
   expect(host.displayLanguage).toBe("en-US");

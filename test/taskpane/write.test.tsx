@@ -96,7 +96,7 @@ test("in files mode the workbook is offered as a download", async () => {
     outcome: { download: { fileName: "xa - Phụ lục 2026.xlsx", blob } },
   });
   const { user, unmount } = renderPane(host);
-  expect(screen.getByText("Tệp không rời khỏi máy của bạn: mọi việc đều làm ngay trong trình duyệt này.")).toBeTruthy();
+  expect(await screen.findByText("Tệp không rời khỏi máy của bạn: mọi việc đều làm ngay trong trình duyệt này.")).toBeTruthy();
   await screen.findByText("Tìm thấy 1 bảng số liệu.");
   await user.click(generate());
   const link = await screen.findByRole("link", { name: "Tải xuống xa - Phụ lục 2026.xlsx" });

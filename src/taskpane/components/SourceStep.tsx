@@ -8,10 +8,11 @@ import { STRINGS } from "../strings";
 import type { Pane } from "../use-pane";
 import { Failure } from "./Failure";
 import { FileButton } from "./FileButton";
-import { FilePicker } from "./FilePicker";
 import { useLayoutStyles } from "./layout";
 import { WorkProgress } from "./WorkProgress";
 
+// The web page's picker, which the pane inside Excel never shows.
+const FilePicker = lazy(() => import(/* webpackChunkName: "files" */ "./FilePicker").then((m) => ({ default: m.FilePicker })));
 // Only once a table is found: with the column lists, the larger part of this step.
 const TableCard = lazy(() => import(/* webpackChunkName: "steps" */ "./TableCard").then((m) => ({ default: m.TableCard })));
 
@@ -24,7 +25,13 @@ export function SourceStep({ host, pane }: { host: WorkbookHost; pane: Pane }) {
   const skipped = state.grids.filter((grid) => appendixSheets.includes(grid.sheet)).map((grid) => grid.sheet);
   return (
     <div className={layout.stack}>
-      {host.kind === "excel" ? <ExcelSource host={host} pane={pane} /> : <FilePicker host={host} pane={pane} />}
+      {host.kind === "excel" ? (
+        <ExcelSource host={host} pane={pane} />
+      ) : (
+        <Suspense fallback={<Spinner size="tiny" />}>
+          <FilePicker host={host} pane={pane} />
+        </Suspense>
+      )}
       {busy && <Spinner size="tiny" labelPosition="after" label={busy === "reading" ? t.reading : t.importing} />}
       {busy && <WorkProgress host={host} pane={pane} />}
       {failure?.action === "read" && <Failure title={t.readFailed} error={failure.error} lang={lang} />}
