@@ -13,6 +13,9 @@ async function loadEntry(): Promise<void> {
   await import("../../src/taskpane/index");
 }
 
+/** The pane's later parts (files host, engine, adapter) are compiled on their first import() in a fresh registry. */
+const LAZY_PARTS_WAIT_MS = 15000;
+
 afterEach(() => {
   delete (globalThis as { Office?: unknown }).Office;
   delete (globalThis as { Excel?: unknown }).Excel;
@@ -21,14 +24,14 @@ afterEach(() => {
 test("without office.js (the page opened directly) the pane works on files", async () => {
   expect(typeof (globalThis as { Office?: unknown }).Office).toBe("undefined");
   await loadEntry();
-  expect(await screen.findByRole("button", { name: "Chọn tệp Excel" })).toBeTruthy();
+  expect(await screen.findByRole("button", { name: "Chọn tệp Excel" }, { timeout: LAZY_PARTS_WAIT_MS })).toBeTruthy();
   expect(screen.getByText(/Tệp không rời khỏi máy của bạn/)).toBeTruthy();
 });
 
 test("office.js outside Excel (a browser tab) also gives the files pane", async () => {
   Object.assign(globalThis, { Office: { onReady: (callback: (info: { host: null }) => void) => callback({ host: null }), HostType: { Excel: "Excel" } } });
   await loadEntry();
-  expect(await screen.findByRole("button", { name: "Chọn tệp Excel" })).toBeTruthy();
+  expect(await screen.findByRole("button", { name: "Chọn tệp Excel" }, { timeout: LAZY_PARTS_WAIT_MS })).toBeTruthy();
 });
 
 test("inside Excel the pane reads the workbook through Office.js, in Office's language", async () => {
@@ -45,7 +48,7 @@ test("inside Excel the pane reads the workbook through Office.js, in Office's la
   };
   Object.assign(globalThis, { Office: office, Excel: { run } });
   await loadEntry();
-  expect(await screen.findByText("The workbook is busy.", undefined, { timeout: 10000 })).toBeTruthy();
+  expect(await screen.findByText("The workbook is busy.", undefined, { timeout: LAZY_PARTS_WAIT_MS })).toBeTruthy();
   expect(screen.getByText("Could not read the data")).toBeTruthy();
   expect(run).toHaveBeenCalled();
   // ExcelApi 1.13 is missing here: import is refused with the reason.
