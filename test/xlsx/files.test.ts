@@ -30,7 +30,7 @@ describe("readWorkbookFile", () => {
     const error = await readWorkbookFile(file).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(XlsxFileError);
     expect(error).toMatchObject({ code: "unreadable", file });
-    expect((error as Error).message).toMatch(message);
+    expect((error as XlsxFileError).text.en).toMatch(message);
   });
 });
 
@@ -57,12 +57,14 @@ describe("saveWorkbookAtomically", () => {
     jest.spyOn(fsp, "rename").mockRejectedValueOnce(Object.assign(new Error("EBUSY: resource busy"), { code: "EBUSY" }));
     const error = await saveWorkbookAtomically(await bookWithAppendix(), target).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "write-failed", file: target });
-    expect((error as Error).message).toMatch(/Could not save .*tinh\.xlsx: the file is open in another program/);
+    expect((error as XlsxFileError).text.en).toMatch(/Could not save .*tinh\.xlsx: the file is open in another program/);
+    expect((error as Error).message).toMatch(/Không lưu được .*tinh\.xlsx: tệp đang mở trong chương trình khác/);
     expect(await fsp.readFile(target)).toEqual(before);
     expect((await fsp.readdir(dir)).sort()).toEqual(["source.xlsx", "tinh.xlsx"]);
   });
 
   it("removes the half-written temporary file when writing fails midway", async () => {
+    const book = await bookWithAppendix();
     const realOpen = fsp.open.bind(fsp);
     jest.spyOn(fsp, "open").mockImplementationOnce(async (...args: Parameters<typeof fsp.open>) => {
       const handle = await realOpen(...args);
@@ -71,9 +73,9 @@ describe("saveWorkbookAtomically", () => {
       return handle;
     });
     const target = path.join(dir, "moi.xlsx");
-    await expect(saveWorkbookAtomically(await bookWithAppendix(), target)).rejects.toMatchObject({
+    await expect(saveWorkbookAtomically(book, target)).rejects.toMatchObject({
       code: "write-failed",
-      message: expect.stringContaining("no space left"),
+      text: { en: expect.stringContaining("no space left") },
     });
     expect(await fsp.readdir(dir)).toEqual(["source.xlsx"]);
   });
@@ -83,7 +85,7 @@ describe("saveWorkbookAtomically", () => {
     await expect(saveWorkbookAtomically(await bookWithAppendix(), target)).rejects.toMatchObject({
       name: "XlsxFileError",
       code: "write-failed",
-      message: expect.stringMatching(/khong-co.*no such file or folder/),
+      text: { en: expect.stringMatching(/khong-co.*no such file or folder/) },
     });
     expect(await fsp.readdir(dir)).toEqual(["source.xlsx"]);
   });
