@@ -1,7 +1,8 @@
 import { promises as fsp } from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { readWorkbookFile, saveWorkbookAtomically, XlsxFileError } from "../../src/xlsx/files";
+import { execFileSync } from "child_process";
+import { readWorkbookFile, saveWorkbookAtomically, temporaryName, XlsxFileError } from "../../src/xlsx/files";
 import { addAppendixSheet } from "../../src/xlsx/write-appendix";
 import { districtWorkbook, makeTempDir, removeTempDir, saveTo, smallLayout } from "../helpers/xlsx-fixtures";
 
@@ -88,5 +89,38 @@ describe("saveWorkbookAtomically", () => {
       text: { en: expect.stringMatching(/khong-co.*no such file or folder/) },
     });
     expect(await fsp.readdir(dir)).toEqual(["source.xlsx"]);
+  });
+
+  it.each([
+    ["a 250-byte name", `${"a".repeat(245)}.xlsx`],
+    ["a 250-byte Vietnamese name", `${"Kết quả rà soát hộ nghèo ".repeat(7)}${"x".repeat(250 - Buffer.byteLength("Kết quả rà soát hộ nghèo ".repeat(7)) - 5)}.xlsx`],
+  ])("saves under %s, the longest a file system allows: the temporary name is no longer", async (_label, name) => {
+    expect(Buffer.byteLength(name)).toBe(250);
+    const target = path.join(dir, name);
+    await saveWorkbookAtomically(await bookWithAppendix(), target);
+    expect((await readWorkbookFile(target)).worksheets.map((ws) => ws.name)).toContain("Phụ lục 2021");
+    expect((await fsp.readdir(dir)).sort()).toEqual([name, "source.xlsx"].sort());
+  });
+
+  it("makes temporary names hidden, unique and never longer than the target's name", () => {
+    for (const name of ["tinh.xlsx", "Phụ lục giảm nghèo 2021.xlsx", "x".repeat(250)]) {
+      const temps = new Set(Array.from({ length: 50 }, () => path.basename(temporaryName(path.join(dir, name)))));
+      expect(temps.size).toBe(50);
+      for (const temp of temps) {
+        expect(temp.startsWith(".")).toBe(true);
+        expect(Buffer.byteLength(temp)).toBeLessThanOrEqual(Math.max(Buffer.byteLength(name), 12));
+        expect(temp).not.toContain("\uFFFD"); // no character cut in two
+      }
+    }
+  });
+});
+
+describe("readWorkbookFile on what is not a regular file", () => {
+  it("refuses a pipe with no writer and /dev/zero at once, instead of waiting or reading forever", async () => {
+    const fifo = path.join(dir, "pipe.xlsx");
+    execFileSync("mkfifo", [fifo]);
+    for (const file of [fifo, "/dev/zero"]) {
+      await expect(readWorkbookFile(file)).rejects.toMatchObject({ code: "not-a-file", file });
+    }
   });
 });
