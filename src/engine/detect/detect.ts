@@ -49,7 +49,7 @@ export function detectTables(grid: Grid, overrides: ColumnOverride[] = []): Dete
     }
     const table = readTable(view, block, mapped.columns, lastRow);
     for (const issue of [...recogniseTotalBySum(table), ...householdsFindings(table)]) issues.push(issue);
-    if (table.units.length === 0) issues.push(makeIssue("no-units", { sheet: grid.sheet, cell: toA1(block.firstDataRow, block.nameCol) }, { sheet: grid.sheet }));
+    if (table.units.length === 0) issues.push(makeIssue("no-units", { sheet: grid.sheet, cell: toA1(Math.min(block.firstDataRow, view.bottom), block.nameCol) }, { sheet: grid.sheet }));
     else tables.push(table);
   });
   return { tables, incomplete, issues };
