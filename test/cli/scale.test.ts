@@ -40,7 +40,7 @@ async function sheetRows(file: string): Promise<Record<string, number>> {
   for await (const sheet of new ExcelJS.stream.xlsx.WorkbookReader(file, { worksheets: "emit", sharedStrings: "cache" })) {
     const name = (sheet as unknown as { name: string }).name;
     rows[name] = 0;
-    for await (const _row of sheet) rows[name]++;
+    for await (const row of sheet) if (row) rows[name]++;
   }
   return rows;
 }
