@@ -1,5 +1,5 @@
 /** Command-line options: a small parser, so the tool needs nothing beyond what it ships with. */
-import { columnNumber, FIELDS, type AnalyzeOptions, type Field, type Lang } from "../engine";
+import { columnNumber, FIELDS, formatNumber, type AnalyzeOptions, type Field, type Lang } from "../engine";
 
 export interface CliOptions {
   input: string | null;
@@ -11,8 +11,15 @@ export interface CliOptions {
   analyze: AnalyzeOptions;
 }
 
+/** A mistake in the command: said in both languages, printed in the chosen one. */
 export class UsageError extends Error {
   readonly code = "usage";
+  readonly text: { vi: string; en: string };
+
+  constructor(vi: string, en: string) {
+    super(vi);
+    this.text = { vi, en };
+  }
 }
 
 const VALUE_OPTIONS = new Set(["-o", "--out", "--sheet", "--growth", "--base-year", "--plan-year", "--target-rate-reduction", "--target-households", "--round-step", "--lang", "--map"]);
@@ -22,18 +29,38 @@ export function parseArgs(argv: string[]): CliOptions {
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].startsWith("--") && argv[i].includes("=") ? splitOnce(argv[i]) : [argv[i], undefined];
     if (!flag.startsWith("-") || flag === "-") {
-      if (options.input !== null) throw new UsageError(`Chỉ nhận một tệp đầu vào / only one input file: "${flag}"`);
+      if (options.input !== null) throw new UsageError(`Chỉ nhận một tệp đầu vào: "${flag}".`, `Only one input file: "${flag}".`);
       options.input = flag;
       continue;
     }
     let value: string | undefined;
     if (VALUE_OPTIONS.has(flag)) {
       value = inline ?? argv[++i];
-      if (value === undefined) throw new UsageError(`Thiếu giá trị cho ${flag} / ${flag} needs a value`);
+      if (value === undefined) throw new UsageError(`Thiếu giá trị cho ${flag}.`, `${flag} needs a value.`);
     }
     apply(options, flag, value);
   }
+  checkTogether(options.analyze);
   return options;
+}
+
+/** Options that contradict each other: one goal at a time, and a plan year after the base year. */
+function checkTogether(a: AnalyzeOptions): void {
+  if (a.targetRateReduction !== undefined && a.targetHouseholds !== undefined) {
+    throw new UsageError(
+      "Chỉ cho một mục tiêu: --target-rate-reduction hoặc --target-households, không cả hai.",
+      "Give one goal: --target-rate-reduction or --target-households, not both.",
+    );
+  }
+  if (a.baseYear !== undefined && a.planYear !== undefined) checkYears(a.baseYear, a.planYear);
+}
+
+export function checkYears(baseYear: number, planYear: number): void {
+  if (planYear > baseYear) return;
+  throw new UsageError(
+    `Năm kế hoạch (--plan-year ${planYear}) phải sau năm rà soát (${baseYear}).`,
+    `The plan year (--plan-year ${planYear}) must come after the review year (${baseYear}).`,
+  );
 }
 
 function apply(options: CliOptions, flag: string, value: string | undefined): void {
@@ -47,22 +74,22 @@ function apply(options: CliOptions, flag: string, value: string | undefined): vo
       a.sheets = [...(a.sheets ?? []), value as string];
       return;
     case "--growth":
-      a.growthPercent = number(flag, value, { min: -50, max: 50 });
+      a.growthPercent = number(flag, value, { min: 0, max: 10, example: "0,7" });
       return;
     case "--base-year":
-      a.baseYear = number(flag, value, { min: 1990, max: 2100, whole: true });
+      a.baseYear = number(flag, value, { min: 2000, max: 2100, whole: true, example: "2020" });
       return;
     case "--plan-year":
-      a.planYear = number(flag, value, { min: 1990, max: 2100, whole: true });
+      a.planYear = number(flag, value, { min: 2000, max: 2100, whole: true, example: "2021" });
       return;
     case "--target-rate-reduction":
-      a.targetRateReduction = number(flag, value, { min: 0, max: 100 });
+      a.targetRateReduction = number(flag, value, { min: 0, max: 100, example: "0,4" });
       return;
     case "--target-households":
-      a.targetHouseholds = number(flag, value, { min: 0, whole: true });
+      a.targetHouseholds = number(flag, value, { min: 0, max: 10_000_000, whole: true, example: "1220" });
       return;
     case "--round-step":
-      a.roundStep = number(flag, value, { min: 1, whole: true });
+      a.roundStep = number(flag, value, { min: 1, max: 1000, whole: true, example: "5" });
       return;
     case "--detail":
       a.detail = true;
@@ -80,7 +107,7 @@ function apply(options: CliOptions, flag: string, value: string | undefined): vo
       options.json = true;
       return;
     case "--lang":
-      if (value !== "vi" && value !== "en") throw new UsageError(`--lang nhận vi hoặc en / --lang takes vi or en: "${value}"`);
+      if (value !== "vi" && value !== "en") throw new UsageError(`--lang nhận vi hoặc en, không nhận "${value}".`, `--lang takes vi or en, not "${value}".`);
       options.lang = value;
       return;
     case "-h":
@@ -88,18 +115,25 @@ function apply(options: CliOptions, flag: string, value: string | undefined): vo
       options.help = true;
       return;
     default:
-      throw new UsageError(`Tuỳ chọn không rõ / unknown option: ${flag}`);
+      throw new UsageError(`Tuỳ chọn không rõ: ${flag}`, `Unknown option: ${flag}`);
   }
 }
 
-/** Accepts "0,4" as well as "0.4": officers type the Vietnamese way. */
-function number(flag: string, text: string | undefined, limits: { min?: number; max?: number; whole?: boolean }): number {
-  const value = Number(String(text).trim().replace(",", "."));
-  const ok = String(text).trim() !== "" && Number.isFinite(value) && (!limits.whole || Number.isInteger(value));
-  if (!ok || (limits.min !== undefined && value < limits.min) || (limits.max !== undefined && value > limits.max)) {
-    throw new UsageError(`Giá trị không hợp lệ cho ${flag}: "${text}" / invalid value for ${flag}`);
-  }
-  return value;
+/** Plain decimals only: "0,4" or "0.4", never "0x10", "1e2", "Infinity" or "1.000". */
+const DECIMAL = /^[+-]?\d+([.,]\d+)?$/;
+
+/** Officers type the Vietnamese way ("0,4") as often as the English way ("0.4"); both are read. */
+function number(flag: string, text: string | undefined, limits: { min: number; max: number; whole?: boolean; example: string }): number {
+  const trimmed = String(text).trim();
+  const value = Number(trimmed.replace(",", "."));
+  const ok = DECIMAL.test(trimmed) && (!limits.whole || Number.isInteger(value)) && value >= limits.min && value <= limits.max;
+  if (ok) return value;
+  const kind = limits.whole ? { vi: "một số nguyên", en: "a whole number" } : { vi: "một số thập phân", en: "a decimal number" };
+  const range = { vi: `${formatNumber(limits.min, "vi")} đến ${formatNumber(limits.max, "vi")}`, en: `${formatNumber(limits.min, "en")} to ${formatNumber(limits.max, "en")}` };
+  throw new UsageError(
+    `Giá trị không hợp lệ cho ${flag}: "${text}". Cần ${kind.vi} từ ${range.vi}, ví dụ ${limits.example}.`,
+    `Invalid value for ${flag}: "${text}". Give ${kind.en} from ${range.en}, e.g. ${limits.example.replace(",", ".")}.`,
+  );
 }
 
 /** "poorHouseholds=D": the officer says which column holds a field the headers did not reveal. */
@@ -107,7 +141,10 @@ function columnAssignment(text: string): { field: Field; col: number } {
   const match = /^([A-Za-z]+)=([A-Za-z]{1,3})$/.exec(text.trim());
   const field = FIELDS.find((f) => f.toLowerCase() === match?.[1].toLowerCase());
   if (!match || !field) {
-    throw new UsageError(`--map nhận TRƯỜNG=CỘT, ví dụ poorHouseholds=D; trường là một trong: ${FIELDS.join(", ")} / --map takes FIELD=COLUMN: "${text}"`);
+    throw new UsageError(
+      `--map nhận TRƯỜNG=CỘT, ví dụ poorHouseholds=D, không nhận "${text}"; trường là một trong: ${FIELDS.join(", ")}.`,
+      `--map takes FIELD=COLUMN, e.g. poorHouseholds=D, not "${text}"; the field is one of: ${FIELDS.join(", ")}.`,
+    );
   }
   return { field, col: columnNumber(match[2].toUpperCase()) };
 }

@@ -2,11 +2,13 @@
 import { existsSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { analyze } from "../engine";
-import { readWorkbookFile, saveWorkbookAtomically } from "../xlsx/files";
+import { readWorkbookFile, saveWorkbookAtomically, XlsxFileError } from "../xlsx/files";
 import { workbookToGrids } from "../xlsx/read-workbook";
 import { addAppendixSheet } from "../xlsx/write-appendix";
-import { parseArgs, USAGE, UsageError, type CliOptions } from "./args";
+import { checkYears, parseArgs, USAGE, UsageError, type CliOptions } from "./args";
+import { checkInput, checkOutput } from "./paths";
 import { humanReport, jsonReport } from "./report";
+import { matchSheets } from "./sheets";
 
 /** The package's own folder, whether this runs from src/cli (tests) or build/cli/cli (npm). */
 function packageRoot(from = __dirname): string {
@@ -49,10 +51,16 @@ export async function main(argv: string[], io: Console = processConsole): Promis
 async function run(options: CliOptions, io: Console): Promise<number> {
   const input = resolve(options.input ?? SAMPLE_WORKBOOK);
   const out = resolve(options.out ?? join(dirname(input), `${basename(input, extname(input))}-phu-luc.xlsx`));
-  if (out === input) throw new UsageError(`Tệp kết quả không được trùng tệp đầu vào / the output cannot be the input: ${out}`);
-  if (!existsSync(input)) throw new UsageError(`Không tìm thấy tệp / file not found: ${input}`);
+  await checkInput(input);
+  await checkOutput(input, out);
   const workbook = await readWorkbookFile(input);
-  const analysis = analyze(workbookToGrids(workbook), { ...options.analyze, currentYear: new Date().getFullYear() });
+  const wanted = options.analyze.sheets;
+  const sheets = wanted ? matchSheets(wanted, workbook.worksheets.map((w) => w.name)) : undefined;
+  const analysis = analyze(workbookToGrids(workbook), { ...options.analyze, sheets, currentYear: new Date().getFullYear() });
+  // A plan year given alone is checked against the review year the headers state.
+  const { planYear, baseYear } = options.analyze;
+  const statedBase = baseYear ?? analysis.tables.find((t) => t.baseYear !== null)?.baseYear;
+  if (planYear !== undefined && statedBase !== undefined && statedBase !== null) checkYears(statedBase, planYear);
   if (analysis.tables.length === 0 || !analysis.layout) {
     if (options.json) io.out(jsonReport(analysis, null));
     else io.err(humanReport(analysis, options.lang, null));
@@ -69,10 +77,11 @@ async function run(options: CliOptions, io: Console): Promise<number> {
 }
 
 function fail(io: Console, error: unknown, json: boolean, lang: "vi" | "en"): number {
-  const message = error instanceof Error ? error.message : String(error);
+  const known = error instanceof UsageError || error instanceof XlsxFileError;
+  const message = known ? error.text[lang] : error instanceof Error ? error.message : String(error);
   io.err(message);
   if (error instanceof UsageError) io.err(`\n${USAGE[lang]}`);
   if (json) io.out(jsonReport(null, null, message));
-  if (!(error instanceof UsageError) && !(error instanceof Error && "code" in error)) throw error;
+  if (!known && !(error instanceof Error && "code" in error)) throw error;
   return EXIT.cannotRun;
 }

@@ -49,7 +49,8 @@ export function humanReport(analysis: Analysis, lang: Lang, output: { sheet: str
     const mapped = t.columns.filter((c) => c.field !== "name" && c.field !== "order").map((c) => FIELD_LABELS[c.field][lang]);
     return `  ${w.sheet} "${t.sheet}": ${t.units.length} ${w.units} — ${mapped.join(", ")}`;
   });
-  lines.push(`${w.tables}: ${analysis.tables.length}`, ...tables);
+  lines.push(`${w.tables}: ${analysis.tables.length}`);
+  for (const table of tables) lines.push(table);
   const plan = analysis.plan;
   if (plan) {
     lines.push(w.plan(plan.planYear, plan.baseYear, formatNumber(plan.growthPercent, lang)), w.total(plan.total, f, r), targetLine(analysis, lang));
@@ -75,7 +76,7 @@ function targetLine(analysis: Analysis, lang: Lang): string {
 function issueTable(issues: Issue[], lang: Lang): string {
   const w = WORDS[lang];
   const rows = issues.map((i) => [w.severity[i.severity], i.cell ? `${quoteSheet(i.sheet)}!${i.cell}` : quoteSheet(i.sheet), i.message[lang]]);
-  const widths = [0, 1].map((c) => Math.max(w.columns[c].length, ...rows.map((r) => r[c].length)));
+  const widths = [0, 1].map((c) => rows.reduce((widest, r) => Math.max(widest, r[c].length), w.columns[c].length));
   const line = (r: string[]) => `  ${r[0].padEnd(widths[0])}  ${r[1].padEnd(widths[1])}  ${r[2]}`;
   return [line(w.columns), ...rows.map(line)].join("\n");
 }

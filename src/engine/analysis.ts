@@ -1,7 +1,7 @@
 /** The engine's one entry point for hosts: grids in, tables, findings, plan and appendix layout out. */
 import { appendixLayout, type AppendixLayout } from "./appendix";
 import { detectTables, type Field, type ColumnOverride, type DetectedTable, type IncompleteTable } from "./detect";
-import { type Grid, decodeTcvn3Grid } from "./cells";
+import { addAll, type Grid, decodeTcvn3Grid } from "./cells";
 import { type Issue, makeIssue } from "./findings";
 import { buildPlan, planGrowth, type Plan, type PlanOptions } from "./plan";
 import { validateTable } from "./validate";
@@ -35,9 +35,9 @@ export function analyze(grids: Grid[], options: AnalyzeOptions = {}): Analysis {
   let layout: AppendixLayout | null = null;
   if (tables.length > 0) {
     const growth = planGrowth(tables, options);
-    for (const table of tables) issues.push(...validateTable(table, growth));
+    for (const table of tables) addAll(issues, validateTable(table, growth));
     const built = buildPlan(tables, options);
-    issues.push(...built.issues);
+    addAll(issues, built.issues);
     plan = built.plan;
     layout = appendixLayout(plan);
   }
@@ -61,9 +61,9 @@ function detectAll(grids: Grid[], options: AnalyzeOptions): { tables: DetectedTa
     const grid = decoded ?? given;
     const mapped = (options.columnMap ?? []).map((m) => ({ sheet: grid.sheet, ...m }));
     const detection = detectTables(grid, [...(options.overrides ?? []), ...mapped]);
-    tables.push(...detection.tables);
-    incomplete.push(...detection.incomplete);
-    issues.push(...detection.issues);
+    addAll(tables, detection.tables);
+    addAll(incomplete, detection.incomplete);
+    addAll(issues, detection.issues);
     if (explicit && detection.tables.length === 0 && detection.issues.length === 0) {
       issues.push(makeIssue("no-table", { sheet: grid.sheet, cell: null }, { sheet: grid.sheet }));
     }
@@ -76,7 +76,7 @@ function detectAll(grids: Grid[], options: AnalyzeOptions): { tables: DetectedTa
     tables = tables.filter((t) => !t.isAppendix);
   }
   if (tables.length === 0 && issues.length === 0) {
-    issues.push(...chosen.map((g) => makeIssue("no-table", { sheet: g.sheet, cell: null }, { sheet: g.sheet })));
+    for (const g of chosen) issues.push(makeIssue("no-table", { sheet: g.sheet, cell: null }, { sheet: g.sheet }));
   }
   return { tables, incomplete, issues };
 }

@@ -100,7 +100,7 @@ export function styleBlocks(layout: AppendixLayout, chunk: RowChunk): StyleBlock
       open.delete(key);
       next.set(key, block);
     }
-    done.push(...open.values());
+    for (const block of open.values()) done.push(block);
     open = next;
   }
   return [...done, ...open.values()];

@@ -3,30 +3,56 @@
  */
 import * as ExcelJS from "exceljs";
 import { type CellValue, type Grid, parseArea, toA1, type AreaRef } from "../engine";
-import { XlsxFileError } from "./errors";
+import { findDamagedPart } from "./damaged-part";
+import { XlsxFileError, type XlsxText } from "./errors";
+import { checkUsedRange, checkWorkbookLimits } from "./limits";
 
-/** Loads an .xlsx file's bytes; throws XlsxFileError "unreadable" for anything else. */
+/**
+ * Loads an .xlsx file's bytes; throws XlsxFileError "too-large" past the README's limits (checked
+ * before exceljs inflates anything) and "unreadable" for anything that is not a workbook.
+ */
 export async function readWorkbookBuffer(buffer: ArrayBuffer | Uint8Array, fileName = "workbook"): Promise<ExcelJS.Workbook> {
   const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
-  const problem = formatProblem(bytes);
-  if (problem) throw new XlsxFileError("unreadable", `${fileName} ${problem}`, { file: fileName });
+  const problem = formatProblem(bytes, fileName);
+  if (problem) throw new XlsxFileError("unreadable", problem, { file: fileName });
   const workbook = new ExcelJS.Workbook();
   try {
+    await checkWorkbookLimits(bytes, fileName);
     // exceljs types say Buffer, but JSZip takes any Uint8Array, in Node and in the browser.
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    throw new XlsxFileError("unreadable", `${fileName} could not be read as an .xlsx workbook (${reason}).`, {
-      file: fileName,
-      cause,
-    });
+    if (cause instanceof XlsxFileError) throw cause;
+    throw new XlsxFileError("unreadable", await damaged(bytes, fileName, cause), { file: fileName, cause });
   }
   // Any zip (a .docx, say) loads as a workbook without sheets.
   if (workbook.worksheets.length === 0) {
-    throw new XlsxFileError("unreadable", `${fileName} has no worksheets: is it an .xlsx workbook?`, { file: fileName });
+    throw new XlsxFileError(
+      "unreadable",
+      { vi: `Tệp ${fileName} không có trang tính nào: có phải sổ .xlsx không?`, en: `${fileName} has no worksheets: is it an .xlsx workbook?` },
+      { file: fileName },
+    );
   }
   for (const sheet of workbook.worksheets) keepPageNumbering(sheet);
   return workbook;
+}
+
+/** Names the part that could not be read, when one can be found. */
+async function damaged(bytes: Uint8Array, fileName: string, cause: unknown): Promise<XlsxText> {
+  const found = await findDamagedPart(bytes);
+  const reason = found?.reason ?? (cause instanceof Error ? cause.message : String(cause));
+  if (found && found.part === null) {
+    return {
+      vi: `Không đọc được tệp ${fileName} như một sổ .xlsx: cấu trúc nén (zip) hỏng (${reason}).`,
+      en: `${fileName} could not be read as an .xlsx workbook: its zip structure is damaged (${reason}).`,
+    };
+  }
+  if (found) {
+    return {
+      vi: `Không đọc được tệp ${fileName} như một sổ .xlsx: phần ${found.part} hỏng (${reason}).`,
+      en: `${fileName} could not be read as an .xlsx workbook: part ${found.part} is damaged (${reason}).`,
+    };
+  }
+  return { vi: `Không đọc được tệp ${fileName} như một sổ .xlsx (${reason}).`, en: `${fileName} could not be read as an .xlsx workbook (${reason}).` };
 }
 
 /**
@@ -39,13 +65,16 @@ function keepPageNumbering(sheet: ExcelJS.Worksheet): void {
 }
 
 /** Names the common wrong formats, so the message says what to do. */
-function formatProblem(bytes: Uint8Array): string | null {
+function formatProblem(bytes: Uint8Array, fileName: string): XlsxText | null {
   const startsWith = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
-  if (bytes.length === 0) return "is empty.";
+  if (bytes.length === 0) return { vi: `Tệp ${fileName} trống.`, en: `${fileName} is empty.` };
   if (startsWith(0xd0, 0xcf, 0x11, 0xe0)) {
-    return "is an old Excel 97-2003 (.xls) or encrypted workbook: open it in Excel and save it as .xlsx.";
+    return {
+      vi: `Tệp ${fileName} là sổ Excel 97-2003 (.xls) hoặc sổ có mật khẩu: mở bằng Excel rồi lưu lại dạng .xlsx.`,
+      en: `${fileName} is an old Excel 97-2003 (.xls) or encrypted workbook: open it in Excel and save it as .xlsx.`,
+    };
   }
-  if (!startsWith(0x50, 0x4b)) return "is not an .xlsx workbook.";
+  if (!startsWith(0x50, 0x4b)) return { vi: `Tệp ${fileName} không phải sổ .xlsx.`, en: `${fileName} is not an .xlsx workbook.` };
   return null;
 }
 
@@ -76,6 +105,7 @@ export function worksheetToGrid(sheet: ExcelJS.Worksheet): Grid | null {
   const bounds = boundsOf(cells, merges.map(parseArea));
   const height = bounds.bottom - bounds.top + 1;
   const width = bounds.right - bounds.left + 1;
+  checkUsedRange(sheet.name, height, width);
   const values: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
   const numberFormats: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
   for (const cell of cells) {

@@ -96,6 +96,10 @@ function checkLayout(layout: AppendixLayout): void {
       throw new XlsxLayoutError(`Cell ${toA1(cell.row, cell.col)} holds data but lies inside a merged area (not its top-left cell).`);
     }
     if (!layout.styles[cell.style]) throw new XlsxLayoutError(`Cell ${toA1(cell.row, cell.col)} uses unknown style "${cell.style}".`);
+    // Excel cannot open a sheet holding <v>Infinity</v> or <v>NaN</v>.
+    if (typeof cell.value === "number" && !Number.isFinite(cell.value)) {
+      throw new XlsxLayoutError(`Cell ${toA1(cell.row, cell.col)} holds ${cell.value}, not a finite number.`);
+    }
   }
 }
 

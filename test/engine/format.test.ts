@@ -16,3 +16,10 @@ describe("formatRate", () => {
     expect(formatRate(-0.001, "vi")).toBe("0,00");
   });
 });
+
+describe("values that are not finite", () => {
+  it.each([[Infinity], [-Infinity], [NaN]])("show %p as a dash, never as Infinity or NaN", (value) => {
+    expect(formatNumber(value, "vi")).toBe("—");
+    expect(formatRate(value, "en")).toBe("—");
+  });
+});

@@ -36,3 +36,14 @@ describe("parseNumber", () => {
     expect(parseNumber(raw, "count")).toEqual({ value: null, problem: "not-a-number" });
   });
 });
+
+describe("figures no table can hold", () => {
+  it.each([[1e308], [-1e16], [Infinity], [NaN], [`1${"0".repeat(400)}`], ["1e308"]])("reads %p as a problem, not a value", (raw) => {
+    expect(parseNumber(raw, "count")).toEqual({ value: null, problem: "not-a-number" });
+  });
+
+  it("still reads the largest real counts", () => {
+    expect(parseNumber(123456789012, "count")).toEqual({ value: 123456789012 });
+    expect(parseNumber("123.456.789.012", "count")).toEqual({ value: 123456789012 });
+  });
+});

@@ -1,7 +1,8 @@
 import { promises as fsp } from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { readWorkbookFile, saveWorkbookAtomically, XlsxFileError } from "../../src/xlsx/files";
+import { execFileSync } from "child_process";
+import { readWorkbookFile, saveWorkbookAtomically, temporaryName, XlsxFileError } from "../../src/xlsx/files";
 import { addAppendixSheet } from "../../src/xlsx/write-appendix";
 import { districtWorkbook, makeTempDir, removeTempDir, saveTo, smallLayout } from "../helpers/xlsx-fixtures";
 
@@ -30,7 +31,7 @@ describe("readWorkbookFile", () => {
     const error = await readWorkbookFile(file).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(XlsxFileError);
     expect(error).toMatchObject({ code: "unreadable", file });
-    expect((error as Error).message).toMatch(message);
+    expect((error as XlsxFileError).text.en).toMatch(message);
   });
 });
 
@@ -57,12 +58,14 @@ describe("saveWorkbookAtomically", () => {
     jest.spyOn(fsp, "rename").mockRejectedValueOnce(Object.assign(new Error("EBUSY: resource busy"), { code: "EBUSY" }));
     const error = await saveWorkbookAtomically(await bookWithAppendix(), target).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "write-failed", file: target });
-    expect((error as Error).message).toMatch(/Could not save .*tinh\.xlsx: the file is open in another program/);
+    expect((error as XlsxFileError).text.en).toMatch(/Could not save .*tinh\.xlsx: the file is open in another program/);
+    expect((error as Error).message).toMatch(/Không lưu được .*tinh\.xlsx: tệp đang mở trong chương trình khác/);
     expect(await fsp.readFile(target)).toEqual(before);
     expect((await fsp.readdir(dir)).sort()).toEqual(["source.xlsx", "tinh.xlsx"]);
   });
 
   it("removes the half-written temporary file when writing fails midway", async () => {
+    const book = await bookWithAppendix();
     const realOpen = fsp.open.bind(fsp);
     jest.spyOn(fsp, "open").mockImplementationOnce(async (...args: Parameters<typeof fsp.open>) => {
       const handle = await realOpen(...args);
@@ -71,9 +74,9 @@ describe("saveWorkbookAtomically", () => {
       return handle;
     });
     const target = path.join(dir, "moi.xlsx");
-    await expect(saveWorkbookAtomically(await bookWithAppendix(), target)).rejects.toMatchObject({
+    await expect(saveWorkbookAtomically(book, target)).rejects.toMatchObject({
       code: "write-failed",
-      message: expect.stringContaining("no space left"),
+      text: { en: expect.stringContaining("no space left") },
     });
     expect(await fsp.readdir(dir)).toEqual(["source.xlsx"]);
   });
@@ -83,8 +86,41 @@ describe("saveWorkbookAtomically", () => {
     await expect(saveWorkbookAtomically(await bookWithAppendix(), target)).rejects.toMatchObject({
       name: "XlsxFileError",
       code: "write-failed",
-      message: expect.stringMatching(/khong-co.*no such file or folder/),
+      text: { en: expect.stringMatching(/khong-co.*no such file or folder/) },
     });
     expect(await fsp.readdir(dir)).toEqual(["source.xlsx"]);
+  });
+
+  it.each([
+    ["a 250-byte name", `${"a".repeat(245)}.xlsx`],
+    ["a 250-byte Vietnamese name", `${"Kết quả rà soát hộ nghèo ".repeat(7)}${"x".repeat(250 - Buffer.byteLength("Kết quả rà soát hộ nghèo ".repeat(7)) - 5)}.xlsx`],
+  ])("saves under %s, the longest a file system allows: the temporary name is no longer", async (_label, name) => {
+    expect(Buffer.byteLength(name)).toBe(250);
+    const target = path.join(dir, name);
+    await saveWorkbookAtomically(await bookWithAppendix(), target);
+    expect((await readWorkbookFile(target)).worksheets.map((ws) => ws.name)).toContain("Phụ lục 2021");
+    expect((await fsp.readdir(dir)).sort()).toEqual([name, "source.xlsx"].sort());
+  });
+
+  it("makes temporary names hidden, unique and never longer than the target's name", () => {
+    for (const name of ["tinh.xlsx", "Phụ lục giảm nghèo 2021.xlsx", "x".repeat(250)]) {
+      const temps = new Set(Array.from({ length: 50 }, () => path.basename(temporaryName(path.join(dir, name)))));
+      expect(temps.size).toBe(50);
+      for (const temp of temps) {
+        expect(temp.startsWith(".")).toBe(true);
+        expect(Buffer.byteLength(temp)).toBeLessThanOrEqual(Math.max(Buffer.byteLength(name), 12));
+        expect(temp).not.toContain("\uFFFD"); // no character cut in two
+      }
+    }
+  });
+});
+
+describe("readWorkbookFile on what is not a regular file", () => {
+  it("refuses a pipe with no writer and /dev/zero at once, instead of waiting or reading forever", async () => {
+    const fifo = path.join(dir, "pipe.xlsx");
+    execFileSync("mkfifo", [fifo]);
+    for (const file of [fifo, "/dev/zero"]) {
+      await expect(readWorkbookFile(file)).rejects.toMatchObject({ code: "not-a-file", file });
+    }
   });
 });

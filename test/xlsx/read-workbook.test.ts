@@ -92,14 +92,15 @@ describe("readWorkbookBuffer", () => {
     const error = await readWorkbookBuffer(bytes, "huyen.xlsx").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(XlsxFileError);
     expect(error).toMatchObject({ code: "unreadable", file: "huyen.xlsx" });
-    expect((error as Error).message).toMatch(message);
+    expect((error as XlsxFileError).text.en).toMatch(message);
   });
 
-  it("rejects a zip without worksheets", async () => {
+  it("rejects a zip without worksheets, in Vietnamese by default", async () => {
     const bytes = new Uint8Array(await new ExcelJS.Workbook().xlsx.writeBuffer());
     await expect(readWorkbookBuffer(bytes, "thu.docx")).rejects.toMatchObject({
       code: "unreadable",
-      message: expect.stringContaining("thu.docx has no worksheets"),
+      message: "Tệp thu.docx không có trang tính nào: có phải sổ .xlsx không?",
+      text: { en: expect.stringContaining("thu.docx has no worksheets") },
     });
   });
 });

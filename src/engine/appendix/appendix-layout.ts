@@ -2,7 +2,7 @@
  * The appendix sheet as data: the seed's layout, one row per unit (or per table), a bold total,
  * and live formulas for every derived cell, with the engine's values cached beside them.
  */
-import { columnLetters } from "../cells";
+import { addAll, columnLetters } from "../cells";
 import { APPENDIX_STYLES, type StyleName } from "./appendix-styles";
 import { HEADER_BOTTOM, HEADER_TOP, lastColumn, titleAndHeader } from "./appendix-header";
 import type { AppendixLayout, LayoutCell } from "./layout";
@@ -23,11 +23,11 @@ export function appendixLayout(plan: Plan): AppendixLayout {
     for (const group of plan.groups) {
       const groupRow = group.subtotal ? row++ : null;
       const first = row;
-      group.units.forEach((unit, i) => cells.push(...planRowCells(unit, row++, String(group.subtotal ? i + 1 : ++looseNumber), "unit", plan)));
+      group.units.forEach((unit, i) => addAll(cells, planRowCells(unit, row++, String(group.subtotal ? i + 1 : ++looseNumber), "unit", plan)));
       if (group.subtotal && groupRow !== null) {
         const order = group.order ?? ROMAN[groupNumber] ?? String(groupNumber + 1);
         groupNumber++;
-        cells.push(...planRowCells(group.subtotal, groupRow, order, "subtotal", plan, sumOfRange(first, row - 1)));
+        addAll(cells, planRowCells(group.subtotal, groupRow, order, "subtotal", plan, sumOfRange(first, row - 1)));
         totalParts.push((col) => `${columnLetters(col)}${groupRow}`);
       } else {
         totalParts.push((col) => rangeOf(col, first, row - 1));
@@ -35,11 +35,11 @@ export function appendixLayout(plan: Plan): AppendixLayout {
     }
   } else {
     const first = row;
-    plan.units.forEach((unit, i) => cells.push(...planRowCells(unit, row++, String(i + 1), "unit", plan)));
+    plan.units.forEach((unit, i) => addAll(cells, planRowCells(unit, row++, String(i + 1), "unit", plan)));
     totalParts.push((col) => rangeOf(col, first, row - 1));
   }
   const totalRow = row;
-  cells.push(...planRowCells(plan.total, totalRow, "", "total", plan, (col) => `SUM(${totalParts.map((part) => part(col)).join(",")})`));
+  addAll(cells, planRowCells(plan.total, totalRow, "", "total", plan, (col) => `SUM(${totalParts.map((part) => part(col)).join(",")})`));
   merges.push(`A${totalRow}:B${totalRow}`);
   let lastRow = totalRow;
   if (plan.total.householdsEstimated) {

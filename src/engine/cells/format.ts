@@ -1,8 +1,12 @@
 /** Numbers in messages, the way each language writes them: 1.203 and 1,36 in Vietnamese. */
 import type { Lang } from "../findings";
 
-/** `decimals` fixes the decimals shown; without it, as many as the value has (up to 4). */
+/**
+ * `decimals` fixes the decimals shown; without it, as many as the value has (up to 4). A value
+ * that is not finite shows as "—", never as "Infinity" or "NaN" in front of an officer.
+ */
 export function formatNumber(value: number, lang: Lang, decimals?: number): string {
+  if (!Number.isFinite(value)) return "—";
   const shown = decimals ?? (Number.isInteger(value) ? 0 : Math.min(4, (String(value).split(".")[1] ?? "").length));
   const [whole, fraction] = Math.abs(value).toFixed(shown).split(".");
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === "vi" ? "." : ",");

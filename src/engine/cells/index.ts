@@ -1,3 +1,4 @@
+export { addAll } from "./arrays";
 export { areaA1, columnLetters, columnNumber, parseArea, toA1 } from "./address";
 export type { AreaRef } from "./address";
 export { formatNumber, formatRate } from "./format";

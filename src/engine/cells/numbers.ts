@@ -2,7 +2,8 @@
  * Numbers from cells: numeric cells as they are, and text typed the Vietnamese way ("88.215",
  * "1,36", "1,36%") or the English way ("88,215", "1.36"). Counts are whole numbers, so a single
  * separator followed by exactly three digits is a thousands separator in a count and a decimal
- * point in a ratio. Error values and words are problems, never 0.
+ * point in a ratio. Error values and words are problems, never 0; so are figures too large for any
+ * table (1e308, or 400 digits of text that read as Infinity), whose sums would overflow.
  */
 import { isCellError, type CellValue } from "./grid";
 
@@ -14,9 +15,18 @@ export type ParsedNumber =
 
 const BLANKS = new Set(["", "-", "–", "—"]);
 
+/**
+ * Beyond any real count or rate, and below 2^53, so sums of thousands of such figures, ROUND and
+ * the appendix's formulas stay exact and finite.
+ */
+export const LARGEST_FIGURE = 1e15;
+
+const readable = (value: number): ParsedNumber =>
+  Number.isFinite(value) && Math.abs(value) < LARGEST_FIGURE ? { value } : { value: null, problem: "not-a-number" };
+
 export function parseNumber(raw: CellValue, kind: NumberKind): ParsedNumber {
   if (raw === null) return { value: null };
-  if (typeof raw === "number") return Number.isFinite(raw) ? { value: raw } : { value: null, problem: "not-a-number" };
+  if (typeof raw === "number") return readable(raw);
   if (typeof raw === "boolean") return { value: null, problem: "not-a-number" };
   if (isCellError(raw)) return { value: null, problem: "error-value" };
   const compact = raw.replace(/[\s\u00a0\u202f]/g, "").replace(/%$/, "");
@@ -24,7 +34,7 @@ export function parseNumber(raw: CellValue, kind: NumberKind): ParsedNumber {
   if (/^#[A-Z/0!?]+[!?A-Z0]*$/i.test(compact)) return { value: null, problem: "error-value" };
   const normalized = normalizeSeparators(compact, kind);
   if (normalized === null || !/^[+-]?\d+(\.\d+)?$/.test(normalized)) return { value: null, problem: "not-a-number" };
-  return { value: Number(normalized) };
+  return readable(Number(normalized));
 }
 
 /** Returns the text with "." as the only (decimal) separator, or null when it cannot be read. */

@@ -17,7 +17,7 @@ export class SheetView {
     this.top = origin.row;
     this.left = origin.col;
     this.bottom = origin.row + grid.values.length - 1;
-    this.right = origin.col + Math.max(0, ...grid.values.map((row) => row.length)) - 1;
+    this.right = origin.col + grid.values.reduce((widest, row) => Math.max(widest, row.length), 0) - 1;
     this.merges = (grid.merges ?? []).map(parseArea);
   }
 

@@ -31,7 +31,7 @@ export function detectTables(grid: Grid, overrides: ColumnOverride[] = []): Dete
     const lastRow = index + 1 < blocks.length ? blocks[index + 1].top - 1 : view.bottom;
     const sheetOverrides = overrides.filter((o) => o.sheet === grid.sheet);
     const mapped = mapColumns(view, block, sheetOverrides);
-    issues.push(...mapped.issues);
+    for (const issue of mapped.issues) issues.push(issue);
     const fields = mapped.columns.map((c) => c.field);
     // A unit header with no figures under it is a line of text, not a table.
     if (!fields.some(isCountField) && !hasFiguresBelow(view, block, lastRow)) return;
@@ -48,8 +48,8 @@ export function detectTables(grid: Grid, overrides: ColumnOverride[] = []): Dete
       return;
     }
     const table = readTable(view, block, mapped.columns, lastRow);
-    issues.push(...recogniseTotalBySum(table), ...householdsFindings(table));
-    if (table.units.length === 0) issues.push(makeIssue("no-units", { sheet: grid.sheet, cell: toA1(block.firstDataRow, block.nameCol) }, { sheet: grid.sheet }));
+    for (const issue of [...recogniseTotalBySum(table), ...householdsFindings(table)]) issues.push(issue);
+    if (table.units.length === 0) issues.push(makeIssue("no-units", { sheet: grid.sheet, cell: toA1(Math.min(block.firstDataRow, view.bottom), block.nameCol) }, { sheet: grid.sheet }));
     else tables.push(table);
   });
   return { tables, incomplete, issues };
@@ -106,7 +106,7 @@ function mapColumns(view: SheetView, block: HeaderBlock, overrides: ColumnOverri
 }
 
 function headerYear(header: string[]): number {
-  return Math.max(0, ...header.map((text) => yearIn(text) ?? 0));
+  return header.reduce((latest, text) => Math.max(latest, yearIn(text) ?? 0), 0);
 }
 
 function readTable(view: SheetView, block: HeaderBlock, columns: ColumnMapping[], lastRow: number): DetectedTable {

@@ -26,7 +26,8 @@ export function projectHouseholds(households: number, growthPercent: number): nu
 /** part / whole × 100 to two decimals; null when it cannot be computed. */
 export function percent(part: number | null, whole: number | null): number | null {
   if (part === null || whole === null || whole === 0) return null;
-  return round((part / whole) * 100, 2);
+  const value = round((part / whole) * 100, 2);
+  return Number.isFinite(value) ? value : null; // a whole as tiny as 5e-324 overflows the ratio
 }
 
 export function difference(a: number | null, b: number | null, digits?: number): number | null {

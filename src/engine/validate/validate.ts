@@ -16,11 +16,10 @@ export function validateTable(table: DetectedTable, growthPercent: number): Issu
   const sums = [...checkGroups(table), ...checkTotals(table)];
   const corrected = new Map(sums.filter((i) => typeof i.expected === "number" && i.cell).map((i) => [i.cell as string, i.expected as number]));
   for (const row of rows) {
-    issues.push(...checkCells(table, row), ...checkBounds(table, row), ...checkRatios(table, row, corrected));
-    issues.push(...checkPlanColumns(table, row, growthPercent, row === table.total));
+    const found = [...checkCells(table, row), ...checkBounds(table, row), ...checkRatios(table, row, corrected), ...checkPlanColumns(table, row, growthPercent, row === table.total)];
+    for (const issue of found) issues.push(issue);
   }
-  issues.push(...sums, ...checkDuplicateUnits(table));
-  return issues;
+  return [...issues, ...sums, ...checkDuplicateUnits(table)];
 }
 
 /** A unit twice in one group; the same district under "Khu vực thành thị" and "Khu vực nông thôn" is two parts. */

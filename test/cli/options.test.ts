@@ -1,0 +1,81 @@
+/** Options are read strictly, said back with their allowed range, and checked against each other. */
+import { copyFileSync } from "node:fs";
+import { join } from "node:path";
+import { SAMPLE_WORKBOOK } from "../../src/cli/main";
+import { runCli } from "../helpers/cli-run";
+import { makeTempDir, removeTempDir } from "../helpers/xlsx-fixtures";
+
+let dir: string;
+let input: string;
+beforeEach(async () => {
+  dir = await makeTempDir("cli-options-");
+  input = join(dir, "ket-qua.xlsx");
+  copyFileSync(SAMPLE_WORKBOOK, input);
+});
+afterEach(() => removeTempDir(dir));
+
+const out = () => ["-o", join(dir, "out.xlsx")];
+
+describe("numbers in options", () => {
+  it.each(["0x10", "1e2", "abc", "Infinity", "1.000.000", "", "0,7%"])("refuses --growth %p, giving the allowed range", async (value) => {
+    const { code, stderr } = await runCli([input, "--growth", value, ...out()]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`Giá trị không hợp lệ cho --growth: "${value}". Cần một số thập phân từ 0 đến 10, ví dụ 0,7.`);
+  });
+
+  it("says the range in English too, with English separators", async () => {
+    const { stderr } = await runCli([input, "--round-step", "5000", "--lang", "en", ...out()]);
+    expect(stderr).toContain('Invalid value for --round-step: "5000". Give a whole number from 1 to 1,000, e.g. 5.');
+  });
+
+  it.each([
+    ["--base-year", "1999", "từ 2.000 đến 2.100"],
+    ["--plan-year", "2101", "từ 2.000 đến 2.100"],
+    ["--round-step", "0", "từ 1 đến 1.000"],
+    ["--round-step", "2,5", "một số nguyên"],
+    ["--target-households", "-3", "từ 0 đến 10.000.000"],
+  ])("refuses %s %s", async (flag, value, said) => {
+    const { code, stderr } = await runCli([input, flag, value, ...out()]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(said);
+  });
+
+  it("reads '0,4' and '0.4' alike", async () => {
+    const comma = JSON.parse((await runCli([input, "--target-rate-reduction", "0,4", "--json", "-o", join(dir, "a.xlsx")])).stdout);
+    const dot = JSON.parse((await runCli([input, "--target-rate-reduction", "0.4", "--json", "-o", join(dir, "b.xlsx")])).stdout);
+    expect(comma.total.targetReduction).toBeGreaterThan(0);
+    expect(dot.units).toEqual(comma.units);
+  });
+});
+
+describe("options checked against each other", () => {
+  it("refuses both goals at once", async () => {
+    const { code, stderr } = await runCli([input, "--target-rate-reduction", "0,4", "--target-households", "1000", ...out()]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("Chỉ cho một mục tiêu");
+  });
+
+  it("refuses a plan year not after the base year, given or read from the headers", async () => {
+    const both = await runCli([input, "--base-year", "2020", "--plan-year", "2020", ...out()]);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain("Năm kế hoạch (--plan-year 2020) phải sau năm rà soát (2020).");
+    // The sample's headers say "Kết quả rà soát năm 2020".
+    const fromHeaders = await runCli([input, "--plan-year", "2019", "--lang", "en", ...out()]);
+    expect(fromHeaders.code).toBe(2);
+    expect(fromHeaders.stderr).toContain("must come after the review year (2020)");
+  });
+});
+
+describe("--sheet", () => {
+  it.each(["Rà soát 2020", "RÀ SOÁT 2020", "ra soat 2020", "Rà soát 2020".normalize("NFD")])("finds the sheet from %p, as Excel would", async (name) => {
+    const { code, stdout } = await runCli([input, "--sheet", name, "--json", ...out()]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).units).toHaveLength(9);
+  });
+
+  it("lists the sheets there are when the name matches none", async () => {
+    const { code, stderr } = await runCli([input, "--sheet", "Huyện X", ...out()]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('Không có trang "Huyện X". Các trang trong tệp: "Rà soát 2020".');
+  });
+});
