@@ -10,6 +10,8 @@ import { PlanPreview } from "./PlanPreview";
 
 const useStyles = makeStyles({
   fields: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(90px, 1fr))", gap: tokens.spacingHorizontalS },
+  // A native list is as wide as its longest option: held to the pane's width, the option wraps in its popup.
+  select: { minWidth: 0, maxWidth: "100%" },
 });
 
 /** The engine's findings about the targets themselves, shown next to the choice that caused them. */
@@ -88,7 +90,7 @@ export function PlanStep({ pane }: { pane: Pane }) {
       {settings.goal !== "table" && (
         <>
           <Field label={t.allocationLabel}>
-            <Select value={settings.allocation} onChange={(_, data) => set({ allocation: data.value as AllocationMethod })}>
+            <Select className={styles.select} value={settings.allocation} onChange={(_, data) => set({ allocation: data.value as AllocationMethod })}>
               <option value="poor">{t.allocationPoor}</option>
               <option value="rate">{t.allocationRate}</option>
               <option value="weights">{t.allocationWeights}</option>
