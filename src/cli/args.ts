@@ -8,6 +8,8 @@ export interface CliOptions {
   allowErrors: boolean;
   lang: Lang;
   help: boolean;
+  /** A list of weights by unit name, for --allocate weights. */
+  weightsFile: string | null;
   analyze: AnalyzeOptions;
 }
 
@@ -22,10 +24,11 @@ export class UsageError extends Error {
   }
 }
 
-const VALUE_OPTIONS = new Set(["-o", "--out", "--sheet", "--growth", "--base-year", "--plan-year", "--target-rate-reduction", "--target-households", "--round-step", "--lang", "--map"]);
+const VALUE_OPTIONS = new Set(["-o", "--out", "--sheet", "--growth", "--base-year", "--plan-year", "--target-rate-reduction", "--target-households", "--round-step", "--lang", "--map",
+  "--allocate", "--weights", "--minimum", "--target-near-poor-rate-reduction", "--target-near-poor-households"]);
 
 export function parseArgs(argv: string[]): CliOptions {
-  const options: CliOptions = { input: null, out: null, json: false, allowErrors: false, lang: "vi", help: false, analyze: {} };
+  const options: CliOptions = { input: null, out: null, json: false, allowErrors: false, lang: "vi", help: false, weightsFile: null, analyze: {} };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].startsWith("--") && argv[i].includes("=") ? splitOnce(argv[i]) : [argv[i], undefined];
     if (!flag.startsWith("-") || flag === "-") {
@@ -50,6 +53,12 @@ function checkTogether(a: AnalyzeOptions): void {
     throw new UsageError(
       "Chỉ cho một mục tiêu: --target-rate-reduction hoặc --target-households, không cả hai.",
       "Give one goal: --target-rate-reduction or --target-households, not both.",
+    );
+  }
+  if (a.targetNearPoorRateReduction !== undefined && a.targetNearPoorHouseholds !== undefined) {
+    throw new UsageError(
+      "Chỉ cho một mục tiêu hộ cận nghèo: --target-near-poor-rate-reduction hoặc --target-near-poor-households.",
+      "Give one near-poor goal: --target-near-poor-rate-reduction or --target-near-poor-households.",
     );
   }
   if (a.baseYear !== undefined && a.planYear !== undefined) checkYears(a.baseYear, a.planYear);
@@ -90,6 +99,24 @@ function apply(options: CliOptions, flag: string, value: string | undefined): vo
       return;
     case "--round-step":
       a.roundStep = number(flag, value, { min: 1, max: 1000, whole: true, example: "5" });
+      return;
+    case "--allocate":
+      if (value !== "poor" && value !== "rate" && value !== "weights") {
+        throw new UsageError(`--allocate nhận poor, rate hoặc weights: "${value}"`, `--allocate takes poor, rate or weights: "${value}"`);
+      }
+      a.allocation = value;
+      return;
+    case "--weights":
+      options.weightsFile = value as string;
+      return;
+    case "--minimum":
+      a.minimumTarget = number(flag, value, { min: 0, max: 100_000, whole: true, example: "10" });
+      return;
+    case "--target-near-poor-rate-reduction":
+      a.targetNearPoorRateReduction = number(flag, value, { min: 0, max: 100, example: "0,5" });
+      return;
+    case "--target-near-poor-households":
+      a.targetNearPoorHouseholds = number(flag, value, { min: 0, max: 10_000_000, whole: true, example: "500" });
       return;
     case "--detail":
       a.detail = true;
@@ -163,6 +190,12 @@ export const USAGE = {
   --target-rate-reduction ĐIỂM  mục tiêu giảm tỷ lệ hộ nghèo toàn tỉnh (điểm %)
   --target-households SỐ_HỘ     mục tiêu số hộ thoát nghèo toàn tỉnh
   --round-step N                làm tròn chỉ tiêu từng đơn vị theo bội số N (mặc định 5)
+  --target-near-poor-rate-reduction ĐIỂM, --target-near-poor-households SỐ_HỘ
+                                mục tiêu cho hộ cận nghèo (thêm các cột hộ cận nghèo vào phụ lục)
+  --allocate poor|rate|weights  chia mục tiêu theo số hộ nghèo (mặc định), để mọi đơn vị giảm cùng mức tỷ lệ,
+                                hoặc theo số hộ nghèo nhân hệ số (cột "Hệ số phân bổ" hoặc --weights)
+  --weights TỆP                 hệ số từng đơn vị: mỗi dòng "Tên đơn vị;hệ số" (dấu ; , hoặc tab)
+  --minimum SỐ_HỘ               mỗi đơn vị giảm ít nhất chừng ấy hộ
   --detail                      nhiều bảng: liệt kê từng đơn vị dưới dòng cộng của bảng
   --summary                     bảng có nhóm (khu vực, huyện): mỗi nhóm một dòng
   --map TRƯỜNG=CỘT              cột chứa một trường mà tiêu đề không cho biết, vd. poorHouseholds=D (lặp lại được)
@@ -177,6 +210,12 @@ export const USAGE = {
   --target-rate-reduction PP    province goal: lower the poverty rate by PP percentage points
   --target-households N         province goal: lift N households out of poverty
   --round-step N                round each unit's target to a multiple of N (default 5)
+  --target-near-poor-rate-reduction PP, --target-near-poor-households N
+                                goals for near-poor households (adds the near-poor columns to the appendix)
+  --allocate poor|rate|weights  share a goal by poor households (default), for the same rate reduction
+                                everywhere, or by poor households times a weight ("Hệ số phân bổ" column or --weights)
+  --weights FILE                each unit's weight: one "Unit name;weight" a line (; , or tab)
+  --minimum N                   every unit lifts out at least N households
   --detail                      several tables: list every unit under its table's subtotal
   --summary                     a table with groups (areas, districts): one row per group
   --map FIELD=COLUMN            the column holding a field its header does not reveal, e.g. poorHouseholds=D (repeatable)

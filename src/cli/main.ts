@@ -9,6 +9,7 @@ import { checkYears, parseArgs, USAGE, UsageError, type CliOptions } from "./arg
 import { checkInput, checkOutput } from "./paths";
 import { humanReport, jsonReport } from "./report";
 import { matchSheets } from "./sheets";
+import { readWeights } from "./weights";
 
 /** The package's own folder, whether this runs from src/cli (tests) or build/cli/cli (npm). */
 function packageRoot(from = __dirname): string {
@@ -56,7 +57,8 @@ async function run(options: CliOptions, io: Console): Promise<number> {
   const workbook = await readWorkbookFile(input);
   const wanted = options.analyze.sheets;
   const sheets = wanted ? matchSheets(wanted, workbook.worksheets.map((w) => w.name)) : undefined;
-  const analysis = analyze(workbookToGrids(workbook), { ...options.analyze, sheets, currentYear: new Date().getFullYear() });
+  const weights = options.weightsFile ? await readWeights(resolve(options.weightsFile)) : undefined;
+  const analysis = analyze(workbookToGrids(workbook), { ...options.analyze, sheets, weights, currentYear: new Date().getFullYear() });
   // A plan year given alone is checked against the review year the headers state.
   const { planYear, baseYear } = options.analyze;
   const statedBase = baseYear ?? analysis.tables.find((t) => t.baseYear !== null)?.baseYear;

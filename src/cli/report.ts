@@ -11,6 +11,8 @@ const WORDS = {
     plan: (plan: number, base: number, growth: string) => `Kế hoạch năm ${plan} (kết quả rà soát năm ${base}), số hộ dân tăng ${growth}%`,
     total: (row: PlanRow, f: Figure, r: Figure) =>
       `${row.name}: ${f(row.households)} hộ, ${f(row.poorHouseholds)} hộ nghèo (${r(row.poorRate)}%) → phấn đấu giảm ${f(row.targetReduction)} hộ, còn ${f(row.remainingPoor)} hộ (${r(row.remainingRate)}%), tỷ lệ nghèo giảm ${r(row.rateReduction)} điểm %`,
+    nearPoor: (row: PlanRow, f: Figure, r: Figure) =>
+      `Hộ cận nghèo: ${f(row.nearPoorHouseholds)} hộ (${r(row.nearPoorRate)}%) → phấn đấu giảm ${f(row.nearPoorTarget)} hộ, còn ${f(row.nearPoorRemaining)} hộ (${r(row.nearPoorRemainingRate)}%), giảm ${r(row.nearPoorRateReduction)} điểm %`,
     findings: (e: number, w: number, i: number) => `Kết quả kiểm tra: ${e} lỗi, ${w} cảnh báo, ${i} thông tin`,
     severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
     columns: ["Mức", "Ô", "Nội dung"],
@@ -28,6 +30,8 @@ const WORDS = {
     plan: (plan: number, base: number, growth: string) => `Plan for ${plan} (review results of ${base}), households growing ${growth}%`,
     total: (row: PlanRow, f: Figure, r: Figure) =>
       `${row.name}: ${f(row.households)} households, ${f(row.poorHouseholds)} poor (${r(row.poorRate)}%) → lift out ${f(row.targetReduction)}, ${f(row.remainingPoor)} remain (${r(row.remainingRate)}%), rate down ${r(row.rateReduction)} points`,
+    nearPoor: (row: PlanRow, f: Figure, r: Figure) =>
+      `Near-poor: ${f(row.nearPoorHouseholds)} households (${r(row.nearPoorRate)}%) → lift out ${f(row.nearPoorTarget)}, ${f(row.nearPoorRemaining)} remain (${r(row.nearPoorRemainingRate)}%), rate down ${r(row.nearPoorRateReduction)} points`,
     findings: (e: number, w: number, i: number) => `Check: ${e} errors, ${w} warnings, ${i} notes`,
     severity: { error: "Error", warning: "Warning", info: "Note" },
     columns: ["Level", "Cell", "Finding"],
@@ -54,6 +58,7 @@ export function humanReport(analysis: Analysis, lang: Lang, output: { sheet: str
   const plan = analysis.plan;
   if (plan) {
     lines.push(w.plan(plan.planYear, plan.baseYear, formatNumber(plan.growthPercent, lang)), w.total(plan.total, f, r), targetLine(analysis, lang));
+    if (plan.nearPoorTarget) lines.push(w.nearPoor(plan.total, f, r));
   }
   const count = (s: Issue["severity"]) => analysis.issues.filter((i) => i.severity === s).length;
   lines.push("", w.findings(count("error"), count("warning"), count("info")));

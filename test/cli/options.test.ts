@@ -1,5 +1,6 @@
 /** Options are read strictly, said back with their allowed range, and checked against each other. */
-import { copyFileSync } from "node:fs";
+import ExcelJS from "exceljs";
+import { copyFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { SAMPLE_WORKBOOK } from "../../src/cli/main";
 import { runCli } from "../helpers/cli-run";
@@ -77,5 +78,29 @@ describe("--sheet", () => {
     const { code, stderr } = await runCli([input, "--sheet", "Huyện X", ...out()]);
     expect(code).toBe(2);
     expect(stderr).toContain('Không có trang "Huyện X". Các trang trong tệp: "Rà soát 2020".');
+  });
+});
+
+describe("sharing and near-poor options", () => {
+  it("shares by weights read from a file, and plans near-poor households from their goal", async () => {
+    {
+      const input = join(dir, "bang.xlsx");
+      const workbook = new ExcelJS.Workbook();
+      const ws = workbook.addWorksheet("Huyện");
+      [["TT", "Xã", "Tổng số hộ dân", "Số hộ nghèo", "Hộ cận nghèo"], [1, "Xã A", 1000, 100, 80], [2, "Xã B, thị trấn", 1000, 100, 120]].forEach((row) => ws.addRow(row));
+      await workbook.xlsx.writeFile(input);
+      const weights = join(dir, "he-so.csv");
+      writeFileSync(weights, "Đơn vị;Hệ số\nXã A;3\nXã B, thị trấn;1\n");
+      const run = await runCli([input, "--growth", "0", "--round-step", "1", "--target-households", "40", "--allocate", "weights", "--weights", weights, "--target-near-poor-households", "50", "--json"]);
+      expect(run.code).toBe(0);
+      const result = JSON.parse(run.stdout);
+      // Poor: 100 × 3 : 100 × 1 → 30 and 10. Near-poor, shared the same way: 80 × 3 : 120 × 1 = 240 : 120 → 33 and 17.
+      expect(result.units.map((u: { targetReduction: number; nearPoorTarget: number }) => [u.targetReduction, u.nearPoorTarget])).toEqual([[30, 33], [10, 17]]);
+      const both = await runCli([input, "--target-near-poor-households", "5", "--target-near-poor-rate-reduction", "1"]);
+      expect(both.code).toBe(2);
+      expect(both.stderr).toContain("Chỉ cho một mục tiêu hộ cận nghèo");
+      const wrongMethod = await runCli([input, "--allocate", "equal"]);
+      expect(wrongMethod.code).toBe(2);
+    }
   });
 });
