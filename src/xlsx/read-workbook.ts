@@ -2,7 +2,7 @@
  * .xlsx → engine grids, with exceljs. Browser-safe (the web page bundles it): no Node APIs here.
  */
 import * as ExcelJS from "exceljs";
-import { type CellValue, type Grid, parseArea, toA1, type AreaRef } from "../engine";
+import { type CellValue, type Grid, parseArea, toA1, type AreaRef, UNCACHED_FORMULA } from "../engine";
 import { findDamagedPart } from "./damaged-part";
 import { XlsxFileError, type XlsxText } from "./errors";
 import { checkUsedRange, checkWorkbookLimits } from "./limits";
@@ -151,7 +151,7 @@ export function toCellValue(value: unknown): CellValue {
   if (typeof value !== "object") return null;
   const v = value as Record<string, unknown>;
   if (typeof v.error === "string") return { error: v.error };
-  if ("formula" in v || "sharedFormula" in v) return "result" in v ? toCellValue(v.result) : null;
+  if ("formula" in v || "sharedFormula" in v) return v.result !== undefined && v.result !== null ? toCellValue(v.result) : { error: UNCACHED_FORMULA };
   if (Array.isArray(v.richText)) return richTextToString(v.richText);
   if ("text" in v) return textOf(v.text);
   return null;

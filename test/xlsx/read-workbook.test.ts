@@ -1,6 +1,7 @@
 import * as ExcelJS from "exceljs";
 import { readWorkbookBuffer, toCellValue, workbookToGrids } from "../../src/xlsx/read-workbook";
 import { XlsxFileError } from "../../src/xlsx/errors";
+import { analyze } from "../../src/engine";
 import { districtWorkbook } from "../helpers/xlsx-fixtures";
 
 /** Through the file format and back, as a district's workbook reaches us. */
@@ -22,7 +23,8 @@ describe("workbookToGrids", () => {
       [1, "Thị trấn Phú Lộc", 2500, 37, 1.48],
       [2, "Xã Lộc Điền", "1.234", 88, 7131.28],
       [3, "Xã Vinh Hưng", 812, { error: "#REF!" }, { error: "#REF!" }],
-      [null, "Toàn huyện", null, null, null],
+      // C7 is a SUM saved without its value: said as such, never read as empty.
+      [null, "Toàn huyện", { error: "#FORMULA?" }, null, null],
       [null, null, null, null, null],
       ["Nguồn: Sở LĐTBXH", "2021-04-02", true, null, null],
     ]);
@@ -62,7 +64,7 @@ describe("workbookToGrids", () => {
 describe("toCellValue", () => {
   it.each([
     [{ formula: "1/0", result: { error: "#DIV/0!" } }, { error: "#DIV/0!" }],
-    [{ formula: "A1" }, null],
+    [{ formula: "A1" }, { error: "#FORMULA?" }],
     [{ sharedFormula: "E4", result: "x" }, "x"],
     [{ richText: [{ text: "Hộ " }, { text: "nghèo" }] }, "Hộ nghèo"],
     [{ text: { richText: [{ text: "liên " }, { text: "kết" }] }, hyperlink: "https://x" }, "liên kết"],
@@ -102,5 +104,23 @@ describe("readWorkbookBuffer", () => {
       message: "Tệp thu.docx không có trang tính nào: có phải sổ .xlsx không?",
       text: { en: expect.stringContaining("thu.docx has no worksheets") },
     });
+  });
+});
+
+describe("formulas saved without their values", () => {
+  it("are said at their cell, and a total row of such formulas is still known by its label", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const ws = workbook.addWorksheet("Huyện");
+    ws.addRow(["TT", "Xã", "Tổng số hộ dân", "Số hộ nghèo"]);
+    ws.addRow([1, "Xã A", 1000, 100]);
+    ws.addRow([2, "Xã B", 3000, { formula: "10*6" }]);
+    ws.addRow([null, "Toàn huyện", { formula: "SUM(C2:C3)" }, { formula: "SUM(D2:D3)" }]);
+    const grids = workbookToGrids(await readWorkbookBuffer(await workbook.xlsx.writeBuffer()));
+    const analysis = analyze(grids, { targetHouseholds: 10 });
+    expect(analysis.tables[0].total?.name).toBe("Toàn huyện");
+    expect(analysis.tables[0].units).toHaveLength(2);
+    const unsaved = analysis.issues.filter((i) => i.code === "formula-without-value").map((i) => i.cell);
+    expect(unsaved).toEqual(["D3", "C4", "D4"]);
+    expect(analysis.issues.find((i) => i.cell === "D3")?.message.vi).toContain("mở tệp bằng Excel và lưu lại");
   });
 });

@@ -5,6 +5,12 @@ export interface CellError {
   error: string;
 }
 
+/**
+ * A formula saved without its result (files written by tools that do not calculate): no number to
+ * read, and the officer is told to open and save the file in Excel.
+ */
+export const UNCACHED_FORMULA = "#FORMULA?";
+
 export type CellValue = string | number | boolean | null | CellError;
 
 export interface Grid {

@@ -2,7 +2,7 @@ export { addAll } from "./arrays";
 export { areaA1, columnLetters, columnNumber, parseArea, toA1 } from "./address";
 export type { AreaRef } from "./address";
 export { formatNumber, formatRate } from "./format";
-export { isCellError } from "./grid";
+export { isCellError, UNCACHED_FORMULA } from "./grid";
 export type { CellValue, Grid } from "./grid";
 export { parseNumber } from "./numbers";
 export { decimalsShown, tolerance } from "./precision";

@@ -104,6 +104,11 @@ export const CATALOGUE = {
     vi: (p, l) => `Ô chứa lỗi ${p.text} thay cho "${label(p.field, l)}"${unit(p)}.`,
     en: (p, l) => `The cell holds the error ${p.text} instead of "${label(p.field, l)}"${unit(p)}.`,
   },
+  "formula-without-value": {
+    severity: "error",
+    vi: (p, l) => `Ô có công thức chưa có giá trị ("${label(p.field, l)}"${unit(p)}): mở tệp bằng Excel và lưu lại để công thức được tính.`,
+    en: (p, l) => `The cell holds a formula saved without its value ("${label(p.field, l)}"${unit(p)}): open the file in Excel and save it so the formula is calculated.`,
+  },
   "not-a-number": {
     severity: "error",
     vi: (p, l) => `"${p.text}" không phải là số ("${label(p.field, l)}"${unit(p)}).`,

@@ -1,6 +1,6 @@
 /** Rules on single cells and rows: readable figures, whole non-negative counts, required values. */
 import { householdsOnTotalOnly, isCountField, type Field, figure, type DetectedTable, type TableRow } from "../detect";
-import { isCellError } from "../cells";
+import { isCellError, UNCACHED_FORMULA } from "../cells";
 import { type Issue, makeIssue } from "../findings";
 
 const REQUIRED: Field[] = ["households", "poorHouseholds"];
@@ -14,7 +14,7 @@ export function checkCells(table: DetectedTable, row: TableRow): Issue[] {
     const params = { field, name: row.name };
     if (read.problem === "error-value") {
       const text = isCellError(read.raw) ? read.raw.error : String(read.raw);
-      issues.push(makeIssue("error-value", place(read.cell), { ...params, text }));
+      issues.push(makeIssue(text === UNCACHED_FORMULA ? "formula-without-value" : "error-value", place(read.cell), { ...params, text }));
     } else if (read.problem === "not-a-number") {
       issues.push(makeIssue("not-a-number", place(read.cell), { ...params, text: String(read.raw) }));
     } else if (read.value !== null && isCountField(field) && !Number.isInteger(read.value)) {
