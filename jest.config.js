@@ -10,5 +10,6 @@ module.exports = {
   moduleNameMapper: {
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },
+  setupFilesAfterEnv: ["<rootDir>/test/helpers/setup-testing-library.ts"],
   testTimeout: 120000,
 };
