@@ -8,8 +8,7 @@ const vi = {
   actionBar: "Thao tác chính",
   blocking: (count: string) => `Còn ${count} lỗi chặn việc tạo phụ lục.`,
   sourceStatus: (tables: string) => `${tables} bảng`,
-  checkStatus: (errors: string, warnings: string) =>
-    `${errors} lỗi, ${warnings} cảnh báo`,
+  checkStatus: (errors: string, warnings: string) => `${errors} lỗi, ${warnings} cảnh báo`,
   checkClean: "không có lỗi",
   planStatus: (households: string) => `giảm ${households} hộ`,
   writeDone: "đã tạo",

@@ -3,7 +3,7 @@ import { waitFor } from "@testing-library/react";
 import { analyze } from "../../src/engine/analysis";
 import type { WriteOutcome } from "../../src/taskpane/host";
 import { seedGrid } from "../helpers/seed-grid";
-import { communeGrid, fakeExcelHost, fakeFilesHost, renderPane, screen, step, within } from "./harness";
+import { communeGrid, fakeExcelHost, fakeFilesHost, renderPane, screen, within } from "./harness";
 
 const currentYear = new Date().getFullYear();
 /** The action bar fixed at the pane's bottom holds the button. */

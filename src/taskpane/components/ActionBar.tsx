@@ -3,13 +3,7 @@
  * under the pointer while the steps above it change: "Tạo phụ lục", how many errors block it, and
  * the choice to write anyway.
  */
-import {
-  Button,
-  Caption1,
-  Checkbox,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Caption1, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
 import { formatNumber } from "../../engine";
 import { FLOW_STRINGS } from "../flow-strings";
 import { STRINGS } from "../strings";
@@ -49,9 +43,7 @@ export function ActionBar({ pane }: { pane: Pane }) {
   const { analysis, lang, state } = pane;
   const t = STRINGS[lang];
   const f = FLOW_STRINGS[lang];
-  const errors = analysis.issues.filter(
-    (issue) => issue.severity === "error",
-  ).length;
+  const errors = analysis.issues.filter((issue) => issue.severity === "error").length;
   const blocked = errors > 0 && !state.writeAnyway;
   const writing = state.write.status === "writing";
   return (
@@ -59,9 +51,7 @@ export function ActionBar({ pane }: { pane: Pane }) {
       <div className={styles.inner}>
         {errors > 0 && (
           <>
-            <Caption1 className={styles.blocking}>
-              {f.blocking(formatNumber(errors, lang))}
-            </Caption1>
+            <Caption1 className={styles.blocking}>{f.blocking(formatNumber(errors, lang))}</Caption1>
             <Checkbox
               className={styles.anyway}
               label={t.writeAnyway}
@@ -75,11 +65,7 @@ export function ActionBar({ pane }: { pane: Pane }) {
             />
           </>
         )}
-        <Button
-          appearance="primary"
-          disabled={!analysis.layout || blocked || writing}
-          onClick={() => void pane.writeAppendix()}
-        >
+        <Button appearance="primary" disabled={!analysis.layout || blocked || writing} onClick={() => void pane.writeAppendix()}>
           {t.generate}
         </Button>
       </div>

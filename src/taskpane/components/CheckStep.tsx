@@ -4,15 +4,7 @@
  * cell to go to, each is plain text naming its sheet and cell.
  */
 import { type KeyboardEvent, useState } from "react";
-import {
-  Badge,
-  Button,
-  Caption1,
-  makeStyles,
-  mergeClasses,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Badge, Button, Caption1, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { formatNumber, type Issue, type Severity } from "../../engine";
 import { FLOW_STRINGS } from "../flow-strings";
 import type { WorkbookHost } from "../host";
@@ -70,9 +62,7 @@ function moveFocus(event: KeyboardEvent<HTMLElement>): void {
   };
   const step = steps[event.key];
   if (!step) return;
-  const findings = [
-    ...event.currentTarget.querySelectorAll<HTMLElement>(FINDING),
-  ];
+  const findings = [...event.currentTarget.querySelectorAll<HTMLElement>(FINDING)];
   const at = findings.indexOf(document.activeElement as HTMLElement);
   if (at < 0) return;
   event.preventDefault();
@@ -88,11 +78,7 @@ export function CheckStep({ host, pane }: { host: WorkbookHost; pane: Pane }) {
   const [focusKey, setFocusKey] = useState<string | null>(null);
   const checkAgain = (
     <div>
-      <Button
-        size="small"
-        disabled={state.busy !== null}
-        onClick={() => pane.dispatch({ type: "sourcesChanged" })}
-      >
+      <Button size="small" disabled={state.busy !== null} onClick={() => pane.dispatch({ type: "sourcesChanged" })}>
         {f.checkAgain}
       </Button>
     </div>
@@ -109,23 +95,13 @@ export function CheckStep({ host, pane }: { host: WorkbookHost; pane: Pane }) {
     issue,
     key: issueKey(issue, index),
   }));
-  const tabStop = keyed.some(({ key }) => key === focusKey)
-    ? focusKey
-    : keyed.find(({ issue }) => issue.cell !== null)?.key;
+  const tabStop = keyed.some(({ key }) => key === focusKey) ? focusKey : keyed.find(({ issue }) => issue.cell !== null)?.key;
   const excel = host.kind === "excel";
   return (
     <div className={layout.stack}>
-      <Caption1 className={layout.hint}>
-        {excel ? t.checkHintExcel : t.checkHintFiles}
-      </Caption1>
+      <Caption1 className={layout.hint}>{excel ? t.checkHintExcel : t.checkHintFiles}</Caption1>
       {checkAgain}
-      {state.failure?.action === "select" && (
-        <Failure
-          title={t.selectFailed}
-          error={state.failure.error}
-          lang={lang}
-        />
-      )}
+      {state.failure?.action === "select" && <Failure title={t.selectFailed} error={state.failure.error} lang={lang} />}
       <div
         role={excel ? "group" : undefined}
         aria-label={excel ? f.findings : undefined}
@@ -137,19 +113,10 @@ export function CheckStep({ host, pane }: { host: WorkbookHost; pane: Pane }) {
         }}
       >
         {SEVERITIES.map((severity) => {
-          const issues = keyed.filter(
-            ({ issue }) => issue.severity === severity,
-          );
+          const issues = keyed.filter(({ issue }) => issue.severity === severity);
           return (
             issues.length > 0 && (
-              <IssueGroup
-                key={severity}
-                severity={severity}
-                issues={issues}
-                pane={pane}
-                excel={excel}
-                tabStop={tabStop}
-              />
+              <IssueGroup key={severity} severity={severity} issues={issues} pane={pane} excel={excel} tabStop={tabStop} />
             )
           );
         })}
@@ -185,11 +152,7 @@ function IssueGroup({ severity, issues, pane, excel, tabStop }: GroupProps) {
       <ul className={layout.list}>
         {issues.slice(0, shown).map(({ issue, key }) => {
           const where =
-            issue.cell === null
-              ? t.wholeSheet(issue.sheet)
-              : excel
-                ? `${issue.sheet}!${issue.cell}`
-                : f.cellIn(issue.sheet, issue.cell);
+            issue.cell === null ? t.wholeSheet(issue.sheet) : excel ? `${issue.sheet}!${issue.cell}` : f.cellIn(issue.sheet, issue.cell);
           const content = (
             <>
               <span className={styles.where}>{where}</span>
@@ -205,13 +168,8 @@ function IssueGroup({ severity, issues, pane, excel, tabStop }: GroupProps) {
                   appearance="subtle"
                   data-finding={key}
                   tabIndex={key === tabStop ? 0 : -1}
-                  className={mergeClasses(
-                    styles.item,
-                    state.selectedIssue === key && styles.selected,
-                  )}
-                  aria-current={
-                    state.selectedIssue === key ? "true" : undefined
-                  }
+                  className={mergeClasses(styles.item, state.selectedIssue === key && styles.selected)}
+                  aria-current={state.selectedIssue === key ? "true" : undefined}
                   onClick={() => pane.selectIssue(issue, key)}
                 >
                   {content}

@@ -10,34 +10,21 @@ export function StepStatus({ step, pane }: { step: StepName; pane: Pane }) {
   return text ? <> · {text}</> : null;
 }
 
-function statusText(
-  step: StepName,
-  { analysis, lang, state }: Pane,
-): string | null {
+function statusText(step: StepName, { analysis, lang, state }: Pane): string | null {
   const f = FLOW_STRINGS[lang];
-  const count = (severity: "error" | "warning") =>
-    analysis.issues.filter((issue) => issue.severity === severity).length;
+  const count = (severity: "error" | "warning") => analysis.issues.filter((issue) => issue.severity === severity).length;
   switch (step) {
     case "source":
-      return analysis.tables.length > 0
-        ? f.sourceStatus(formatNumber(analysis.tables.length, lang))
-        : null;
+      return analysis.tables.length > 0 ? f.sourceStatus(formatNumber(analysis.tables.length, lang)) : null;
     case "check": {
       if (analysis.tables.length === 0) return null;
       const errors = count("error");
       const warnings = count("warning");
-      return errors + warnings === 0
-        ? f.checkClean
-        : f.checkStatus(
-            formatNumber(errors, lang),
-            formatNumber(warnings, lang),
-          );
+      return errors + warnings === 0 ? f.checkClean : f.checkStatus(formatNumber(errors, lang), formatNumber(warnings, lang));
     }
     case "plan": {
       const households = analysis.plan?.total.targetReduction;
-      return households === undefined || households === null
-        ? null
-        : f.planStatus(formatNumber(households, lang));
+      return households === undefined || households === null ? null : f.planStatus(formatNumber(households, lang));
     }
     case "write":
       return state.write.status === "done" ? f.writeDone : null;
