@@ -7,7 +7,7 @@
  */
 import type { Locator, Page } from "playwright-core";
 import { formatRate } from "../../src/engine/cells/format";
-import { download, downloadLink, expectTables, generateButton, step, vi } from "./helpers/pane";
+import { actionBar, download, downloadLink, expectTables, generateButton, step, vi } from "./helpers/pane";
 import { browserSuite } from "./helpers/suite";
 import { cliAppendix, dumpAppendix, seedWorkbook } from "./helpers/workbooks";
 
@@ -44,10 +44,16 @@ test("pick, check, plan and download with Tab, Shift+Tab, Enter, Space and the a
   await chooser.setFiles(file);
   await expectTables(page, 1);
 
-  const finding = step(page, "check").getByRole("button", { name: /^Phụ lục!J7/ }).first();
-  await pressUntilFocused(page, finding);
-  await page.keyboard.press("Enter");
-  expect(await finding.getAttribute("aria-current")).toBe("true");
+  // issue 9: the main action is a few presses from the picker (the seed has errors: the box first).
+  const writeAnyway = actionBar(page).getByRole("checkbox", { name: vi.writeAnyway, exact: true });
+  // pressUntilFocused(…, max) presses at most max − 1 times: 8 + 1 = 9 presses at most.
+  await pressUntilFocused(page, writeAnyway, "Tab", 9);
+  await page.keyboard.press("Space");
+  expect(await writeAnyway.isChecked()).toBe(true);
+  await pressUntilFocused(page, generateButton(page), "Tab", 2);
+  // On the web page there is no cell to go to: findings are text, not Tab stops that do nothing.
+  expect(await step(page, "check").getByRole("button", { name: /^Trang Phụ lục, ô J7/ }).count()).toBe(0);
+  await step(page, "check").getByText(/^Trang Phụ lục, ô J7/).first().waitFor();
 
   // The goal: Tab lands on the chosen radio, the arrow key chooses the next one.
   const plan = step(page, "plan");
@@ -63,12 +69,9 @@ test("pick, check, plan and download with Tab, Shift+Tab, Enter, Space and the a
   const reduction = vi.totalReduction(...([poorRate, remainingRate, rateReduction].map((n) => formatRate(n, "vi")) as [string, string, string]));
   await plan.getByText(reduction, { exact: true }).waitFor();
 
-  const writeAnyway = step(page, "write").getByRole("checkbox", { name: vi.writeAnyway, exact: true });
-  await pressUntilFocused(page, writeAnyway);
-  await page.keyboard.press("Space");
-  expect(await writeAnyway.isChecked()).toBe(true);
-  await pressUntilFocused(page, generateButton(page));
-  // And back: Shift+Tab returns to the box just ticked.
+  // Back up to the bar, which comes right after the first step.
+  await pressUntilFocused(page, generateButton(page), "Shift+Tab");
+  // And back: Shift+Tab returns to the box ticked before.
   await page.keyboard.press("Shift+Tab");
   expect(await isFocused(writeAnyway)).toBe(true);
   await page.keyboard.press("Tab");

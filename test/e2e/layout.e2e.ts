@@ -6,7 +6,7 @@
 import type { Page } from "playwright-core";
 import { seedGrid } from "../helpers/seed-grid";
 import { horizontalOverflow, PANE_WIDTH, screenshot } from "./helpers/browser";
-import { downloadLink, expectTables, generateButton, pickFiles, step, STEPS, stepScreenshot, vi, type Step } from "./helpers/pane";
+import { actionBar, downloadLink, expectTables, generateButton, pickFiles, step, STEPS, stepScreenshot, vi, type Step } from "./helpers/pane";
 import { browserSuite } from "./helpers/suite";
 import { seedWorkbook } from "./helpers/workbooks";
 
@@ -35,7 +35,7 @@ async function walkThrough(page: Page, mode: "web" | "office"): Promise<void> {
   await step(page, "plan").getByRole("radio", { name: vi.goalRate, exact: true }).check();
   await step(page, "plan").getByRole("textbox", { name: vi.goalPoints, exact: true }).fill("0,5");
   await expectFits(page, "goal set");
-  await step(page, "write").getByRole("checkbox", { name: vi.writeAnyway, exact: true }).check();
+  await actionBar(page).getByRole("checkbox", { name: vi.writeAnyway, exact: true }).check();
   await generateButton(page).click();
   await (mode === "web" ? downloadLink(page) : step(page, "write").getByText(vi.doneExcel("Phụ lục 2021"), { exact: true })).waitFor();
   await expectFits(page, "appendix written");

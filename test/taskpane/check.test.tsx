@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, waitFor } from "@testing-library/react";
+import { act } from "@testing-library/react";
 import { analyze } from "../../src/engine/analysis";
 import { seedGrid } from "../helpers/seed-grid";
 import { fakeExcelHost, fakeFilesHost, renderPane, screen, step, within } from "./harness";
@@ -60,12 +60,30 @@ test("when the cell cannot be selected the pane says why", async () => {
   expect(await screen.findByText('Không tìm thấy trang tính "Phụ lục".')).toBeTruthy();
 });
 
-test("in files mode a finding is marked in the pane and the hint names sheet and cell", async () => {
+test("in files mode a finding is plain text naming its sheet and cell in words, not a button that does nothing", async () => {
+  const first = analyze([seedGrid()], { currentYear: new Date().getFullYear() }).issues[0];
   const host = fakeFilesHost({ grids: [seedGrid()], files: [{ name: "tinh.xlsx", sheets: ["Phụ lục"] }] });
-  const { user } = renderPane(host);
+  renderPane(host);
   await screen.findByText("Tìm thấy 1 bảng số liệu.");
   expect(within(step(/Kiểm tra/)).getByText(/Mỗi dòng ghi trang và ô cần xem/)).toBeTruthy();
-  const finding = within(group("Lỗi")).getAllByRole("button")[1];
-  await user.click(finding);
-  await waitFor(() => expect(finding.getAttribute("aria-current")).toBe("true"));
+  expect(within(group("Lỗi")).queryAllByRole("button")).toHaveLength(0);
+  expect(within(group("Lỗi")).getAllByRole("listitem")[0].textContent).toBe(`Trang ${first.sheet}, ô ${first.cell}${first.message.vi}`);
+});
+
+test("in Excel the findings are one Tab stop; the arrow keys move between them and the last one focused keeps the stop", async () => {
+  const { user } = renderPane(fakeExcelHost({ grids: [seedGrid()] }));
+  await screen.findByText("Tìm thấy 1 bảng số liệu.");
+  const findings = within(step(/Kiểm tra/)).getAllByRole("button").filter((button) => button.hasAttribute("data-finding"));
+  expect(findings.length).toBeGreaterThan(2);
+  expect(findings.map((finding) => finding.tabIndex).filter((index) => index === 0)).toHaveLength(1);
+  expect(findings[0].tabIndex).toBe(0);
+  act(() => findings[0].focus());
+  await user.keyboard("{ArrowDown}");
+  expect(document.activeElement).toBe(findings[1]);
+  await user.keyboard("{End}");
+  expect(document.activeElement).toBe(findings[findings.length - 1]);
+  await user.keyboard("{ArrowUp}");
+  expect(document.activeElement).toBe(findings[findings.length - 2]);
+  expect(findings[findings.length - 2].tabIndex).toBe(0);
+  expect(findings[0].tabIndex).toBe(-1);
 });

@@ -18,10 +18,11 @@ test("Vietnamese by default; the switch turns every step to English and is remem
   const source = step(/Source/);
   expect(within(source).getByText("1 table found.")).toBeTruthy();
   expect(within(source).getByText('Sheet "Phụ lục": 9 units')).toBeTruthy();
+  await user.click(within(source).getByRole("button", { name: "Edit" }));
   expect(chosen(within(source).getByRole("combobox", { name: /Column D: Số hộ/ }))).toBe("Poor households");
   expect(within(step(/Check/)).getByText(issues[0].message.en)).toBeTruthy();
   expect(within(step(/Plan/)).getByRole("columnheader", { name: "Plan rate (%)" })).toBeTruthy();
-  expect(within(step(/Write/)).getByRole("button", { name: "Generate appendix" })).toBeTruthy();
+  expect(within(screen.getByRole("region", { name: "Main action" })).getByRole("button", { name: "Generate appendix" })).toBeTruthy();
   await waitFor(() => expect(host.saveSettings).toHaveBeenLastCalledWith(expect.objectContaining({ lang: "en" })));
 
   await user.click(screen.getByRole("button", { name: "Chuyển sang tiếng Việt" }));

@@ -35,7 +35,7 @@ test("a province goal in percentage points is shared out and changes the preview
   expect(targetInput("Thành phố Huế").value).toBe("130");
 
   await user.click(screen.getByRole("radio", { name: "Mục tiêu của tỉnh: giảm tỷ lệ (điểm %)" }));
-  await user.type(screen.getByRole("textbox", { name: "Giảm bao nhiêu điểm %" }), "0,5");
+  await user.type(screen.getByRole("textbox", { name: "Mức giảm tỷ lệ hộ nghèo (điểm %)" }), "0,5");
 
   expect(goal.units[0].targetReduction).not.toBe(130);
   expect(targetInput("Thành phố Huế").value).toBe(String(goal.units[0].targetReduction));
@@ -85,7 +85,7 @@ test("unreadable numbers are refused with a hint and change nothing", async () =
   const { user } = renderPane(fakeExcelHost({ grids: [communeGrid()] }));
   await screen.findByText("Tìm thấy 1 bảng số liệu.");
   await user.click(screen.getByRole("radio", { name: "Mục tiêu của tỉnh: giảm tỷ lệ (điểm %)" }));
-  const points = screen.getByRole("textbox", { name: "Giảm bao nhiêu điểm %" });
+  const points = screen.getByRole("textbox", { name: "Mức giảm tỷ lệ hộ nghèo (điểm %)" });
   await user.type(points, "1");
   const withOnePoint = targetInput("Xã A").value;
   expect(withOnePoint).not.toBe("");
@@ -101,8 +101,8 @@ test("growth and years go into the plan", async () => {
   const { user } = renderPane(fakeExcelHost({ grids: [communeGrid()] }));
   await screen.findByText("Tìm thấy 1 bảng số liệu.");
   await user.click(screen.getByRole("radio", { name: "Mục tiêu của tỉnh: giảm tỷ lệ (điểm %)" }));
-  await user.type(screen.getByRole("textbox", { name: "Giảm bao nhiêu điểm %" }), "1");
-  await user.type(screen.getByRole("textbox", { name: "Tăng số hộ (%)" }), "2");
+  await user.type(screen.getByRole("textbox", { name: "Mức giảm tỷ lệ hộ nghèo (điểm %)" }), "1");
+  await user.type(screen.getByRole("textbox", { name: "Tỷ lệ tăng số hộ dân (%)" }), "2");
   await user.type(screen.getByRole("textbox", { name: "Năm kế hoạch" }), "2026");
   expect((screen.getByRole("textbox", { name: "Năm rà soát" }) as HTMLInputElement).placeholder).toBe("2025");
   const rows = within(step(/Kế hoạch/)).getAllByRole("row");
@@ -134,7 +134,7 @@ test("the officer chooses how a goal is shared: the same rate reduction gives 20
   const values = [["TT", "Xã", "Tổng số hộ dân", "Số hộ nghèo"], [1, "Xã A", 1000, 300], [2, "Xã B", 2000, 100], [3, "Xã C", 2000, 100]];
   const { user } = renderPane(fakeExcelHost({ grids: [{ sheet: "Huyện", origin: "A1", values, merges: [] }] }));
   await screen.findByText("Tìm thấy 1 bảng số liệu.");
-  await user.type(screen.getByRole("textbox", { name: /^Tăng số hộ/ }), "0");
+  await user.type(screen.getByRole("textbox", { name: /^Tỷ lệ tăng số hộ dân/ }), "0");
   await user.click(screen.getByRole("radio", { name: "Mục tiêu của tỉnh: số hộ thoát nghèo" }));
   await user.type(screen.getByRole("textbox", { name: "Số hộ thoát nghèo" }), "100");
   await user.type(screen.getByRole("textbox", { name: "Làm tròn chỉ tiêu đơn vị đến bội số của" }), "1");
@@ -149,7 +149,7 @@ test("a table with near-poor households takes a near-poor goal and says what it 
   const values = [["TT", "Xã", "Tổng số hộ dân", "Số hộ nghèo", "Hộ cận nghèo"], [1, "Xã A", 1000, 100, 80], [2, "Xã B", 3000, 60, 120]];
   const { user } = renderPane(fakeExcelHost({ grids: [{ sheet: "Huyện", origin: "A1", values, merges: [] }] }));
   await screen.findByText("Tìm thấy 1 bảng số liệu.");
-  await user.type(screen.getByRole("textbox", { name: /^Tăng số hộ/ }), "0");
+  await user.type(screen.getByRole("textbox", { name: /^Tỷ lệ tăng số hộ dân/ }), "0");
   await user.type(screen.getByRole("textbox", { name: "Mục tiêu giảm tỷ lệ hộ cận nghèo (điểm %)" }), "1");
   // 200 near-poor of 4,000 households (5 %); 1 point fewer: 4 % of 4,000 = 160, so 40 households, in steps of 5.
   expect(await screen.findByText("Hộ cận nghèo: tỷ lệ từ 5,00% còn 4,00%, giảm 40 hộ.")).toBeTruthy();

@@ -3,6 +3,12 @@ import { waitFor } from "@testing-library/react";
 import { seedGrid } from "../helpers/seed-grid";
 import { chosen, fakeExcelHost, renderPane, screen, step, within } from "./harness";
 
+/** A found table shows its mapping as a summary; "Sửa" (or "Edit") opens its columns' lists. */
+async function openColumns(source: HTMLElement, name = "Sửa"): Promise<void> {
+  (await within(source).findByRole("button", { name })).click();
+  await within(source).findAllByRole("combobox");
+}
+
 test("lists the table found in the active sheet with its unit count and its column mapping", async () => {
   const host = fakeExcelHost({ grids: [seedGrid()] });
   renderPane(host);
@@ -11,6 +17,8 @@ test("lists the table found in the active sheet with its unit count and its colu
   const source = step(/Nguồn dữ liệu/);
   // The table's card loads with the later steps, after the first paint.
   expect(await within(source).findByText('Trang "Phụ lục": 9 đơn vị')).toBeTruthy();
+  expect(within(source).queryByRole("combobox")).toBeNull();
+  await openColumns(source);
   // "Tỷ lệ" alone is told apart by its group: the pane shows the field the engine chose.
   expect(chosen(within(source).getByRole("combobox", { name: /Cột D: Số hộ/ }))).toBe("Số hộ nghèo");
   expect(chosen(within(source).getByRole("combobox", { name: /Cột H: Tỷ lệ/ }))).toBe("Tỷ lệ hộ nghèo thuộc CS BTXH (%)");
@@ -21,6 +29,7 @@ test("correcting a column re-analyses the table and is remembered in the setting
   const host = fakeExcelHost({ grids: [seedGrid()] });
   const { user } = renderPane(host);
   const source = step(/Nguồn dữ liệu/);
+  await openColumns(source);
   const targetColumn = await within(source).findByRole("combobox", { name: /Cột L:/ });
   // The table's own targets are used: no "no target" finding yet.
   expect(screen.queryAllByText(/Chưa có chỉ tiêu giảm hộ nghèo/)).toHaveLength(0);
@@ -47,6 +56,7 @@ test("a column the engine skipped can be given a field", async () => {
   grid.values[4][14] = "Ghi chú"; // O5: the rate-reduction header becomes a note column
   const host = fakeExcelHost({ grids: [grid] });
   const { user } = renderPane(host);
+  await openColumns(step(/Nguồn dữ liệu/));
   const note = await within(step(/Nguồn dữ liệu/)).findByRole("combobox", { name: /Cột O: Ghi chú/ });
   expect(chosen(note)).toBe("(bỏ qua)");
   await user.selectOptions(note, "Tỷ lệ nghèo giảm (%)");
@@ -110,8 +120,9 @@ test("remembered settings come back: scope, corrections, goal and language", asy
   expect(await screen.findByText("1 table found.")).toBeTruthy();
   expect(host.readGrids).toHaveBeenCalledTimes(1);
   expect(host.readGrids).toHaveBeenCalledWith({ kind: "all" });
+  await openColumns(step(/Source/), "Edit");
   expect(chosen(screen.getByRole("combobox", { name: /Column L:/ }))).toBe("(ignore)");
-  expect((screen.getByRole("textbox", { name: "Percentage points" }) as HTMLInputElement).value).toBe("0.5");
+  expect((screen.getByRole("textbox", { name: "Poverty rate reduction (percentage points)" }) as HTMLInputElement).value).toBe("0.5");
   // Loading is not a change: nothing is written back into the workbook.
   await new Promise((resolve) => setTimeout(resolve, 600));
   expect(host.saveSettings).not.toHaveBeenCalled();

@@ -3,10 +3,11 @@ import { waitFor } from "@testing-library/react";
 import { analyze } from "../../src/engine/analysis";
 import type { WriteOutcome } from "../../src/taskpane/host";
 import { seedGrid } from "../helpers/seed-grid";
-import { communeGrid, fakeExcelHost, fakeFilesHost, renderPane, screen, step, within } from "./harness";
+import { communeGrid, fakeExcelHost, fakeFilesHost, renderPane, screen, within } from "./harness";
 
 const currentYear = new Date().getFullYear();
-const generate = () => within(step(/Tạo phụ lục/)).getByRole("button", { name: "Tạo phụ lục" }) as HTMLButtonElement;
+/** The action bar fixed at the pane's bottom holds the button. */
+const generate = () => within(screen.getByRole("region", { name: "Thao tác chính" })).getByRole("button", { name: "Tạo phụ lục" }) as HTMLButtonElement;
 /** The commune table with a province goal: no errors left. */
 const cleanSettings = { plan: { goal: "rate", goalPoints: 1 } };
 

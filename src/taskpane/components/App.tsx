@@ -1,5 +1,8 @@
-/** The pane: a title with the language switch, then the four steps, all open, each collapsible. */
-import { lazy, Suspense, useEffect, useState } from "react";
+/**
+ * The pane: a title with the language switch, then the four steps, all open, each collapsible and
+ * saying its state in its header, and the main action fixed at the bottom.
+ */
+import { Fragment, lazy, Suspense, useEffect, useState } from "react";
 import {
   Accordion,
   AccordionHeader,
@@ -26,6 +29,8 @@ import { SourceStep } from "./SourceStep";
 const CheckStep = lazy(() => import(/* webpackChunkName: "steps" */ "./CheckStep").then((m) => ({ default: m.CheckStep })));
 const PlanStep = lazy(() => import(/* webpackChunkName: "steps" */ "./PlanStep").then((m) => ({ default: m.PlanStep })));
 const WriteStep = lazy(() => import(/* webpackChunkName: "steps" */ "./WriteStep").then((m) => ({ default: m.WriteStep })));
+const ActionBar = lazy(() => import(/* webpackChunkName: "steps" */ "./ActionBar").then((m) => ({ default: m.ActionBar })));
+const StepStatus = lazy(() => import(/* webpackChunkName: "steps" */ "./StepStatus").then((m) => ({ default: m.StepStatus })));
 
 const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
 
@@ -34,7 +39,11 @@ const useStyles = makeStyles({
   pane: {
     boxSizing: "border-box",
     width: "100%",
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalS}`,
+    // On the web page's wide window the numbers stay near their unit names.
+    maxWidth: "720px",
+    margin: "0 auto",
+    // Room for the action bar, so the last step can scroll out from under it.
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalS} 120px`,
     // Unit names and file names are long and unbreakable at 350 px: wrap them anywhere.
     overflowWrap: "anywhere",
   },
@@ -101,15 +110,27 @@ export function App({ host }: { host: WorkbookHost }) {
         </div>
         <Accordion multiple collapsible defaultOpenItems={[...STEPS]}>
           {STEPS.map((step) => (
-            <AccordionItem key={step} value={step}>
-              <AccordionHeader as="h2" size="large" button={{ id: `${ids}-${step}` }}>
-                {titles[step]}
-              </AccordionHeader>
-              {/* A named region per step, so screen readers (and tests) can go straight to it. */}
-              <AccordionPanel className={styles.panel} role="region" aria-labelledby={`${ids}-${step}`}>
-                <Suspense fallback={<Spinner size="tiny" />}>{steps[step]}</Suspense>
-              </AccordionPanel>
-            </AccordionItem>
+            <Fragment key={step}>
+              <AccordionItem value={step}>
+                <AccordionHeader as="h2" size="large">
+                  <span id={`${ids}-${step}`}>{titles[step]}</span>
+                  <Suspense fallback={null}>
+                    <StepStatus step={step} pane={pane} />
+                  </Suspense>
+                </AccordionHeader>
+                {/* A named region per step (by its title, not its changing status), so screen readers (and tests) can go straight to it. */}
+                <AccordionPanel className={styles.panel} role="region" aria-labelledby={`${ids}-${step}`}>
+                  <Suspense fallback={<Spinner size="tiny" />}>{steps[step]}</Suspense>
+                </AccordionPanel>
+              </AccordionItem>
+              {/* The bar shows fixed at the bottom, but comes right after the data in the Tab order: once
+                  the data is chosen, writing the appendix is a few key presses away. */}
+              {step === "source" && (
+                <Suspense fallback={null}>
+                  <ActionBar pane={pane} />
+                </Suspense>
+              )}
+            </Fragment>
           ))}
         </Accordion>
       </main>

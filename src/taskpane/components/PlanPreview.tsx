@@ -1,5 +1,5 @@
 /** The plan per unit, narrow enough for the pane; a unit's target can be typed over here. */
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import {
   Button,
   Caption1,
@@ -91,18 +91,31 @@ export function PlanPreview({ plan, pane }: { plan: Plan; pane: Pane }) {
   );
 }
 
-/** Commits on Enter or on leaving the field, so clearing it to type anew does not jump back meanwhile. */
+/** How long typing may pause before a unit's target is applied. */
+const APPLY_DELAY_MS = 300;
+
+/**
+ * Applies a readable target shortly after the officer stops typing (so "Tạo phụ lục" clicked at once
+ * writes it), and again on Enter or on leaving the field; the typed text stays while the field is in
+ * use, so clearing it to type anew does not jump back meanwhile.
+ */
 function TargetInput({ row, officer, lang, pane }: { row: PlanRow; officer: boolean; lang: Lang; pane: Pane }) {
   const styles = useStyles();
   const t = STRINGS[lang];
   const [typed, setTyped] = useState<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const apply = (text: string) => {
+    clearTimeout(timer.current);
+    const households = parseNumber(text, "whole", lang);
+    if (households === undefined || households === row.targetReduction) return;
+    pane.dispatch({ type: "setUnitTarget", key: unitTargetKey(row), households });
+  };
   const commit = () => {
     if (typed === null) return;
     setTyped(null);
-    const households = parseNumber(typed, "whole", lang);
     // Unreadable text is dropped; the field shows the plan's value again.
-    if (households === undefined || households === row.targetReduction) return;
-    pane.dispatch({ type: "setUnitTarget", key: unitTargetKey(row), households });
+    apply(typed);
   };
   return (
     <Input
@@ -114,7 +127,11 @@ function TargetInput({ row, officer, lang, pane }: { row: PlanRow; officer: bool
       aria-label={officer ? `${t.unitTarget(row.name)} (${t.officerTarget})` : t.unitTarget(row.name)}
       title={officer ? t.officerTarget : undefined}
       value={typed ?? (row.targetReduction === null ? "" : String(row.targetReduction))}
-      onChange={(_, data) => setTyped(data.value)}
+      onChange={(_, data) => {
+        setTyped(data.value);
+        clearTimeout(timer.current);
+        timer.current = setTimeout(() => apply(data.value), APPLY_DELAY_MS);
+      }}
       onBlur={commit}
       onKeyDown={(event) => {
         if (event.key === "Enter") commit();

@@ -39,15 +39,10 @@ export function SourceStep({ host, pane }: { host: WorkbookHost; pane: Pane }) {
       <Text role="status">{t.tablesFound(analysis.tables.length, formatNumber(analysis.tables.length, lang))}</Text>
       <Suspense fallback={<Spinner size="tiny" />}>
         {analysis.tables.map((table) => (
-          <TableCard
-            key={`${table.sheet}:${table.headerTop}`}
-            table={table}
-            pane={pane}
-            defaultOpen={analysis.tables.length === 1}
-          />
+          <TableCard key={`${table.sheet}:${table.headerTop}`} table={table} pane={pane} />
         ))}
         {analysis.incomplete.map((table) => (
-          <TableCard key={`${table.sheet}:${table.headerTop}`} table={table} pane={pane} defaultOpen />
+          <TableCard key={`${table.sheet}:${table.headerTop}`} table={table} pane={pane} />
         ))}
       </Suspense>
       {overrides.length > 0 && (

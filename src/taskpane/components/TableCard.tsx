@@ -1,10 +1,12 @@
 /**
- * One table found: its sheet and unit count, and (on demand) its columns with a field for each. A
- * table still missing a required column shows what is missing, with its columns open to assign it.
+ * One table found: its sheet and unit count, how many columns were recognised, and (on "Sửa") its
+ * columns with a field for each. A table still missing a required column shows what is missing, with
+ * its columns open to assign it.
  */
 import { useMemo, useState } from "react";
 import { Badge, Button, Caption1, Card, makeStyles, Select, Text, tokens, useId } from "@fluentui/react-components";
 import { FIELD_LABELS, FIELDS, type Field, formatNumber, type DetectedTable, type IncompleteTable } from "../../engine";
+import { FLOW_STRINGS } from "../flow-strings";
 import { STRINGS } from "../strings";
 import { tableColumns, type TableColumn } from "../table-columns";
 import type { Pane } from "../use-pane";
@@ -22,18 +24,19 @@ const useStyles = makeStyles({
     paddingBlock: tokens.spacingVerticalXS,
   },
   select: { minWidth: 0 },
-  toggle: { alignSelf: "flex-start" },
+  summary: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   missing: { color: tokens.colorPaletteRedForeground1 },
 });
 
-export function TableCard({ table, pane, defaultOpen }: { table: DetectedTable | IncompleteTable; pane: Pane; defaultOpen: boolean }) {
+export function TableCard({ table, pane }: { table: DetectedTable | IncompleteTable; pane: Pane }) {
   const styles = useStyles();
   const layout = useLayoutStyles();
   const missing = "missing" in table ? table.missing : [];
-  const [open, setOpen] = useState(defaultOpen || missing.length > 0);
+  const [open, setOpen] = useState(missing.length > 0);
   const listId = useId("columns");
   const { lang, state } = pane;
   const t = STRINGS[lang];
+  const f = FLOW_STRINGS[lang];
   const { overrides } = state.settings;
   const columns = useMemo(() => tableColumns(table, state.grids, overrides), [table, state.grids, overrides]);
   return (
@@ -51,16 +54,12 @@ export function TableCard({ table, pane, defaultOpen }: { table: DetectedTable |
           {t.missingColumn(FIELD_LABELS[field][lang])}
         </Text>
       ))}
-      <Button
-        size="small"
-        appearance="transparent"
-        className={styles.toggle}
-        aria-expanded={open}
-        aria-controls={listId}
-        onClick={() => setOpen(!open)}
-      >
-        {open ? t.hideColumns : t.showColumns}
-      </Button>
+      <div className={styles.summary}>
+        <Caption1>{f.mappedColumns(formatNumber(columns.filter((column) => column.field !== null).length, lang))}</Caption1>
+        <Button size="small" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
+          {open ? f.closeColumns : f.editColumns}
+        </Button>
+      </div>
       {open && (
         <ul id={listId} className={layout.list}>
           {columns.map((column) => (

@@ -1,8 +1,6 @@
-/** Step 4: write the appendix; errors block it unless the officer chooses to write anyway. */
+/** Step 4: how the writing goes and what it made; the button that starts it is in the action bar. */
 import { useEffect, useState } from "react";
 import {
-  Button,
-  Checkbox,
   Field,
   Link,
   MessageBar,
@@ -26,28 +24,12 @@ export function WriteStep({ host, pane }: { host: WorkbookHost; pane: Pane }) {
   const layout = useLayoutStyles();
   const { analysis, lang, state } = pane;
   const t = STRINGS[lang];
-  const { write, writeAnyway } = state;
+  const { write } = state;
   if (!analysis.layout) return <Text>{t.noLayout}</Text>;
   const errors = analysis.issues.filter((issue) => issue.severity === "error").length;
-  const blocked = errors > 0 && !writeAnyway;
-  const writing = write.status === "writing";
   return (
     <div className={layout.stack}>
-      {errors > 0 && (
-        <>
-          {blocked && <Text>{t.blockedByErrors(formatNumber(errors, lang))}</Text>}
-          <Checkbox
-            label={t.writeAnyway}
-            checked={writeAnyway}
-            onChange={(_, data) => pane.dispatch({ type: "setWriteAnyway", writeAnyway: data.checked === true })}
-          />
-        </>
-      )}
-      <div>
-        <Button appearance="primary" disabled={blocked || writing} onClick={() => void pane.writeAppendix()}>
-          {t.generate}
-        </Button>
-      </div>
+      {errors > 0 && !state.writeAnyway && write.status === "idle" && <Text>{t.blockedByErrors(formatNumber(errors, lang))}</Text>}
       {write.status === "writing" && (
         <Field label={t.writing}>
           {/* No value until the host reports progress: an indeterminate bar. */}

@@ -6,6 +6,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
+import { FLOW_STRINGS } from "../../../src/taskpane/flow-strings";
 import { STRINGS } from "../../../src/taskpane/strings";
 import { SCREENSHOTS } from "./browser";
 
@@ -17,8 +18,13 @@ export function step(page: Page, name: Step): Locator {
   return page.getByRole("region", { name: STEPS[name], exact: true });
 }
 
+/** The bar fixed at the pane's bottom with the main action, named by its label in src/taskpane/flow-strings.ts. */
+export function actionBar(page: Page): Locator {
+  return page.getByRole("region", { name: FLOW_STRINGS.vi.actionBar, exact: true });
+}
+
 export function generateButton(page: Page): Locator {
-  return step(page, "write").getByRole("button", { name: vi.generate, exact: true });
+  return actionBar(page).getByRole("button", { name: vi.generate, exact: true });
 }
 
 /** The file input itself (hidden behind its button), as a test can fill it. */
