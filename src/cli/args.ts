@@ -10,6 +10,8 @@ export interface CliOptions {
   help: boolean;
   /** A list of weights by unit name, for --allocate weights. */
   weightsFile: string | null;
+  /** Add the checks sheet "Kiểm tra" (--checks). */
+  checks: boolean;
   analyze: AnalyzeOptions;
 }
 
@@ -28,7 +30,7 @@ const VALUE_OPTIONS = new Set(["-o", "--out", "--sheet", "--growth", "--base-yea
   "--allocate", "--weights", "--minimum", "--target-near-poor-rate-reduction", "--target-near-poor-households"]);
 
 export function parseArgs(argv: string[]): CliOptions {
-  const options: CliOptions = { input: null, out: null, json: false, allowErrors: false, lang: "vi", help: false, weightsFile: null, analyze: {} };
+  const options: CliOptions = { input: null, out: null, json: false, allowErrors: false, lang: "vi", help: false, weightsFile: null, checks: false, analyze: {} };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].startsWith("--") && argv[i].includes("=") ? splitOnce(argv[i]) : [argv[i], undefined];
     if (!flag.startsWith("-") || flag === "-") {
@@ -133,6 +135,12 @@ function apply(options: CliOptions, flag: string, value: string | undefined): vo
     case "--json":
       options.json = true;
       return;
+    case "--no-chart":
+      a.chart = false;
+      return;
+    case "--checks":
+      options.checks = true;
+      return;
     case "--lang":
       if (value !== "vi" && value !== "en") throw new UsageError(`--lang nhận vi hoặc en, không nhận "${value}".`, `--lang takes vi or en, not "${value}".`);
       options.lang = value;
@@ -200,6 +208,8 @@ export const USAGE = {
   --summary                     bảng có nhóm (khu vực, huyện): mỗi nhóm một dòng
   --map TRƯỜNG=CỘT              cột chứa một trường mà tiêu đề không cho biết, vd. poorHouseholds=D (lặp lại được)
   --allow-errors                vẫn ghi phụ lục khi còn lỗi
+  --no-chart                    không vẽ biểu đồ tỷ lệ hộ nghèo dưới phụ lục
+  --checks                      thêm trang "Kiểm tra": mỗi phát hiện một dòng, có liên kết tới ô
   --json                        in kết quả dạng JSON
   --lang vi|en                  ngôn ngữ thông báo`,
   en: `Usage: npm run appendix -- <workbook.xlsx> [options]
@@ -220,6 +230,8 @@ export const USAGE = {
   --summary                     a table with groups (areas, districts): one row per group
   --map FIELD=COLUMN            the column holding a field its header does not reveal, e.g. poorHouseholds=D (repeatable)
   --allow-errors                write the appendix even when errors were found
+  --no-chart                    no chart of the poverty rates under the appendix
+  --checks                      add a sheet "Checks": one row per finding, with a link to its cell
   --json                        print the result as one JSON document
   --lang vi|en                  language of the messages`,
 };

@@ -1,7 +1,7 @@
 /** The command line: a workbook in, the appendix written beside it, findings printed. */
 import { existsSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { analyze } from "../engine";
+import { analyze, checksLayout } from "../engine";
 import { readWorkbookFile, saveWorkbookAtomically, XlsxFileError } from "../xlsx/files";
 import { workbookToGrids } from "../xlsx/read-workbook";
 import { addAppendixSheet } from "../xlsx/write-appendix";
@@ -68,11 +68,13 @@ async function run(options: CliOptions, io: Console): Promise<number> {
     else io.err(humanReport(analysis, options.lang, null));
     return EXIT.cannotRun;
   }
-  let written: { sheet: string; file: string } | null = null;
+  let written: { sheet: string; file: string; checksSheet?: string } | null = null;
   if (!analysis.hasErrors || options.allowErrors) {
-    const sheet = addAppendixSheet(workbook, analysis.layout);
-    await saveWorkbookAtomically(workbook, out);
-    written = { sheet, file: out };
+    const { layout } = analysis;
+    const sheet = addAppendixSheet(workbook, layout);
+    const checksSheet = options.checks ? addAppendixSheet(workbook, checksLayout(analysis.tables, analysis.issues, options.lang)) : undefined;
+    await saveWorkbookAtomically(workbook, out, layout.chart ? [{ sheetName: sheet, chart: layout.chart }] : []);
+    written = { sheet, file: out, checksSheet };
   }
   io.out(options.json ? jsonReport(analysis, written?.file ?? null) : humanReport(analysis, options.lang, written));
   return analysis.hasErrors ? EXIT.errorsFound : EXIT.written;

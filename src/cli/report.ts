@@ -17,6 +17,7 @@ const WORDS = {
     severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
     columns: ["Mức", "Ô", "Nội dung"],
     written: (sheet: string, file: string) => `Đã ghi phụ lục vào trang "${sheet}" của tệp ${file}`,
+    checks: (sheet: string) => `Các phát hiện ở trang "${sheet}", mỗi dòng có liên kết tới ô.`,
     notWritten: "Chưa ghi phụ lục vì còn lỗi (sửa lỗi, hoặc dùng --allow-errors để vẫn ghi).",
     target: {
       table: "Chỉ tiêu giảm lấy từ cột \"Số hộ nghèo phấn đấu giảm\" của bảng.",
@@ -36,6 +37,7 @@ const WORDS = {
     severity: { error: "Error", warning: "Warning", info: "Note" },
     columns: ["Level", "Cell", "Finding"],
     written: (sheet: string, file: string) => `Appendix written to sheet "${sheet}" of ${file}`,
+    checks: (sheet: string) => `The findings are on sheet "${sheet}", each with a link to its cell.`,
     notWritten: "No appendix written: errors were found (fix them, or use --allow-errors).",
     target: {
       table: "Targets taken from the table's \"Số hộ nghèo phấn đấu giảm\" column.",
@@ -44,7 +46,7 @@ const WORDS = {
   },
 };
 
-export function humanReport(analysis: Analysis, lang: Lang, output: { sheet: string; file: string } | null): string {
+export function humanReport(analysis: Analysis, lang: Lang, output: { sheet: string; file: string; checksSheet?: string } | null): string {
   const w = WORDS[lang];
   const f = (n: number | null) => (n === null ? "—" : formatNumber(n, lang));
   const r = (n: number | null) => (n === null ? "—" : formatRate(n, lang));
@@ -65,6 +67,7 @@ export function humanReport(analysis: Analysis, lang: Lang, output: { sheet: str
   if (analysis.issues.length > 0) lines.push(issueTable(analysis.issues, lang));
   lines.push("");
   if (output) lines.push(w.written(output.sheet, output.file));
+  if (output?.checksSheet) lines.push(w.checks(output.checksSheet));
   else if (plan) lines.push(w.notWritten);
   return lines.join("\n");
 }

@@ -1,5 +1,6 @@
 /** The engine's one entry point for hosts: grids in, tables, findings, plan and appendix layout out. */
 import { appendixLayout, type AppendixLayout } from "./appendix";
+import { MAX_CHART_UNITS, withChart } from "./appendix/chart";
 import { detectTables, type Field, type ColumnOverride, type DetectedTable, type IncompleteTable } from "./detect";
 import { addAll, type Grid, decodeTcvn3Grid } from "./cells";
 import { type Issue, makeIssue } from "./findings";
@@ -13,6 +14,8 @@ export interface AnalyzeOptions extends PlanOptions {
   overrides?: ColumnOverride[];
   /** Columns assigned on every sheet read (the command line's --map), as letters' numbers. */
   columnMap?: { field: Field; col: number }[];
+  /** The chart of the units' rates beside the appendix (default true). */
+  chart?: boolean;
 }
 
 export interface Analysis {
@@ -40,6 +43,13 @@ export function analyze(grids: Grid[], options: AnalyzeOptions = {}): Analysis {
     addAll(issues, built.issues);
     plan = built.plan;
     layout = appendixLayout(plan);
+    if (options.chart !== false) {
+      const charted = withChart(layout, plan);
+      layout = charted.layout;
+      if (charted.units > MAX_CHART_UNITS) {
+        issues.push(makeIssue("chart-too-many-units", { sheet: layout.sheetName, cell: null }, { actual: charted.units, expected: MAX_CHART_UNITS }));
+      }
+    }
   }
   // Array sort is stable: within a severity the findings keep the tables' order.
   issues.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);

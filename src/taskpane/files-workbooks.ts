@@ -7,6 +7,7 @@ import * as ExcelJS from "exceljs";
 import type { AppendixLayout, Grid } from "../engine";
 import { readWorkbookBuffer, workbookToGrids } from "../xlsx/read-workbook";
 import { addAppendixSheet } from "../xlsx/write-appendix";
+import { workbookBytes } from "../xlsx/chart-part";
 import type { RowsProgress } from "./host";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -33,7 +34,7 @@ export async function runXlsxJob(job: XlsxJob, onProgress: (progress: RowsProgre
     : new ExcelJS.Workbook();
   const sheetName = addAppendixSheet(workbook, job.layout);
   onProgress({ phase: "writing", rows: job.layout.rowCount });
-  const buffer = await workbook.xlsx.writeBuffer();
+  const bytes = await workbookBytes(workbook, job.layout.chart ? [{ sheetName, chart: job.layout.chart }] : []);
   // A Blob crosses to the page by reference: the page never copies the workbook's bytes itself.
-  return { kind: "write", sheetName, workbook: new Blob([buffer as ArrayBuffer], { type: XLSX_TYPE }) };
+  return { kind: "write", sheetName, workbook: new Blob([bytes as BlobPart], { type: XLSX_TYPE }) };
 }

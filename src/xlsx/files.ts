@@ -3,6 +3,7 @@ import { constants, promises as fsp, rmSync } from "fs";
 import * as path from "path";
 import { randomBytes } from "crypto";
 import type * as ExcelJS from "exceljs";
+import { workbookBytes, type SheetChart } from "./chart-part";
 import { XlsxFileError, type XlsxText } from "./errors";
 import { checkFileSize } from "./limits";
 import { readWorkbookBuffer } from "./read-workbook";
@@ -78,10 +79,10 @@ export function temporaryName(target: string): string {
  * Writes the workbook next to its target and renames it into place, so readers only ever see
  * the old file or the complete new one; the temporary file is removed when anything fails.
  */
-export async function saveWorkbookAtomically(workbook: ExcelJS.Workbook, file: string): Promise<void> {
+export async function saveWorkbookAtomically(workbook: ExcelJS.Workbook, file: string, charts: SheetChart[] = []): Promise<void> {
   let temp: string | null = null;
   try {
-    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const bytes = await workbookBytes(workbook, charts);
     const { handle, name } = await createTemporary(file);
     temp = name;
     try {

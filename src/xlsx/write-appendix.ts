@@ -3,7 +3,7 @@
  * Only the new sheet is touched; the workbook's other sheets are left as they were loaded.
  */
 import type * as ExcelJS from "exceljs";
-import { type AppendixLayout, type CellStyle, type LayoutCell, type PrintSetup, parseArea, toA1, uniqueSheetName } from "../engine";
+import { type AppendixLayout, type CellStyle, type LayoutCell, type PrintSetup, parseArea, sheetQualified, toA1, uniqueSheetName } from "../engine";
 import { XlsxLayoutError } from "./errors";
 
 const PAPER_SIZE_A4 = 9;
@@ -44,11 +44,25 @@ export function addAppendixSheet(workbook: ExcelJS.Workbook, layout: AppendixLay
   }
 
   for (const area of layout.merges) mergeArea(sheet, area, written);
+  // exceljs puts a break below the row given.
+  for (const row of layout.print.pageBreaksBefore ?? []) sheet.getRow(row - 1).addPageBreak();
   return name;
 }
 
-/** Text stays text (a plain string is never parsed as a formula); formulas keep their computed result. */
+/** A string literal inside a formula: its quotes doubled, so the text stays text. */
+const formulaText = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+
+/**
+ * Text stays text (a plain string is never parsed as a formula); formulas keep their computed result.
+ * A link is a HYPERLINK formula: exceljs writes an internal hyperlink with a stray external
+ * relationship beside it, and "#Sheet!A1" is the jump both Excel and LibreOffice follow.
+ */
 function cellValue(cell: LayoutCell): ExcelJS.CellValue {
+  if (cell.link) {
+    const text = String(cell.value ?? cell.link.cell);
+    const target = `#${sheetQualified(cell.link.sheet, cell.link.cell)}`;
+    return { formula: `HYPERLINK(${formulaText(target)},${formulaText(text)})`, result: text };
+  }
   if (cell.formula) {
     const formula = cell.formula.replace(/^=/, "");
     return cell.value === null ? { formula } : { formula, result: cell.value };
@@ -134,5 +148,8 @@ function pageSetup(print: PrintSetup): Partial<ExcelJS.PageSetup> {
     horizontalCentered: print.horizontalCentered,
     margins: { ...print.margins },
     ...(first > 0 && last >= first ? { printTitlesRow: `${first}:${last}` } : {}),
+    // exceljs writes "$" + each corner: "A$1" becomes the absolute "$A$1" that LibreOffice needs
+    // ("$A1" it reads as relative, and prints the whole sheet).
+    ...(print.area ? { printArea: print.area.replace(/([A-Z]+)(\d+)/g, "$1$$$2") } : {}),
   };
 }

@@ -1,3 +1,5 @@
 export { appendixLayout } from "./appendix-layout";
-export type { AppendixLayout, CellStyle, LayoutCell, PrintSetup } from "./layout";
+export { checksLayout } from "./checks-layout";
+export { sheetQualified } from "./layout";
+export type { AppendixLayout, CellStyle, ChartSpec, LayoutCell, PrintSetup } from "./layout";
 export { uniqueSheetName } from "./sheet-name";

@@ -34,6 +34,8 @@ export interface LayoutCell {
   formula?: string;
   /** Key into AppendixLayout.styles. */
   style: string;
+  /** A link to a cell of the workbook (the checks sheet's "go to the cell"); the value is its text. */
+  link?: { sheet: string; cell: string };
 }
 
 export interface PrintSetup {
@@ -46,6 +48,10 @@ export interface PrintSetup {
   /** Margins in inches. */
   margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
   horizontalCentered: boolean;
+  /** What prints ("A1:O40"), when not the whole used range (the chart's data block stays out). */
+  area?: string;
+  /** Rows that start a new printed page (the chart after the table). */
+  pageBreaksBefore?: number[];
 }
 
 export interface AppendixLayout {
@@ -61,7 +67,34 @@ export interface AppendixLayout {
   /** Rows frozen at the top (the header stays visible when scrolling). */
   frozenRows: number;
   print: PrintSetup;
+  /** A chart drawn beside the table, from cells of this layout. */
+  chart?: ChartSpec;
   /** Number of rows and columns the layout covers. */
   rowCount: number;
   columnCount: number;
+}
+
+/**
+ * A clustered bar chart over cells of its own sheet, described once so that both hosts draw the
+ * same chart. References are A1 areas on the layout's sheet (the hosts add the sheet's name).
+ */
+export interface ChartSpec {
+  title: string;
+  categoryAxisTitle: string;
+  valueAxisTitle: string;
+  /** The categories' cells (unit names), one column. */
+  categories: string;
+  /** One series per column of values, each with the cell holding its name. */
+  series: { nameCell: string; name: string; values: string; cached: (number | null)[] }[];
+  /** The categories' texts as computed, for files whose reader does not recalculate. */
+  cachedCategories: string[];
+  /** The number format of the values ("0.00"). */
+  numberFormat: string;
+  /** Top-left and bottom-right cells the chart covers. */
+  anchor: { from: string; to: string };
+}
+
+/** "'Huyện A Lưới'!D87": a reference to an area of a sheet, the name always quoted and its ' doubled. */
+export function sheetQualified(sheet: string, area: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${area}`;
 }

@@ -220,6 +220,11 @@ export const CATALOGUE = {
     vi: (p) => `Bảng ở trang "${p.sheet}" không có dòng tổng; phụ lục tự cộng.`,
     en: (p) => `The table on sheet "${p.sheet}" has no total row; the appendix adds one.`,
   },
+  "chart-too-many-units": {
+    severity: "info",
+    vi: (p, l) => `Phụ lục không kèm biểu đồ: ${num(p.actual, l)} đơn vị, quá ${num(p.expected, l)} đơn vị thì các thanh không đọc được.`,
+    en: (p, l) => `The appendix has no chart: ${num(p.actual, l)} units, and beyond ${num(p.expected, l)} its bars cannot be read.`,
+  },
   "appendix-skipped": {
     severity: "info",
     vi: (p) => `Trang "${p.sheet}" là phụ lục đã tạo trước đây nên không được đọc làm số liệu (chọn riêng trang này nếu muốn đọc).`,

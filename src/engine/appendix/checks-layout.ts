@@ -1,0 +1,101 @@
+/**
+ * The checks sheet "Kiểm tra": one row per finding, with its severity, sheet, unit, column, the
+ * value found and the value expected, the message, and a link to the offending cell. The same
+ * layout type as the appendix, so each host writes it with its appendix writer.
+ */
+import { columnLetters, parseArea } from "../cells";
+import { FIELD_LABELS, type DetectedTable } from "../detect";
+import type { Issue, Lang } from "../findings";
+import { APPENDIX_STYLES } from "./appendix-styles";
+import type { AppendixLayout, CellStyle, LayoutCell } from "./layout";
+
+const HEADER_ROW = 3;
+
+const WORDS = {
+  vi: {
+    sheetName: "Kiểm tra",
+    title: "KẾT QUẢ KIỂM TRA SỐ LIỆU",
+    headers: ["TT", "Mức độ", "Trang", "Ô", "Đơn vị", "Cột", "Giá trị", "Đúng ra", "Nội dung"],
+    severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
+    none: "Không có phát hiện nào.",
+  },
+  en: {
+    sheetName: "Checks",
+    title: "DATA CHECKS",
+    headers: ["No.", "Severity", "Sheet", "Cell", "Unit", "Column", "Value", "Expected", "Message"],
+    severity: { error: "Error", warning: "Warning", info: "Note" },
+    none: "No findings.",
+  },
+} as const;
+
+const STYLES = {
+  title: APPENDIX_STYLES.title,
+  header: APPENDIX_STYLES.header,
+  order: APPENDIX_STYLES.order,
+  text: { ...APPENDIX_STYLES.name, vertical: "top" },
+  number: { font: APPENDIX_STYLES.order.font, horizontal: "right", vertical: "top", border: true },
+} satisfies Record<string, CellStyle>;
+
+/** Where a finding is: the unit on its row and the field of its column, as the tables say. */
+function placeOf(tables: DetectedTable[], issue: Issue, lang: Lang): { unit: string | null; column: string | null } {
+  if (issue.cell === null) return { unit: null, column: null };
+  let area;
+  try {
+    area = parseArea(issue.cell);
+  } catch {
+    return { unit: null, column: null };
+  }
+  const onSheet = tables.filter((t) => t.sheet === issue.sheet);
+  const rows = onSheet.flatMap((t) => [...t.units, ...t.groups.flatMap((g) => [g.title, ...(g.figures ? [g.figures] : [])]), ...(t.total ? [t.total] : [])]);
+  const unit = rows.find((r) => r.row === area.top)?.name ?? null;
+  const mapping = onSheet.flatMap((t) => t.columns).find((c) => c.col === area.left);
+  return { unit, column: mapping ? FIELD_LABELS[mapping.field][lang] : null };
+}
+
+export function checksLayout(tables: DetectedTable[], issues: Issue[], lang: Lang): AppendixLayout {
+  const words = WORDS[lang];
+  const last = words.headers.length;
+  const cells: LayoutCell[] = [{ row: 1, col: 1, value: words.title, style: "title" }];
+  words.headers.forEach((text, i) => cells.push({ row: HEADER_ROW, col: i + 1, value: text, style: "header" }));
+  issues.forEach((issue, i) => {
+    const row = HEADER_ROW + 1 + i;
+    const { unit, column } = placeOf(tables, issue, lang);
+    const datum = (col: number, value: string | number | null) =>
+      cells.push({ row, col, value, style: typeof value === "number" ? "number" : "text" });
+    cells.push({ row, col: 1, value: i + 1, style: "order" });
+    datum(2, words.severity[issue.severity]);
+    datum(3, issue.sheet);
+    cells.push({ row, col: 4, value: issue.cell, style: "text", ...(issue.cell ? { link: { sheet: issue.sheet, cell: issue.cell } } : {}) });
+    datum(5, unit);
+    datum(6, column);
+    datum(7, issue.actual);
+    datum(8, issue.expected);
+    datum(9, issue.message[lang]);
+  });
+  const merges = [`A1:${columnLetters(last)}1`];
+  let rowCount = HEADER_ROW + issues.length;
+  if (issues.length === 0) {
+    rowCount++;
+    cells.push({ row: rowCount, col: 1, value: words.none, style: "text" });
+    merges.push(`A${rowCount}:${columnLetters(last)}${rowCount}`);
+  }
+  return {
+    sheetName: words.sheetName,
+    cells,
+    styles: STYLES,
+    merges,
+    columnWidths: [5, 10, 18, 8, 22, 18, 10, 10, 70],
+    rowHeights: { 1: 21, [HEADER_ROW]: 30 },
+    frozenRows: HEADER_ROW,
+    print: {
+      orientation: "landscape",
+      paperSize: "A4",
+      fitToWidth: 1,
+      repeatRows: [HEADER_ROW, HEADER_ROW],
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      horizontalCentered: true,
+    },
+    rowCount,
+    columnCount: last,
+  };
+}
