@@ -33,13 +33,13 @@ describe("near-poor households in the plan", () => {
   });
 
   it("leaves the near-poor columns out of the appendix when there is neither a near-poor column of targets nor a goal", () => {
-    const { plan, layout } = analyze([communes], { targetHouseholds: 40 });
+    const { plan, layout } = analyze([communes], { targetHouseholds: 40, chart: false });
     expect(plan?.nearPoorTarget).toBeNull();
     expect(layout?.columnCount).toBe(15);
   });
 
   it("writes columns P to U with the same formulas as the poor households' columns", () => {
-    const layout = analyze([communes], { growthPercent: 0, roundStep: 1, targetHouseholds: 40, targetNearPoorHouseholds: 50 }).layout as AppendixLayout;
+    const layout = analyze([communes], { growthPercent: 0, roundStep: 1, targetHouseholds: 40, targetNearPoorHouseholds: 50, chart: false }).layout as AppendixLayout;
     expect(layout.columnCount).toBe(21);
     expect(layout.merges).toEqual(expect.arrayContaining(["A1:U1", "A2:U2", "P5:U5", "P6:Q6", "R6:U6"]));
     const row8 = Object.fromEntries(layout.cells.filter((c) => c.row === 8 && c.col >= 16).map((c) => [c.col, [c.value, c.formula ?? null]]));

@@ -66,7 +66,7 @@ function totalRow(units: Unit[]): CellValue[] {
 }
 
 /** The province's summary sheet: a title, the seed's three-row merged header from A4, units, total. */
-function unitGrid(units: Unit[]): Grid {
+export function unitGrid(units: Unit[]): Grid {
   const blank = (): CellValue[] => new Array<CellValue>(15).fill(null);
   const title = ["TỔNG HỢP KẾT QUẢ RÀ SOÁT HỘ NGHÈO NĂM 2020 VÀ CHỈ TIÊU GIẢM NGHÈO NĂM 2021", ...blank().slice(1)];
   const shift = (area: string): string => area.replace(/\d+/g, (n) => String(Number(n) + 3));

@@ -63,10 +63,12 @@ export function withChart(layout: AppendixLayout, years: { baseYear: number; pla
   if (units.length === 0 || units.length > MAX_CHART_UNITS) return { layout, units: units.length };
   // Array sort is stable: units of equal rate keep the appendix's order.
   const sorted = [...units].sort((a, b) => a.baseline - b.baseline);
-  // The chart starts a page of its own (a page break above it) and fills what is left of it under
-  // the repeated header rows.
-  const top = layout.rowCount + 2;
-  const bottom = top + pageRows(layout) - 1;
+  // The chart starts a page of its own and fills what is left of it under the repeated header
+  // rows. The page starts a row above the chart: LibreOffice also draws on the previous page a
+  // chart whose top edge lies on the break.
+  const pageTop = layout.rowCount + 1;
+  const top = pageTop + 1;
+  const bottom = pageTop + pageRows(layout) - 1;
   const tableRight = layout.columnCount;
   const left = tableRight + 2;
   const [nameCol, baselineCol, planCol] = [left, left + 1, left + 2].map(columnLetters);
@@ -109,7 +111,7 @@ export function withChart(layout: AppendixLayout, years: { baseYear: number; pla
     ...layout,
     cells: [...layout.cells, ...cells],
     columnWidths: widths,
-    print: { ...layout.print, area: `A1:${columnLetters(tableRight)}${bottom}`, pageBreaksBefore: [top] },
+    print: { ...layout.print, area: `A1:${columnLetters(tableRight)}${bottom}`, pageBreaksBefore: [pageTop] },
     chart,
     rowCount: Math.max(bottom, last),
     columnCount: left + 2,

@@ -1,0 +1,66 @@
+import { analyze } from "../../src/engine/analysis";
+import { checksLayout } from "../../src/engine/appendix/checks-layout";
+import type { AppendixLayout } from "../../src/engine/appendix/layout";
+import { parseA1 } from "../../src/engine/cells/address";
+import { FIELD_LABELS } from "../../src/engine/detect/field-labels";
+import { grid } from "../helpers/grid";
+import { seedGrid } from "../helpers/seed-grid";
+
+const rowOf = (layout: AppendixLayout, row: number) =>
+  Object.fromEntries(layout.cells.filter((c) => c.row === row).map((c) => [c.col, c.link ? { value: c.value, link: c.link } : c.value]));
+
+describe("the checks sheet", () => {
+  const source = seedGrid();
+  const analysis = analyze([source]);
+  const layout = checksLayout(analysis.tables, analysis.issues, "vi");
+
+  it("has one row per finding under a Vietnamese header", () => {
+    expect(analysis.issues.length).toBeGreaterThan(20);
+    expect(layout.sheetName).toBe("Kiểm tra");
+    expect(Object.values(rowOf(layout, 3))).toEqual(["TT", "Mức độ", "Trang", "Ô", "Đơn vị", "Cột", "Giá trị", "Đúng ra", "Nội dung"]);
+    expect(layout.rowCount).toBe(3 + analysis.issues.length);
+    expect(layout.frozenRows).toBe(3);
+  });
+
+  it("names each finding's unit from its row and its column from the table, and links to its cell", () => {
+    const severity = { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" };
+    analysis.issues.forEach((issue, i) => {
+      const row = rowOf(layout, 4 + i);
+      expect(row[1]).toBe(i + 1);
+      expect(row[2]).toBe(severity[issue.severity]);
+      expect(row[3]).toBe("Phụ lục");
+      expect(row[4]).toEqual(issue.cell ? { value: issue.cell, link: { sheet: "Phụ lục", cell: issue.cell } } : null);
+      expect([row[7], row[8], row[9]]).toEqual([issue.actual, issue.expected, issue.message.vi]);
+    });
+    // K16 (a projected households figure off the growth rate): the unit named in B16 of the source.
+    const at = analysis.issues.findIndex((issue) => issue.cell === "K16");
+    const { row, col } = parseA1("K16");
+    expect(rowOf(layout, 4 + at)[5]).toBe(source.values[row - 1][1]);
+    expect(rowOf(layout, 4 + at)[6]).toBe(FIELD_LABELS.projectedHouseholds.vi);
+    expect(source.values[4][col - 1]).toBe("Tổng số hộ dân (tăng khoảng 0,7%)");
+  });
+
+  it("speaks English when asked", () => {
+    const english = checksLayout(analysis.tables, analysis.issues, "en");
+    expect(Object.values(rowOf(english, 3))).toEqual(["No.", "Severity", "Sheet", "Cell", "Unit", "Column", "Value", "Expected", "Message"]);
+    expect(rowOf(english, 4)[9]).toBe(analysis.issues[0].message.en);
+  });
+
+  it("keeps a unit named like a formula as text, and says when there is nothing to report", () => {
+    const tricky = analyze([
+      grid([
+        ["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo"],
+        [1, "=1+1", 1000, 1200],
+        [null, "Toàn tỉnh", 1000, 1200],
+      ]),
+    ]);
+    const sheet = checksLayout(tricky.tables, tricky.issues, "vi");
+    const unitCells = sheet.cells.filter((c) => c.col === 5 && c.row > 3 && c.value === "=1+1");
+    expect(unitCells.length).toBeGreaterThan(0);
+    for (const cell of unitCells) expect(cell.formula).toBeUndefined();
+
+    const none = checksLayout([], [], "vi");
+    expect(none.cells.find((c) => c.row === 4)?.value).toBe("Không có phát hiện nào.");
+    expect(none.merges).toContain("A4:I4");
+  });
+});
