@@ -1,16 +1,17 @@
 /**
  * Engine appendix layout → a new worksheet. Syncs: one to read the sheet names (for a unique name),
- * one to add the sheet and learn its id, one for the whole appendix, and one for print setup
- * (ExcelApi 1.9). Only an appendix whose request would pass Excel on the web's 5 MB limit is split
- * into row chunks, one sync each (planRowChunks states the rule). Print setup goes last and alone:
- * if Excel refuses it, the appendix stays and print setup is reported as left out. Never touches
+ * one to add the sheet and learn its id, one for the whole appendix, one for its chart when it has
+ * one (write-chart), and one for print setup (ExcelApi 1.9). Only an appendix whose request would pass Excel on the web's 5 MB limit is split
+ * into row chunks, one sync each (planRowChunks states the rule). The chart and print setup go last,
+ * each alone: if Excel refuses one, the appendix stays and that part is reported as left out. Never touches
  * another sheet; on failure the sheet this write added is deleted, found by its id, since another
  * window may meanwhile have made a sheet with the same name.
  */
-import { type AppendixLayout, type CellStyle, type PrintSetup, areaA1, columnLetters, type AreaRef, uniqueSheetName } from "../engine";
+import { type AppendixLayout, type CellStyle, type LayoutCell, type PrintSetup, areaA1, columnLetters, type AreaRef, sheetQualified, toA1, uniqueSheetName } from "../engine";
 import { cellArrays, planRowChunks, styleBlocks, type CellArrays, type RowChunk } from "./appendix-batches";
 import { describeCause, OfficeHostError, type HostErrorText } from "./errors";
 import { PRINT_SETUP_API, supportsExcelApi } from "./requirements";
+import { CHART, drawChart } from "./write-chart";
 
 export interface WriteOptions {
   /** Called after each request Excel has applied, with the share of the appendix written (0–1]. */
@@ -47,8 +48,9 @@ export async function writeAppendix(
   } catch (cause) {
     throw await failure(context, target, cause);
   }
+  const charted = !layout.chart || (await drawChart(context, target.id, layout.chart));
   const printed = supportsExcelApi(PRINT_SETUP_API) && (await setUpPrinting(context, target.id, layout.print));
-  return { sheetName, leftOut: printed ? [] : [PRINT_SETUP] };
+  return { sheetName, leftOut: [...(charted ? [] : [CHART]), ...(printed ? [] : [PRINT_SETUP])] };
 }
 
 async function freeSheetName(context: Excel.RequestContext, preferred: string): Promise<string> {
@@ -68,9 +70,11 @@ async function addSheet(context: Excel.RequestContext, sheetName: string): Promi
 async function writeChunks(context: Excel.RequestContext, sheetId: string, layout: AppendixLayout, onProgress: WriteOptions["onProgress"]): Promise<void> {
   const arrays = cellArrays(layout);
   const chunks = planRowChunks(layout, arrays);
+  const links = layout.cells.filter((cell) => cell.link);
   for (const [index, chunk] of chunks.entries()) {
     const sheet = context.workbook.worksheets.getItem(sheetId);
     queueCells(sheet, layout, arrays, chunk);
+    queueLinks(sheet, links.filter((cell) => cell.row >= chunk.top && cell.row <= chunk.bottom));
     if (index === chunks.length - 1) {
       queueSheetSetup(sheet, layout);
       sheet.activate();
@@ -82,9 +86,22 @@ async function writeChunks(context: Excel.RequestContext, sheetId: string, layou
   }
 }
 
+/** After the values: Excel shows a link's textToDisplay in its cell. */
+function queueLinks(sheet: Excel.Worksheet, cells: LayoutCell[]): void {
+  for (const cell of cells) {
+    if (!cell.link) continue;
+    sheet.getRange(toA1(cell.row, cell.col)).hyperlink = {
+      documentReference: sheetQualified(cell.link.sheet, cell.link.cell),
+      textToDisplay: String(cell.value ?? cell.link.cell),
+    };
+  }
+}
+
 /** Print setup after the content; false when Excel refused it (the appendix is kept). */
 async function setUpPrinting(context: Excel.RequestContext, sheetId: string, print: PrintSetup): Promise<boolean> {
-  queuePrintSetup(context.workbook.worksheets.getItem(sheetId).pageLayout, print);
+  const worksheets = context.workbook.worksheets;
+  queuePrintSetup(worksheets.getItem(sheetId).pageLayout, print);
+  for (const row of print.pageBreaksBefore ?? []) worksheets.getItem(sheetId).horizontalPageBreaks.add(`A${row}`);
   try {
     await context.sync();
     return true;
@@ -215,4 +232,5 @@ function queuePrintSetup(page: Excel.PageLayout, print: PrintSetup): void {
   page.centerHorizontally = print.horizontalCentered;
   const [first, last] = print.repeatRows;
   if (first > 0 && last >= first) page.setPrintTitleRows(`$${first}:$${last}`);
+  if (print.area) page.setPrintArea(print.area);
 }

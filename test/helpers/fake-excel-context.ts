@@ -90,6 +90,8 @@ export class FakeExcel {
       rowHeights: new Map(),
       frozenRows: 0,
       pageLayout: {},
+      charts: [],
+      pageBreaks: [],
     };
     this.sheets.push(sheet);
     return sheet;

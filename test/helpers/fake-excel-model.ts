@@ -4,12 +4,15 @@
  * cell (cellAt) or at the formats that reached it (formatAt).
  */
 import { parseA1, type AreaRef } from "../../src/engine/cells/address";
+import type { FakeChart } from "./fake-excel-chart";
 
 export type Content = string | number | boolean | null | { error: string };
 export interface FakeCell {
   value: Content;
   formula?: string;
   numberFormat: string;
+  /** Range.hyperlink (ExcelApi 1.7), as set. */
+  hyperlink?: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string };
 }
 export interface FakeSheet {
   id: string;
@@ -21,6 +24,9 @@ export interface FakeSheet {
   rowHeights: Map<number, number>;
   frozenRows: number;
   pageLayout: Record<string, unknown>;
+  charts: FakeChart[];
+  /** Rows a manual page break starts (horizontalPageBreaks, ExcelApi 1.9). */
+  pageBreaks: number[];
 }
 export interface SyncRecord {
   operations: number;

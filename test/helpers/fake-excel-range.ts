@@ -57,6 +57,26 @@ export class RangeProxy extends FakeObject<RangeTarget> {
       }),
     );
   }
+  /**
+   * Range.hyperlink (ExcelApi 1.7): Excel shows textToDisplay in the cell. The fake takes only a
+   * reference it can follow ("'Sheet'!D8"), so a link that leads nowhere fails the test.
+   */
+  set hyperlink(link: NonNullable<FakeCell["hyperlink"]>) {
+    this.excel.requireApi("1.7", "Range.hyperlink");
+    this.queue("hyperlink", link, ({ sheet, area }) => {
+      const reference = /^'((?:[^']|'')+)'!([A-Z]+\d+)$/.exec(link.documentReference ?? "");
+      if (!reference || !this.excel.sheetByKey(reference[1].replace(/''/g, "'"))) {
+        throw new FakeExcelError("InvalidArgument", `A link to nowhere: ${link.documentReference}`);
+      }
+      for (const r of rowsOf(area)) {
+        for (const c of colsOf(area)) {
+          const row = (sheet.cells[r - 1] ??= []);
+          const cell = row[c - 1] ?? { value: null, numberFormat: "General" };
+          row[c - 1] = { ...cell, value: link.textToDisplay ?? cell.value, hyperlink: link };
+        }
+      }
+    });
+  }
   get valueTypes(): string[][] {
     return this.read<string[][]>("valueTypes");
   }

@@ -18,6 +18,7 @@ import { parseArea, type AreaRef } from "../../src/engine/cells/address";
 import type { FakeExcel } from "./fake-excel-context";
 import { FakeExcelError, type Content, type FakeSheet, type RangeTarget } from "./fake-excel-model";
 import { FakeObject } from "./fake-excel-proxy";
+import { ChartsProxy } from "./fake-excel-chart";
 import { RangeAreasProxy, RangeProxy } from "./fake-excel-range";
 
 export class WorkbookProxy {
@@ -170,9 +171,26 @@ export class WorksheetProxy extends FakeObject<FakeSheet> {
         if (this.excel.failPageLayout) throw new FakeExcelError("GeneralException", `pageLayout.${key} failed`);
         sheet.pageLayout[key] = value;
       });
-    return new Proxy({ setPrintTitleRows: (rows: string) => set("printTitleRows", rows) } as Record<string, unknown>, {
+    const methods = { setPrintTitleRows: (rows: string) => set("printTitleRows", rows), setPrintArea: (area: string) => set("printArea", area) };
+    return new Proxy(methods as Record<string, unknown>, {
       set: (_, key, value) => (set(String(key), value), true),
     });
+  }
+
+  /** Manual page breaks above a range's top row (Excel.PageBreakCollection.add, ExcelApi 1.9). */
+  get horizontalPageBreaks(): { add(pageBreakRange: string): void } {
+    this.excel.requireApi("1.9", "Worksheet.horizontalPageBreaks");
+    return {
+      add: (pageBreakRange) =>
+        this.queue("horizontalPageBreaks.add", pageBreakRange, (sheet) => {
+          if (this.excel.failPageLayout) throw new FakeExcelError("GeneralException", "horizontalPageBreaks.add failed");
+          sheet.pageBreaks.push(wholeArea(pageBreakRange).top);
+        }),
+    };
+  }
+
+  get charts(): ChartsProxy {
+    return new ChartsProxy(this.excel, () => this.target());
   }
 }
 

@@ -12,7 +12,8 @@
  *
  * The parts, by what makes them change: fake-excel-context (the request context, its queue and
  * sync accounting), fake-excel-proxy (load/read/queue rules every object shares),
- * fake-excel-workbook (workbook, worksheet collection, worksheets), fake-excel-range (ranges),
+ * fake-excel-workbook (workbook, worksheet collection, worksheets), fake-excel-range (ranges and
+ * their links), fake-excel-chart (charts: add, titles, axes, series, setPosition),
  * fake-excel-model (the stored cells and formats, cellAt/formatAt), fake-excel-office (Office.context).
  */
 export { FakeExcel } from "./fake-excel-context";

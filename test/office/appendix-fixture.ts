@@ -3,7 +3,7 @@
  * (plan 129/KH-UBND), analysed by the engine, whose layout the Office adapter then writes. Also the
  * units' source sheets as a district would send them, for the reading tests.
  */
-import { analyze } from "../../src/engine/analysis";
+import { analyze, type AnalyzeOptions } from "../../src/engine/analysis";
 import type { CellValue, Grid } from "../../src/engine/cells/grid";
 import type { AppendixLayout } from "../../src/engine/appendix/layout";
 import { difference, percent, projectHouseholds } from "../../src/engine/plan/plan-math";
@@ -79,8 +79,8 @@ export function unitGrid(units: Unit[]): Grid {
 }
 
 /** The engine's appendix for these units; a grid the engine finds fault with fails the test here. */
-export function engineLayout(units: Unit[]): AppendixLayout {
-  const analysis = analyze([unitGrid(units)]);
+export function engineLayout(units: Unit[], options: AnalyzeOptions = {}): AppendixLayout {
+  const analysis = analyze([unitGrid(units)], options);
   const faults = analysis.issues.filter((issue) => issue.severity !== "info");
   if (!analysis.layout || faults.length > 0) {
     throw new Error(`The engine refused the unit grid: ${faults.slice(0, 5).map((i) => `${i.code} ${i.message.en}`).join("; ")}`);
