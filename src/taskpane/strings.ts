@@ -97,6 +97,7 @@ const vi = {
   download: (file: string) => `Tải xuống ${file}`,
   leftOut: "Chưa ghi được:",
   leftOutPrintSetup: "thiết lập trang in (cần Excel 2021 trở lên hoặc Microsoft 365); hãy tự đặt khổ A4 ngang khi in",
+  leftOutChart: "biểu đồ tỷ lệ hộ nghèo (Excel không vẽ được); số liệu của biểu đồ vẫn ở bên phải bảng",
   writeFailed: "Không tạo được phụ lục",
   settingsFailed: "Không lưu được thiết lập",
 
@@ -205,6 +206,7 @@ const en: Strings = {
   download: (file) => `Download ${file}`,
   leftOut: "Left out:",
   leftOutPrintSetup: "print setup (needs Excel 2021 or later, or Microsoft 365); choose A4 landscape when printing",
+  leftOutChart: "the chart of poverty rates (Excel could not draw it); its data is still to the right of the table",
   writeFailed: "Could not write the appendix",
   settingsFailed: "Could not save the settings",
 

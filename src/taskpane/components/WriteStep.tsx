@@ -18,7 +18,7 @@ import { useLayoutStyles } from "./layout";
 import { WorkProgress } from "./WorkProgress";
 
 /** leftOut entries the adapters report, in the officer's words. */
-const LEFT_OUT: Record<string, (t: Strings) => string> = { "print setup": (t) => t.leftOutPrintSetup };
+const LEFT_OUT: Record<string, (t: Strings) => string> = { "print setup": (t) => t.leftOutPrintSetup, chart: (t) => t.leftOutChart };
 
 export function WriteStep({ host, pane }: { host: WorkbookHost; pane: Pane }) {
   const layout = useLayoutStyles();
