@@ -66,9 +66,10 @@ export function humanReport(analysis: Analysis, lang: Lang, output: { sheet: str
   lines.push("", w.findings(count("error"), count("warning"), count("info")));
   if (analysis.issues.length > 0) lines.push(issueTable(analysis.issues, lang));
   lines.push("");
-  if (output) lines.push(w.written(output.sheet, output.file));
-  if (output?.checksSheet) lines.push(w.checks(output.checksSheet));
-  else if (plan) lines.push(w.notWritten);
+  if (output) {
+    lines.push(w.written(output.sheet, output.file));
+    if (output.checksSheet) lines.push(w.checks(output.checksSheet));
+  } else if (plan) lines.push(w.notWritten);
   return lines.join("\n");
 }
 

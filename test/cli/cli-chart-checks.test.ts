@@ -33,12 +33,24 @@ describe("poverty-appendix's chart", () => {
   it("draws the chart under the appendix, and --no-chart leaves it and its data block out", async () => {
     const input = join(dir, "ket-qua.xlsx");
     copyFileSync(SAMPLE_WORKBOOK, input);
-    expect((await runCli([input, "-o", join(dir, "with.xlsx")])).code).toBe(0);
+    const { code, stdout } = await runCli([input, "-o", join(dir, "with.xlsx")]);
+    expect(code).toBe(0);
+    expect(stdout).not.toContain("Chưa ghi phụ lục");
     expect((await runCli([input, "-o", join(dir, "without.xlsx"), "--no-chart"])).code).toBe(0);
     expect(await parts(join(dir, "with.xlsx"))).toEqual(expect.arrayContaining(["xl/charts/chart1.xml", "xl/drawings/drawing1.xml"]));
     expect((await parts(join(dir, "without.xlsx"))).filter((p) => /chart|drawing/.test(p))).toEqual([]);
-    expect((await sheetOf(join(dir, "with.xlsx"), "Phụ lục 2021"))?.getCell("Q19").value).toBe("Đơn vị");
+    expect((await sheetOf(join(dir, "with.xlsx"), "Phụ lục 2021"))?.getCell("Q19").value).toBe("Số liệu biểu đồ");
     expect((await sheetOf(join(dir, "without.xlsx"), "Phụ lục 2021"))?.columnCount).toBe(15);
+  });
+
+
+  it("does not take the chart's data block for a unit table when it reads its own output", async () => {
+    const input = join(dir, "ket-qua.xlsx");
+    copyFileSync(SAMPLE_WORKBOOK, input);
+    await runCli([input, "-o", join(dir, "once.xlsx")]);
+    const { code, stdout } = await runCli([join(dir, "once.xlsx"), "--sheet", "Phụ lục 2021", "-o", join(dir, "twice.xlsx"), "--json"]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).units).toHaveLength(9);
   });
 });
 
@@ -58,6 +70,7 @@ describe("poverty-appendix --checks", () => {
     });
     const { stdout } = await runCli([input, "-o", join(dir, "again.xlsx"), "--allow-errors", "--checks"]);
     expect(stdout).toContain(`Các phát hiện ở trang "Kiểm tra", mỗi dòng có liên kết tới ô.`);
+    expect(stdout).not.toContain("Chưa ghi phụ lục");
   });
 
   it("writes the sheet in English with --lang en, and no sheet without --checks", async () => {

@@ -78,7 +78,8 @@ export function withChart(layout: AppendixLayout, years: { baseYear: number; pla
   const baselineName = `Năm ${years.baseYear}`;
   const planName = `Kế hoạch năm ${years.planYear}`;
   const cells: LayoutCell[] = [
-    { row: top, col: left, value: "Đơn vị", style: "header" },
+    // Not "Đơn vị": a reader of this sheet would take the block for a unit table of its own.
+    { row: top, col: left, value: "Số liệu biểu đồ", style: "header" },
     { row: top, col: left + 1, value: baselineName, style: "header" },
     { row: top, col: left + 2, value: planName, style: "header" },
   ];
