@@ -50,8 +50,9 @@ async function addChart(zip: JSZip, sheetName: string, chart: ChartSpec): Promis
   const sheetXml = await zip.file(sheetPath)!.async("string");
   if (/<drawing\b/.test(sheetXml)) throw new XlsxLayoutError(`Sheet "${sheetName}" already has a drawing.`);
   const element = `<drawing r:id="${drawingRel}"/>`;
-  const before = AFTER_DRAWING.map((tag) => sheetXml.search(new RegExp(`<${tag}[\\s/>]`))).filter((at) => at >= 0);
-  const at = before.length > 0 ? Math.min(...before) : sheetXml.lastIndexOf("</worksheet>");
+  const at = AFTER_DRAWING.map((tag) => sheetXml.search(new RegExp(`<${tag}[\\s/>]`)))
+    .filter((found) => found >= 0)
+    .reduce((first, found) => Math.min(first, found), sheetXml.lastIndexOf("</worksheet>"));
   zip.file(sheetPath, sheetXml.slice(0, at) + element + sheetXml.slice(at));
 
   const types = await zip.file("[Content_Types].xml")!.async("string");
