@@ -9,6 +9,15 @@ export function round(value: number, digits: number): number {
   const magnitude = Math.abs(value);
   if (digits === 0) return Math.sign(value) * Math.round(magnitude);
   const factor = 10 ** digits;
-  const scaled = Number((magnitude * factor).toPrecision(15));
-  return (Math.sign(value) * Math.round(scaled)) / factor;
+  const scaled = magnitude * factor;
+  return (Math.sign(value) * Math.round(nearHalf(scaled) ? Number(scaled.toPrecision(15)) : scaled)) / factor;
+}
+
+/**
+ * Whether 15 significant digits can change how `scaled` rounds: they move it by less than
+ * scaled × 1e-14, which matters only that close to a half. toPrecision is slow (microseconds), and
+ * the plan rounds every rate of every unit.
+ */
+function nearHalf(scaled: number): boolean {
+  return Math.abs(scaled - Math.floor(scaled) - 0.5) <= scaled * 1e-13;
 }
