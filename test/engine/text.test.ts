@@ -3,6 +3,7 @@ import { fold, nameKey, sliceFromFolded, titleCaseIfShouting } from "../../src/e
 describe("fold", () => {
   it("ignores case, spacing, line breaks and diacritics", () => {
     expect(fold("  Tổng số\nhộ   DÂN ")).toBe("tong so ho dan");
+    expect(fold(" STT\t\r\n 1 ")).toBe("stt 1");
   });
 
   it("folds NFC and NFD alike, and old and new tone placement alike", () => {

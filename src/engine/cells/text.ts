@@ -6,21 +6,32 @@
  */
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const ASCII = /^[\u0000-\u007f]*$/;
 
 function foldChar(ch: string): string {
+  if (/\s/.test(ch)) return " ";
   if (ch === "đ" || ch === "Đ") return "d";
   const base = ch.normalize("NFD").replace(COMBINING_MARKS, "").toLowerCase();
   return base.length === 1 ? base : ch.toLowerCase();
 }
 
+/** Each character's fold, worked out once: a sheet has a few dozen distinct letters and 100,000 cells. */
+const FOLDED_CHARS = new Map<string, string>();
+
 /** Folds an NFC string character by character (whitespace kept one for one). */
 function foldAligned(nfc: string): string {
   let folded = "";
-  for (const ch of nfc) folded += /\s/.test(ch) ? " " : foldChar(ch);
+  for (const ch of nfc) {
+    let one = FOLDED_CHARS.get(ch);
+    if (one === undefined) FOLDED_CHARS.set(ch, (one = foldChar(ch)));
+    folded += one;
+  }
   return folded;
 }
 
 export function fold(text: string): string {
+  // ASCII (numbers, codes, unaccented text) is its own NFC and loses no marks: lower case and spacing only.
+  if (ASCII.test(text)) return text.replace(/\s+/g, " ").trim().toLowerCase();
   return foldAligned(text.normalize("NFC")).replace(/\s+/g, " ").trim();
 }
 
