@@ -5,7 +5,14 @@ export interface CellRef {
   col: number;
 }
 
+/** The first columns' letters, worked out once: every cell read or written names its address. */
+const FIRST_COLUMNS = Array.from({ length: 64 }, (_, col) => lettersOf(col));
+
 export function columnLetters(col: number): string {
+  return FIRST_COLUMNS[col] ?? lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let letters = "";
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) {
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;

@@ -54,7 +54,7 @@ export function classifyRow(view: SheetView, block: HeaderBlock, row: TableRow):
   if (SUBTOTAL.test(name)) return filled.length > 0 ? "subtotal" : "skip";
   if (TOTAL.test(name)) return filled.length > 0 ? "total" : "skip";
   if (NOTE.test(name)) return "skip";
-  if (isGroupRow(view, block, row)) return "group";
+  if (isGroupRow(view, block, row, name)) return "group";
   if (name === "") return "skip";
   const orderText = block.orderCol === null ? "" : view.text(row.row, block.orderCol);
   // A named row without a single figure (a signature line, a note) is a unit with missing or
@@ -64,7 +64,7 @@ export function classifyRow(view: SheetView, block: HeaderBlock, row: TableRow):
   return "unit";
 }
 
-function isGroupRow(view: SheetView, block: HeaderBlock, row: TableRow): boolean {
+function isGroupRow(view: SheetView, block: HeaderBlock, row: TableRow, foldedName: string): boolean {
   const orderText = block.orderCol === null ? "" : fold(view.text(row.row, block.orderCol));
-  return GROUP_ORDER.test(orderText) || GROUP_NAME.test(fold(row.name));
+  return GROUP_ORDER.test(orderText) || GROUP_NAME.test(foldedName);
 }
