@@ -8,7 +8,8 @@ describe("appendix batches", () => {
 
   it("puts formulas behind =, text under the Text format, and each style's number format elsewhere", () => {
     // Row 8, the first unit row: its order number and its name are text.
-    expect(arrays.formulas[7].slice(0, 6)).toEqual(["1", "=1+1", expect.any(Number), expect.any(Number), expect.any(Number), "=ROUND(D8/C8*100,2)"]);
+    // makeUnits: the first unit has 500 households, 10 poor, 30 persons.
+    expect(arrays.formulas[7].slice(0, 6)).toEqual(["1", "=1+1", 500, 10, 30, "=ROUND(D8/C8*100,2)"]);
     expect(arrays.numberFormats[7].slice(0, 6)).toEqual([TEXT_FORMAT, TEXT_FORMAT, "#,##0", "#,##0", "#,##0", "0.00"]);
     expect(arrays.formulas[0][5]).toBe("");
   });
