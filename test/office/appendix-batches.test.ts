@@ -28,4 +28,17 @@ describe("appendix batches", () => {
     chunks.forEach((chunk, i) => expect(chunk.top).toBe(i === 0 ? 1 : chunks[i - 1].bottom + 1));
     expect(chunks[chunks.length - 1].bottom).toBe(layout.rowCount);
   });
+
+  it("keeps every chunk's cells under the budget, without cutting more often than needed", () => {
+    const budget = 500_000;
+    const chunks = planRowChunks(layout, arrays, budget);
+    // What a chunk's request carries at least: its rows' formulas and number formats, as UTF-8 JSON.
+    const cellBytes = (top: number, bottom: number) =>
+      Buffer.byteLength(JSON.stringify(arrays.formulas.slice(top - 1, bottom))) + Buffer.byteLength(JSON.stringify(arrays.numberFormats.slice(top - 1, bottom)));
+    for (const chunk of chunks) expect(cellBytes(chunk.top, chunk.bottom)).toBeLessThanOrEqual(budget);
+    // Each chunk but the last is at least half full: adding the next row's cells and styles would pass the budget.
+    const total = cellBytes(1, layout.rowCount);
+    expect(chunks.length).toBeLessThanOrEqual(Math.ceil((2 * total) / budget));
+    for (const chunk of chunks.slice(0, -1)) expect(cellBytes(chunk.top, chunk.bottom)).toBeGreaterThan(budget / 2);
+  });
 });
