@@ -10,9 +10,9 @@ function group(title: string): HTMLElement {
 }
 
 test("findings are grouped by severity with their counts, in plain words, each with its cell", async () => {
-  // The seed's findings, each checked by hand in test/engine/validate.test.ts: 14 errors (ratios J7, J8,
-  // N8 to N16, shares J7, J8, the total's K16) and 9 warnings (projections K7 to K15).
-  const count = (severity: string) => ({ error: 14, warning: 9 })[severity];
+  // The seed's findings, each checked by hand in test/engine/validate.test.ts: 5 errors (ratios J7, J8,
+  // shares J7, J8, the total's K16) and 17 warnings (projections K7 to K15, plan rates N8 to N15).
+  const count = (severity: "error" | "warning") => ({ error: 5, warning: 17 })[severity];
   renderPane(fakeExcelHost({ grids: [seedGrid()] }));
   await screen.findByText("Tìm thấy 1 bảng số liệu.");
 

@@ -60,7 +60,7 @@ describe("saveWorkbookAtomically", () => {
     const [from, to] = rename.mock.calls[0] as [string, string];
     expect(to).toBe(target);
     expect(path.dirname(from)).toBe(dir);
-    expect(path.basename(from)).toMatch(/^\.ra-soat\.xlsx\.\d+-[0-9a-f]{8}\.tmp$/);
+    expect(path.basename(from)).toMatch(/^\.[0-9a-f]{10}~/);
   });
 
   it("keeps the old file untouched and removes the temporary file when the rename fails", async () => {

@@ -3,14 +3,14 @@
  * runs the slowest files first, so every mutant, even one the first small test kills, waited for the
  * slow files before the run could stop at its first failure.
  */
-const fs = require("fs");
-const Sequencer = require("@jest/test-sequencer").default;
+import { statSync } from "node:fs";
+import sequencer from "@jest/test-sequencer";
 
-class FastFirstSequencer extends Sequencer {
+const Sequencer = sequencer.default ?? sequencer;
+
+export default class FastFirstSequencer extends Sequencer {
   sort(tests) {
-    const size = (test) => fs.statSync(test.path).size;
+    const size = (test) => statSync(test.path).size;
     return [...tests].sort((a, b) => size(a) - size(b) || a.path.localeCompare(b.path));
   }
 }
-
-module.exports = FastFirstSequencer;
