@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { analyze } from "../../src/engine/analysis";
 import { unitTargetKey } from "../../src/engine/plan/plan-types";
-import { percent, projectHouseholds } from "../../src/engine/plan/plan-math";
-import { round } from "../../src/engine/cells/round";
+import { fromHundredths, projected, rateHundredths, roundedQuotient } from "../helpers/exact";
 import { grid } from "../helpers/grid";
 import { seedGrid } from "../helpers/seed-grid";
 
@@ -22,7 +21,8 @@ describe("the plan", () => {
   it("takes the total's ratios from its sums, never from the units' ratios", () => {
     const plan = analyze([grid([baseline, [1, "Xã A", 100, 50, 10], [2, "Xã B", 10000, 100, 10]])]).plan;
     expect(plan?.total).toMatchObject({ households: 10100, poorHouseholds: 150, poorRate: 1.49, projectedHouseholds: 101 + 10070, targetReduction: 20, remainingPoor: 130 });
-    expect(plan?.total.remainingRate).toBe(round((130 / 10171) * 100, 2));
+    // 130 / 10,171 = 1.2781 %
+    expect(plan?.total.remainingRate).toBe(1.28);
   });
 
   it("turns a goal in percentage points into households over the province's totals", () => {
@@ -64,18 +64,42 @@ describe("the plan", () => {
     expect(analyze([grid([baseline, [1, "Xã A", 500, 40, 5]])], { currentYear: 2027 }).plan).toMatchObject({ baseYear: 2026, planYear: 2027 });
   });
 
-  it("computes rates as ROUND(part / whole × 100, 2) and keeps remaining = poor − target", () => {
+  it("computes every figure of a unit as the sheet's ROUND does, checked in exact integer arithmetic", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 200000 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (households, p, t) => {
-        const poor = Math.floor(households * p);
-        const target = Math.floor(poor * t);
+      fc.property(fc.integer({ min: 1, max: 200000 }), fc.integer({ min: 0, max: 200000 }), fc.integer({ min: 0, max: 200000 }), (households, p, t) => {
+        const poor = p % (households + 1);
+        const target = t % (poor + 1);
         const unit = analyze([grid([baseline, [1, "Xã A", households, poor, target]])]).plan?.units[0];
-        const projected = projectHouseholds(households, 0.7);
-        expect(unit?.projectedHouseholds).toBe(projected);
-        expect(unit?.remainingPoor).toBe(poor - target);
-        expect(unit?.poorRate).toBe(percent(poor, households));
-        expect(unit?.remainingRate).toBe(round(((poor - target) / projected) * 100, 2));
-        expect(unit?.rateReduction).toBe(round((unit?.poorRate ?? 0) - (unit?.remainingRate ?? 0), 2));
+        const grown = projected(households);
+        const poorRate = rateHundredths(poor, households);
+        const remainingRate = rateHundredths(poor - target, grown);
+        expect(unit).toMatchObject({
+          projectedHouseholds: grown,
+          remainingPoor: poor - target,
+          poorRate: fromHundredths(poorRate),
+          remainingRate: fromHundredths(remainingRate),
+          rateReduction: fromHundredths(poorRate - remainingRate),
+        });
+      }),
+    );
+  });
+
+  it("rounds the ties up as the sheet does, where binary floating point falls just below them", () => {
+    // 23 / 160 = 14.375 % exactly (the double 14.374999…), 1,500 × 1.007 = 1,510.5 (the double 1,510.4999…).
+    const unit = analyze([grid([baseline, [1, "Xã A", 160, 23, 0], [2, "Xã B", 1500, 41, 0]])]).plan?.units;
+    expect(unit?.map((u) => [u.poorRate, u.projectedHouseholds])).toEqual([[14.38, 161], [2.73, 1511]]);
+  });
+
+  it("projects households at any growth the officer gives, exactly", () => {
+    // 2.5 %: 200 × 1.025 = 205, 1000 × 1.025 = 1025; 0.35 %: 200 × 1.0035 = 200.7 → 201, 1000 × 1.0035 = 1003.5 → 1004.
+    const plan = (growthPercent: number) => analyze([grid([baseline, [1, "Xã A", 200, 10, 1], [2, "Xã B", 1000, 20, 2]])], { growthPercent }).plan;
+    expect(plan(2.5)?.units.map((u) => u.projectedHouseholds)).toEqual([205, 1025]);
+    expect(plan(0.35)?.units.map((u) => u.projectedHouseholds)).toEqual([201, 1004]);
+    expect(plan(0)?.units.map((u) => u.projectedHouseholds)).toEqual([200, 1000]);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 500000 }), fc.integer({ min: 0, max: 2000 }), (households, tenths) => {
+        const unit = analyze([grid([baseline, [1, "Xã A", households, 0, 0]])], { growthPercent: tenths / 10 }).plan?.units[0];
+        expect(unit?.projectedHouseholds).toBe(Number(roundedQuotient(BigInt(households) * BigInt(1000 + tenths), 1000n)));
       }),
     );
   });

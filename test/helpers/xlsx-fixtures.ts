@@ -3,8 +3,10 @@ import * as ExcelJS from "exceljs";
 import { promises as fsp } from "fs";
 import * as os from "os";
 import * as path from "path";
-import type { AppendixLayout, CellStyle, LayoutCell } from "../../src/engine/appendix/layout";
-import { round } from "../../src/engine/cells/round";
+import { analyze } from "../../src/engine";
+import type { AppendixLayout } from "../../src/engine/appendix/layout";
+import type { CellValue, Grid } from "../../src/engine/cells/grid";
+import { SEED_HEADER, SEED_HEADER_MERGES } from "./seed-grid";
 
 /** A fresh temporary folder; remove it with removeTempDir. */
 export function makeTempDir(prefix = "xlsx-test-"): Promise<string> {
@@ -63,82 +65,28 @@ export function districtWorkbook(): ExcelJS.Workbook {
   return workbook;
 }
 
-/** Fonts are always named and sized (see shared/TOOLCHAIN.md). */
-const font = (size: number, extra: Partial<CellStyle["font"]> = {}) => ({ name: "Times New Roman", size, ...extra });
-
-export const layoutStyles: Record<string, CellStyle> = {
-  title: { font: font(14, { bold: true }), horizontal: "center", vertical: "middle" },
-  note: { font: font(12, { italic: true }), horizontal: "center" },
-  header: { font: font(12, { bold: true }), horizontal: "center", vertical: "middle", wrap: true, border: true },
-  text: { font: font(12), horizontal: "left", vertical: "middle", border: true },
-  count: { font: font(12), numberFormat: "#,##0", horizontal: "right", border: true },
-  rate: { font: font(12), numberFormat: "0.00", horizontal: "right", border: true },
-  totalText: { font: font(12, { bold: true }), horizontal: "center", border: true },
-  totalCount: { font: font(12, { bold: true }), numberFormat: "#,##0", border: true },
-  totalRate: { font: font(12, { bold: true }), numberFormat: "0.00", border: true },
-  plain: { font: font(12) },
-};
-
 /** Texts that a careless writer would turn into formulas or numbers. */
 export const TRICKY_TEXTS = ["=SUM(A1)", "+84 90", "-", "@home", "0123", "1.234"];
 
+/** The sheet row of the tricky texts: two rows under the total of smallLayout. */
+export const TRICKY_ROW = 12;
+
 /**
- * A hand-made appendix: title, a two-row header with merged groups, a row of column numbers,
- * two units (one of exactly 500 households, the ROUND(500*1.007,0) = 503 edge), a total row of
- * formulas, and a row of tricky texts. Formula results are computed as the engine would.
+ * The engine's own appendix for two communes under the seed's header, so the writer is tested on
+ * the layout it really gets: Phú Lộc, 500 households (500 × 1007/1000 = 503.5, projected 504),
+ * 37 poor (7.40 %), target 5; Phong Điền, 12,345 households (12,431.415 → 12,431), 1,001 poor
+ * (8.1085 % → 8.11), target 100; the total row (row 10) sums them: projected 12,935, remaining 933,
+ * 933 / 12,935 = 7.2130 % → 7.21. A row of tricky texts is added under it.
  */
-export function smallLayout(sheetName = "Phụ lục 2021"): AppendixLayout {
-  const cells: LayoutCell[] = [];
-  const put = (row: number, col: number, style: string, value: string | number | null, formula?: string) =>
-    cells.push({ row, col, style, value, ...(formula ? { formula } : {}) });
-  put(1, 1, "title", "CHỈ TIÊU PHẤN ĐẤU GIẢM TỶ LỆ HỘ NGHÈO NĂM 2021");
-  put(2, 1, "note", "(Kèm theo Kế hoạch số 129/KH-UBND ngày 02/4/2021 của UBND tỉnh)");
-  ["TT", "Đơn vị", "Kết quả rà soát năm 2020", null, null, "Số liệu phấn đấu giảm nghèo năm 2021", null].forEach((v, i) =>
-    put(4, i + 1, "header", v));
-  [null, null, "Tổng số hộ dân", "Số hộ nghèo", "Tỷ lệ (%)", "Tổng số hộ dân (tăng khoảng 0,7%)", "Tỷ lệ (%)"].forEach((v, i) =>
-    put(5, i + 1, "header", v));
-  ["A", "B", "1", "2", "3=2/1*100", "4", "5=2/4*100"].forEach((v, i) => put(6, i + 1, "header", v));
-
-  const units: [string, number, number][] = [["Phú Lộc", 500, 37], ["Phong Điền", 12345, 1001]];
-  units.forEach(([name, households, poor], i) => {
-    const r = 7 + i;
-    const projected = round(households * (1 + 0.007), 0);
-    put(r, 1, "text", String(i + 1));
-    put(r, 2, "text", name);
-    put(r, 3, "count", households);
-    put(r, 4, "count", poor);
-    put(r, 5, "rate", round((poor / households) * 100, 2), `ROUND(D${r}/C${r}*100,2)`);
-    put(r, 6, "count", projected, `ROUND(C${r}*(1+0.007),0)`);
-    put(r, 7, "rate", round((poor / projected) * 100, 2), `ROUND(D${r}/F${r}*100,2)`);
-  });
-  const sum = (col: 1 | 2) => units.reduce((acc, u) => acc + u[col], 0);
-  const projectedTotal = units.reduce((acc, u) => acc + round(u[1] * (1 + 0.007), 0), 0);
-  put(9, 1, "totalText", null);
-  put(9, 2, "totalText", "Toàn tỉnh");
-  put(9, 3, "totalCount", sum(1), "SUM(C7:C8)");
-  put(9, 4, "totalCount", sum(2), "SUM(D7:D8)");
-  put(9, 5, "totalRate", round((sum(2) / sum(1)) * 100, 2), "ROUND(D9/C9*100,2)");
-  put(9, 6, "totalCount", projectedTotal, "SUM(F7:F8)");
-  put(9, 7, "totalRate", round((sum(2) / projectedTotal) * 100, 2), "ROUND(D9/F9*100,2)");
-  TRICKY_TEXTS.forEach((text, i) => put(11, i + 1, "plain", text));
-
-  return {
-    sheetName,
-    cells,
-    styles: layoutStyles,
-    merges: ["A1:G1", "A2:G2", "A4:A5", "B4:B5", "C4:E4", "F4:G4"],
-    columnWidths: [6, 24, 12, 12, 10, 16, 10],
-    rowHeights: { 1: 24, 5: 48 },
-    frozenRows: 6,
-    print: {
-      orientation: "landscape",
-      paperSize: "A4",
-      fitToWidth: 1,
-      repeatRows: [4, 6],
-      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-      horizontalCentered: true,
-    },
-    rowCount: 11,
-    columnCount: 7,
-  };
+export function smallLayout(): AppendixLayout {
+  const units: CellValue[][] = [
+    [1, "Phú Lộc", 500, 37, null, null, null, null, null, null, null, 5],
+    [2, "Phong Điền", 12345, 1001, null, null, null, null, null, null, null, 100],
+    [null, "Toàn tỉnh", 12845, 1038, null, null, null, null, null, null, null, 105],
+  ];
+  const source: Grid = { sheet: "Tổng hợp", origin: "A1", values: [...SEED_HEADER, ...units], merges: SEED_HEADER_MERGES };
+  const layout = analyze([source]).layout as AppendixLayout;
+  TRICKY_TEXTS.forEach((value, i) => layout.cells.push({ row: TRICKY_ROW, col: i + 1, value, style: "note" }));
+  layout.rowCount = TRICKY_ROW;
+  return layout;
 }

@@ -8,7 +8,8 @@ describe("appendix batches", () => {
 
   it("puts formulas behind =, text under the Text format, and each style's number format elsewhere", () => {
     // Row 8, the first unit row: its order number and its name are text.
-    expect(arrays.formulas[7].slice(0, 6)).toEqual(["1", "=1+1", expect.any(Number), expect.any(Number), expect.any(Number), "=ROUND(D8/C8*100,2)"]);
+    // makeUnits: the first unit has 500 households, 10 poor, 30 persons.
+    expect(arrays.formulas[7].slice(0, 6)).toEqual(["1", "=1+1", 500, 10, 30, "=ROUND(D8/C8*100,2)"]);
     expect(arrays.numberFormats[7].slice(0, 6)).toEqual([TEXT_FORMAT, TEXT_FORMAT, "#,##0", "#,##0", "#,##0", "0.00"]);
     expect(arrays.formulas[0][5]).toBe("");
   });
@@ -26,5 +27,18 @@ describe("appendix batches", () => {
     expect(chunks.length).toBeGreaterThan(5);
     chunks.forEach((chunk, i) => expect(chunk.top).toBe(i === 0 ? 1 : chunks[i - 1].bottom + 1));
     expect(chunks[chunks.length - 1].bottom).toBe(layout.rowCount);
+  });
+
+  it("keeps every chunk's cells under the budget, without cutting more often than needed", () => {
+    const budget = 500_000;
+    const chunks = planRowChunks(layout, arrays, budget);
+    // What a chunk's request carries at least: its rows' formulas and number formats, as UTF-8 JSON.
+    const cellBytes = (top: number, bottom: number) =>
+      Buffer.byteLength(JSON.stringify(arrays.formulas.slice(top - 1, bottom))) + Buffer.byteLength(JSON.stringify(arrays.numberFormats.slice(top - 1, bottom)));
+    for (const chunk of chunks) expect(cellBytes(chunk.top, chunk.bottom)).toBeLessThanOrEqual(budget);
+    // Each chunk but the last is at least half full: adding the next row's cells and styles would pass the budget.
+    const total = cellBytes(1, layout.rowCount);
+    expect(chunks.length).toBeLessThanOrEqual(Math.ceil((2 * total) / budget));
+    for (const chunk of chunks.slice(0, -1)) expect(cellBytes(chunk.top, chunk.bottom)).toBeGreaterThan(budget / 2);
   });
 });

@@ -6,12 +6,14 @@
 import { analyze, type AnalyzeOptions } from "../../src/engine/analysis";
 import type { CellValue, Grid } from "../../src/engine/cells/grid";
 import type { AppendixLayout } from "../../src/engine/appendix/layout";
-import { difference, percent, projectHouseholds } from "../../src/engine/plan/plan-math";
+import { fromHundredths, projected as projectedAt, rateHundredths } from "../helpers/exact";
 import type { Content } from "../helpers/fake-excel";
 import { SEED_HEADER, SEED_HEADER_MERGES } from "../helpers/seed-grid";
 
-/** The seed's growth, as its header says ("tăng khoảng 0,7%"). */
-const GROWTH_PERCENT = 0.7;
+/** part / whole × 100 to two decimals, and households grown by 0.7 %, from the exact oracle, not the engine. */
+const percent = (part: number, whole: number): number => fromHundredths(rateHundredths(part, whole));
+const reduction = (poor: number, households: number, remaining: number, projected: number): number =>
+  fromHundredths(rateHundredths(poor, households) - rateHundredths(remaining, projected));
 
 export interface Unit {
   name: string;
@@ -38,17 +40,17 @@ export function makeUnits(count: number, names: string[] = []): Unit[] {
   });
 }
 
-/** A unit's row under the seed's fifteen columns, every derived figure computed as the plan does. */
+/** A unit's row under the seed's fifteen columns, every derived figure from the exact oracle (the engine checks them). */
 function planRow(index: number, unit: Unit): CellValue[] {
   const policy = unit.poor - unit.socialAssistance;
-  const projected = projectHouseholds(unit.households, GROWTH_PERCENT);
+  const projected = projectedAt(unit.households);
   const poorRate = percent(unit.poor, unit.households);
   const remaining = unit.poor - unit.target;
   const remainingRate = percent(remaining, projected);
   return [
     index, unit.name, unit.households, unit.poor, unit.persons, poorRate, unit.socialAssistance,
     percent(unit.socialAssistance, unit.poor), policy, percent(policy, unit.poor), projected, unit.target,
-    remaining, remainingRate, difference(poorRate, remainingRate, 2),
+    remaining, remainingRate, reduction(unit.poor, unit.households, remaining, projected),
   ];
 }
 
@@ -56,12 +58,12 @@ function planRow(index: number, unit: Unit): CellValue[] {
 function totalRow(units: Unit[]): CellValue[] {
   const sum = (of: (u: Unit) => number): number => units.reduce((s, u) => s + of(u), 0);
   const [households, poor, socialAssistance, target] = [sum((u) => u.households), sum((u) => u.poor), sum((u) => u.socialAssistance), sum((u) => u.target)];
-  const projected = sum((u) => projectHouseholds(u.households, GROWTH_PERCENT));
+  const projected = sum((u) => projectedAt(u.households));
   const [poorRate, remainingRate] = [percent(poor, households), percent(poor - target, projected)];
   return [
     null, "Toàn tỉnh", households, poor, sum((u) => u.persons), poorRate, socialAssistance, percent(socialAssistance, poor),
     poor - socialAssistance, percent(poor - socialAssistance, poor), projected, target, poor - target, remainingRate,
-    difference(poorRate, remainingRate, 2),
+    reduction(poor, households, poor - target, projected),
   ];
 }
 

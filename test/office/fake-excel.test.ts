@@ -47,6 +47,20 @@ describe("the fake Excel host", () => {
     expect(excel.syncs).toEqual([{ operations: 2, requestBytes: expect.any(Number), responseBytes: 0 }]);
   });
 
+  it("measures a request in UTF-8 bytes, as Excel on the web's 5 MB limit counts them", async () => {
+    const requestBytes = async (text: string) => {
+      const excel = excelWithSheet();
+      excel.context.workbook.worksheets.getItem("Tỉnh").getRange("A5").values = [[text]];
+      await excel.context.sync();
+      return excel.syncs[0].requestBytes;
+    };
+    const plain = await requestBytes("Xa");
+    // "ã" is 2 bytes in UTF-8, "ễ" 3: one character each, one and two bytes more than "a".
+    expect((await requestBytes("Xã")) - plain).toBe(1);
+    expect((await requestBytes("Xễ")) - plain).toBe(2);
+    expect((await requestBytes("Xa12345")) - plain).toBe(5);
+  });
+
   it("lets an object from add() live only in its own request, and refuses APIs above its version", async () => {
     const excel = excelWithSheet("1.8");
     const added = excel.context.workbook.worksheets.add("Mới");

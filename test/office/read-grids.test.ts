@@ -45,7 +45,7 @@ describe("readGrids", () => {
     const first = grids[0];
     expect(first.sheet).toBe("Huyện 1");
     expect(first.origin).toBe("B2");
-    expect(first.values[3].slice(0, 3)).toEqual([1, "Xã Phong Điền 1", expect.any(Number)]);
+    expect(first.values[3].slice(0, 4)).toEqual([1, "Xã Phong Điền 1", 500, 10]);
     expect(first.numberFormats?.[3][5]).toBe("0.00");
     expect(first.values[first.values.length - 1][5]).toEqual({ error: "#DIV/0!" });
     expect(first.merges).toEqual(expect.arrayContaining(["B2:M2", "E3:G3"]));

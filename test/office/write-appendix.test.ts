@@ -34,7 +34,8 @@ describe("writeAppendix", () => {
     // The engine's layout: titles, the header in rows 5–7, units from row 8, the total in row 18.
     expect(cellAt(sheet, "A8")).toEqual({ value: "1", numberFormat: "@" });
     expect(cellAt(sheet, "B8")).toEqual({ value: "Xã Phong Điền 1", numberFormat: "@" });
-    expect(cellAt(sheet, "C8")).toEqual({ value: expect.any(Number), numberFormat: "#,##0" });
+    // makeUnits: the first unit has 500 households, 10 poor, 30 persons.
+    expect(cellAt(sheet, "C8")).toEqual({ value: 500, numberFormat: "#,##0" });
     expect(cellAt(sheet, "F8")?.formula).toBe("=ROUND(D8/C8*100,2)");
     expect(cellAt(sheet, "K8")?.formula).toBe("=ROUND(C8*1007/1000,0)");
     expect(cellAt(sheet, "C18")?.formula).toBe("=SUM(C8:C17)");

@@ -35,6 +35,12 @@ test("English when Office's display language is not Vietnamese", async () => {
   expect(screen.getByRole("button", { name: "Generate appendix" })).toBeTruthy();
 });
 
+test("English when Office is in French or any other language that is not Vietnamese", async () => {
+  renderPane(fakeExcelHost({ grids: [seedGrid()], displayLanguage: "fr-FR" }));
+  expect(await screen.findByText("1 table found.")).toBeTruthy();
+  expect(document.documentElement.lang).toBe("en");
+});
+
 test("Vietnamese when Office's display language is vi-VN", async () => {
   renderPane(fakeExcelHost({ grids: [seedGrid()], displayLanguage: "vi-VN" }));
   expect(await screen.findByText("Tìm thấy 1 bảng số liệu.")).toBeTruthy();

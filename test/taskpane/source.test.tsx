@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { waitFor } from "@testing-library/react";
+import { act, waitFor } from "@testing-library/react";
 import { seedGrid } from "../helpers/seed-grid";
 import { chosen, fakeExcelHost, renderPane, screen, step, within } from "./harness";
 
@@ -8,6 +8,8 @@ async function openColumns(source: HTMLElement, name = "Sửa"): Promise<void> {
   (await within(source).findByRole("button", { name })).click();
   await within(source).findAllByRole("combobox");
 }
+
+afterEach(() => jest.useRealTimers());
 
 test("lists the table found in the active sheet with its unit count and its column mapping", async () => {
   const host = fakeExcelHost({ grids: [seedGrid()] });
@@ -115,6 +117,8 @@ test("remembered settings come back: scope, corrections, goal and language", asy
     plan: { goal: "rate", goalPoints: 0.5 },
     lang: "en",
   };
+  // Fake timers: the pane saves 400 ms after a change; a minute of fake time shows none is pending.
+  jest.useFakeTimers();
   const host = fakeExcelHost({ grids: [seedGrid()], settings });
   renderPane(host);
   expect(await screen.findByText("1 table found.")).toBeTruthy();
@@ -124,7 +128,8 @@ test("remembered settings come back: scope, corrections, goal and language", asy
   expect(chosen(screen.getByRole("combobox", { name: /Column L:/ }))).toBe("(ignore)");
   expect((screen.getByRole("textbox", { name: "Poverty rate reduction (percentage points)" }) as HTMLInputElement).value).toBe("0.5");
   // Loading is not a change: nothing is written back into the workbook.
-  await new Promise((resolve) => setTimeout(resolve, 600));
+  act(() => jest.advanceTimersByTime(60_000));
+  expect(jest.getTimerCount()).toBe(0);
   expect(host.saveSettings).not.toHaveBeenCalled();
 });
 

@@ -52,6 +52,17 @@ describe("saveWorkbookAtomically", () => {
     expect((await fsp.readdir(dir)).sort()).toEqual(["source.xlsx", "tinh.xlsx"]);
   });
 
+  it("writes the temporary file in the target's own folder, so the rename never crosses file systems", async () => {
+    const target = path.join(dir, "ra-soat.xlsx");
+    const rename = jest.spyOn(fsp, "rename");
+    await saveWorkbookAtomically(await bookWithAppendix(), target);
+    expect(rename).toHaveBeenCalledTimes(1);
+    const [from, to] = rename.mock.calls[0] as [string, string];
+    expect(to).toBe(target);
+    expect(path.dirname(from)).toBe(dir);
+    expect(path.basename(from)).toMatch(/^\.[0-9a-f]{10}~/);
+  });
+
   it("keeps the old file untouched and removes the temporary file when the rename fails", async () => {
     const target = await saveTo(districtWorkbook(), dir, "tinh.xlsx");
     const before = await fsp.readFile(target);

@@ -1,6 +1,6 @@
 /** The LibreOffice test harness itself: CSV parsing, sheet naming, and failing clearly. */
 import * as ExcelJS from "exceljs";
-import { cellText, itWithLibreOffice, LibreOfficeError, parseCsv, recalculate } from "../helpers/libreoffice";
+import { cellText, itWithLibreOffice, libreOfficeIt, LibreOfficeError, parseCsv, recalculate } from "../helpers/libreoffice";
 import { makeTempDir, removeTempDir, saveTo } from "../helpers/xlsx-fixtures";
 
 let dir: string;
@@ -55,5 +55,34 @@ describe("recalculate", () => {
     const error = await recalculate(file, { timeoutMs: 50 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LibreOfficeError);
     expect((error as Error).message).toMatch(/did not finish within 50 ms/);
+  });
+});
+
+describe("without LibreOffice", () => {
+  it("runs the LibreOffice tests anyway, so they fail, unless SKIP_LIBREOFFICE=1 is set", () => {
+    expect(libreOfficeIt({})).toBe(it);
+    expect(libreOfficeIt({ SKIP_LIBREOFFICE: "0", CI: "" })).toBe(it);
+    expect(libreOfficeIt({ SKIP_LIBREOFFICE: "1" })).toBe(it.skip);
+  });
+
+  it("fails with a message saying how to install it or skip it", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("a").getCell("A1").value = 1;
+    const file = await saveTo(workbook, dir, "no-soffice.xlsx");
+    const saved = { PATH: process.env.PATH, SOFFICE: process.env.SOFFICE };
+    process.env.PATH = dir;
+    process.env.SOFFICE = `${dir}/no-soffice-here`;
+    try {
+      const error = await recalculate(file).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(LibreOfficeError);
+      expect((error as Error).message).toBe(
+        "LibreOffice (soffice) was not found on PATH; install libreoffice-calc-nogui, set SOFFICE to its path, or set SKIP_LIBREOFFICE=1 to skip these tests.",
+      );
+    } finally {
+      for (const [name, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
   });
 });

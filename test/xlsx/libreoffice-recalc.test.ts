@@ -7,7 +7,7 @@ import { readWorkbookFile } from "../../src/xlsx/files";
 import { workbookToGrids } from "../../src/xlsx/read-workbook";
 import { toA1 } from "../../src/engine/cells/address";
 import { cellText, convertTo, itWithLibreOffice, recalculate, toPdf } from "../helpers/libreoffice";
-import { districtWorkbook, makeTempDir, removeTempDir, saveTo, smallLayout, TRICKY_TEXTS } from "../helpers/xlsx-fixtures";
+import { districtWorkbook, makeTempDir, removeTempDir, saveTo, smallLayout, TRICKY_ROW, TRICKY_TEXTS } from "../helpers/xlsx-fixtures";
 
 let dir: string;
 beforeAll(async () => {
@@ -25,8 +25,9 @@ describe("the written appendix in LibreOffice", () => {
     expect(formulas.length).toBeGreaterThan(8);
     const seen = formulas.map((c) => [toA1(c.row, c.col), Number(cellText(sheets[name], toA1(c.row, c.col)))]);
     expect(seen).toEqual(formulas.map((c) => [toA1(c.row, c.col), c.value]));
-    expect(cellText(sheets[name], "F7")).toBe("503"); // ROUND(500*1.007,0): 500*1.007 is 503.49999999999994
-    expect(cellText(sheets[name], "B7")).toBe("Phú Lộc");
+    // Worked by hand: 500 × 1007 / 1000 = 503.5 → 504; the total 504 + 12,431; 933 / 12,935 = 7.2130 % → 7.21.
+    expect(["K8", "K10", "N10", "O10"].map((a) => cellText(sheets[name], a))).toEqual(["504", "12935", "7.21", "0.87"]);
+    expect(cellText(sheets[name], "B8")).toBe("Phú Lộc");
     expect(Object.keys(sheets).sort()).toEqual(["Ghi chú", "Huyện Phú Lộc", "Phụ lục 2021", "Trống"]);
   });
 
@@ -36,16 +37,16 @@ describe("the written appendix in LibreOffice", () => {
     const check = workbook.addWorksheet("Kiểm tra");
     TRICKY_TEXTS.forEach((_, i) => {
       // No cached result: LibreOffice has to compute these itself.
-      check.getCell(i + 1, 1).value = { formula: `ISTEXT('${name}'!${toA1(11, i + 1)})` };
+      check.getCell(i + 1, 1).value = { formula: `ISTEXT('${name}'!${toA1(TRICKY_ROW, i + 1)})` };
     });
     const sheets = await recalculate(await saveTo(workbook, dir, "text.xlsx"));
-    expect(TRICKY_TEXTS.map((_, i) => cellText(sheets[name], toA1(11, i + 1)))).toEqual(TRICKY_TEXTS);
+    expect(TRICKY_TEXTS.map((_, i) => cellText(sheets[name], toA1(TRICKY_ROW, i + 1)))).toEqual(TRICKY_TEXTS);
     expect(TRICKY_TEXTS.map((_, i) => cellText(sheets["Kiểm tra"], `A${i + 1}`))).toEqual(TRICKY_TEXTS.map(() => "TRUE"));
   });
 
   itWithLibreOffice("prints on A4 landscape, one page wide, with the header repeated on every page", async () => {
     const layout = smallLayout();
-    for (let row = 12; row <= 90; row++) layout.cells.push({ row, col: 2, value: `Xã số ${row}`, style: "text" });
+    for (let row = TRICKY_ROW + 1; row <= 90; row++) layout.cells.push({ row, col: 2, value: `Xã số ${row}`, style: "name" });
     const workbook = new ExcelJS.Workbook();
     addAppendixSheet(workbook, layout);
     const pdf = await toPdf(await saveTo(workbook, dir, "print.xlsx"), path.join(dir, "pdf"));

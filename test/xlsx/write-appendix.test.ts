@@ -3,7 +3,7 @@ import { addAppendixSheet } from "../../src/xlsx/write-appendix";
 import { readWorkbookBuffer, workbookToGrids } from "../../src/xlsx/read-workbook";
 import { XlsxLayoutError } from "../../src/xlsx/errors";
 import type { AppendixLayout } from "../../src/engine/appendix/layout";
-import { districtWorkbook, smallLayout, TRICKY_TEXTS } from "../helpers/xlsx-fixtures";
+import { districtWorkbook, smallLayout, TRICKY_ROW, TRICKY_TEXTS } from "../helpers/xlsx-fixtures";
 
 async function reload(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   return readWorkbookBuffer(new Uint8Array(await workbook.xlsx.writeBuffer()));
@@ -51,18 +51,21 @@ describe("addAppendixSheet", () => {
 
   it("writes values, formulas and their cached results", async () => {
     const { sheet } = await writtenAppendix();
-    expect(sheet.getCell("A1").value).toBe("CHỈ TIÊU PHẤN ĐẤU GIẢM TỶ LỆ HỘ NGHÈO NĂM 2021");
-    expect(sheet.getCell("C7").value).toBe(500);
-    expect(sheet.getCell("E7").value).toEqual({ formula: "ROUND(D7/C7*100,2)", result: 7.4 });
-    expect(sheet.getCell("F7").value).toEqual({ formula: "ROUND(C7*(1+0.007),0)", result: 503 });
-    expect(sheet.getCell("F9").value).toEqual({ formula: "SUM(F7:F8)", result: 503 + 12431 });
-    expect(sheet.getCell("E6").value).toBe("3=2/1*100");
+    expect(sheet.getCell("A2").value).toBe("CHỈ TIÊU PHẤN ĐẤU GIẢM TỶ LỆ HỘ NGHÈO NĂM 2021");
+    expect(sheet.getCell("C8").value).toBe(500);
+    expect(sheet.getCell("F8").value).toEqual({ formula: "ROUND(D8/C8*100,2)", result: 7.4 });
+    // 500 × 1007 / 1000 = 503.5 exactly, so 504 in every spreadsheet.
+    expect(sheet.getCell("K8").value).toEqual({ formula: "ROUND(C8*1007/1000,0)", result: 504 });
+    expect(sheet.getCell("K10").value).toEqual({ formula: "SUM(K8:K9)", result: 12935 });
+    expect(sheet.getCell("M9").value).toEqual({ formula: "D9-L9", result: 901 });
+    expect(sheet.getCell("N10").value).toEqual({ formula: "ROUND(M10/K10*100,2)", result: 7.21 });
+    expect(sheet.getCell("K6").value).toBe("Tổng số hộ dân (tăng khoảng 0,7%)");
   });
 
   it("keeps text that looks like a formula or a number as text", async () => {
     const { sheet } = await writtenAppendix();
-    expect(TRICKY_TEXTS.map((_, i) => sheet.getCell(11, i + 1).type)).toEqual(TRICKY_TEXTS.map(() => ExcelJS.ValueType.String));
-    expect(TRICKY_TEXTS.map((_, i) => sheet.getCell(11, i + 1).value)).toEqual(TRICKY_TEXTS);
+    expect(TRICKY_TEXTS.map((_, i) => sheet.getCell(TRICKY_ROW, i + 1).type)).toEqual(TRICKY_TEXTS.map(() => ExcelJS.ValueType.String));
+    expect(TRICKY_TEXTS.map((_, i) => sheet.getCell(TRICKY_ROW, i + 1).value)).toEqual(TRICKY_TEXTS);
   });
 
   it("gives every cell a named, sized font and the layout's style", async () => {
@@ -73,26 +76,33 @@ describe("addAppendixSheet", () => {
         expect(cell.font?.size).toBeGreaterThan(0);
       }),
     );
-    expect(sheet.getCell("C4").font).toMatchObject({ bold: true, size: 12 });
-    expect(sheet.getCell("C4").alignment).toEqual({ horizontal: "center", vertical: "middle", wrapText: true });
+    expect(sheet.getCell("C5").font).toMatchObject({ bold: true, size: 11 });
+    expect(sheet.getCell("C5").alignment).toEqual({ horizontal: "center", vertical: "middle", wrapText: true });
     const thin = { style: "thin" };
-    expect(sheet.getCell("C4").border).toMatchObject({ top: thin, left: thin, bottom: thin, right: thin });
-    expect(sheet.getCell("C7").numFmt).toBe("#,##0");
-    expect(sheet.getCell("E7").numFmt).toBe("0.00");
-    expect(sheet.getCell("A2").font).toMatchObject({ italic: true });
-    expect(sheet.getCell("A2").font.bold).toBeFalsy();
-    expect(sheet.getCell("A11").border?.top).toBeUndefined();
+    expect(sheet.getCell("C5").border).toMatchObject({ top: thin, left: thin, bottom: thin, right: thin });
+    expect(["C8", "F8", "K8", "N8", "C10", "F10", "O10"].map((a) => sheet.getCell(a).numFmt)).toEqual(["#,##0", "0.00", "#,##0", "0.00", "#,##0", "0.00", "0.00"]);
+    expect(sheet.getCell("C10").font).toMatchObject({ bold: true, size: 11 });
+    expect(sheet.getCell("A3").font).toMatchObject({ italic: true });
+    expect(sheet.getCell("A3").font.bold).toBeFalsy();
+    expect(sheet.getCell(`A${TRICKY_ROW}`).border?.top).toBeUndefined();
   });
 
   it("merges, sizes columns and rows, and freezes the header", async () => {
     const { sheet } = await writtenAppendix();
-    expect([...sheet.model.merges].sort()).toEqual(["A1:G1", "A2:G2", "A4:A5", "B4:B5", "C4:E4", "F4:G4"]);
-    expect([1, 2, 3, 4, 5, 6, 7].map((c) => sheet.getColumn(c).width)).toEqual([6, 24, 12, 12, 10, 16, 10]);
-    expect(sheet.getRow(1).height).toBe(24);
-    expect(sheet.getRow(5).height).toBe(48);
-    expect(sheet.views).toEqual([expect.objectContaining({ state: "frozen", ySplit: 6, topLeftCell: "A7" })]);
+    expect([...sheet.model.merges].sort()).toEqual(
+      ["A1:O1", "A2:O2", "A3:O3", "A5:A7", "B5:B7", "C5:J5", "K5:O5", "C6:C7", "D6:F6", "G6:J6", "K6:K7", "L6:L7", "M6:M7", "N6:N7", "O6:O7", "A10:B10"].sort(),
+    );
+    expect([2, 3, 6, 7].map((r) => sheet.getRow(r).height)).toEqual([21, 33, 48, 66]);
+    expect(sheet.views).toEqual([expect.objectContaining({ state: "frozen", ySplit: 7, topLeftCell: "A8" })]);
     const [grid] = workbookToGrids(sheet.workbook).filter((g) => g.sheet === sheet.name);
-    expect(grid.values[3][3]).toBeNull(); // merged-over cells read as empty
+    expect(grid.values[4][3]).toBeNull(); // D5, merged over by C5:J5, reads as empty
+  });
+
+  // Fails: exceljs takes a width of 9 for its default and writes no <col> for it, so columns D and O
+  // open at Excel's default 8.43 instead of the layout's 9 (src/xlsx/write-appendix.ts, line 27).
+  it.failing("gives every column the layout's width, 9 included", async () => {
+    const { sheet } = await writtenAppendix();
+    expect(Array.from({ length: 15 }, (_, i) => sheet.getColumn(i + 1).width)).toEqual([5, 24, 11, 9, 10, 7, 10, 7, 11, 7, 12, 11, 11, 8, 9]);
   });
 
   it("sets up printing: A4, landscape, one page wide, centred, repeated header rows", async () => {
@@ -104,17 +114,17 @@ describe("addAppendixSheet", () => {
       fitToWidth: 1,
       fitToHeight: 0,
       horizontalCentered: true,
-      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-      printTitlesRow: "4:6",
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      printTitlesRow: "5:7",
     });
   });
 
   it("gives cells of a merged area the layout leaves out the top-left style (complete borders)", async () => {
     const layout = smallLayout();
-    layout.cells = layout.cells.filter((c) => !(c.row === 4 && (c.col === 4 || c.col === 5)));
+    layout.cells = layout.cells.filter((c) => !(c.row === 5 && c.col >= 4 && c.col <= 10));
     const { sheet } = await writtenAppendix(layout);
-    expect(sheet.getCell("E4").border).toMatchObject({ right: { style: "thin" }, top: { style: "thin" } });
-    expect(sheet.getCell("E4").font).toMatchObject({ name: "Times New Roman", bold: true });
+    expect(sheet.getCell("J5").border).toMatchObject({ right: { style: "thin" }, top: { style: "thin" } });
+    expect(sheet.getCell("J5").font).toMatchObject({ name: "Times New Roman", bold: true });
   });
 
   it("shares one style object per layout style, so exceljs registers each style once however many units", () => {
@@ -130,11 +140,11 @@ describe("addAppendixSheet", () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("Tỉnh");
     const inMerge = smallLayout();
-    inMerge.cells.push({ row: 4, col: 5, value: "lost", style: "header" });
+    inMerge.cells.push({ row: 5, col: 5, value: "lost", style: "header" });
     expect(() => addAppendixSheet(workbook, inMerge)).toThrow(XlsxLayoutError);
     const unknownStyle = smallLayout();
-    unknownStyle.cells.push({ row: 12, col: 1, value: "x", style: "nope" });
-    expect(() => addAppendixSheet(workbook, unknownStyle)).toThrow(/A12 uses unknown style "nope"/);
+    unknownStyle.cells.push({ row: 14, col: 1, value: "x", style: "nope" });
+    expect(() => addAppendixSheet(workbook, unknownStyle)).toThrow(/A14 uses unknown style "nope"/);
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual(["Tỉnh"]);
   });
 });
