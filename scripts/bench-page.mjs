@@ -8,7 +8,7 @@ import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import ExcelJS from "exceljs";
+import { benchWorkbook } from "./bench-workbook.mjs";
 import { chromium } from "playwright-core";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
@@ -19,16 +19,9 @@ if (!existsSync(join(dist, "index.html"))) {
   process.exit(2);
 }
 
+/** The same national table as npm run bench reads (scripts/bench-workbook.mjs). */
 async function nationalWorkbook(file) {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet("Số liệu");
-  sheet.addRow(["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo", "Tỷ lệ (%)", "Số hộ nghèo phấn đấu giảm"]);
-  for (let i = 1; i <= units; i++) {
-    const households = 500 + ((i * 7919) % 20000);
-    const poor = Math.floor(households * (((i * 31) % 17) / 100 + 0.01));
-    sheet.addRow([i, `Xã ${i}`, households, poor, Math.round((poor / households) * 10000) / 100, Math.floor(poor / 10)]);
-  }
-  await workbook.xlsx.writeFile(file);
+  await benchWorkbook(units).xlsx.writeFile(file);
 }
 
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".png": "image/png" };

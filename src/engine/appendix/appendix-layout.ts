@@ -5,7 +5,7 @@
 import { columnLetters } from "../cells";
 import { APPENDIX_STYLES, type StyleName } from "./appendix-styles";
 import { HEADER_BOTTOM, HEADER_TOP, lastColumn, titleAndHeader } from "./appendix-header";
-import type { AppendixLayout, LayoutCell } from "./layout";
+import { a4Landscape, type AppendixLayout, type LayoutCell } from "./layout";
 import { growthFraction, percent, projectHouseholds, type Plan, type PlanRow } from "../plan";
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
@@ -56,14 +56,7 @@ export function appendixLayout(plan: Plan): AppendixLayout {
     columnWidths: [5, 24, 11, 9, 10, 7, 10, 7, 11, 7, 12, 11, 11, 8, 9, ...(plan.nearPoorTarget ? [9, 7, 10, 10, 8, 9] : [])],
     rowHeights: { 2: 21, 3: 33, 6: 48, 7: 66, ...(lastRow > totalRow ? { [lastRow]: 30 } : {}) },
     frozenRows: HEADER_BOTTOM,
-    print: {
-      orientation: "landscape",
-      paperSize: "A4",
-      fitToWidth: 1,
-      repeatRows: [HEADER_TOP, HEADER_BOTTOM],
-      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-      horizontalCentered: true,
-    },
+    print: a4Landscape([HEADER_TOP, HEADER_BOTTOM]),
     rowCount: lastRow,
     columnCount: lastColumn(plan),
   };

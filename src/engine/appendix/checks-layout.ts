@@ -7,7 +7,7 @@ import { columnLetters, parseArea } from "../cells";
 import { FIELD_LABELS, type DetectedTable } from "../detect";
 import type { Issue, Lang } from "../findings";
 import { APPENDIX_STYLES } from "./appendix-styles";
-import type { AppendixLayout, CellStyle, LayoutCell } from "./layout";
+import { a4Landscape, type AppendixLayout, type CellStyle, type LayoutCell } from "./layout";
 
 const HEADER_ROW = 3;
 
@@ -87,14 +87,7 @@ export function checksLayout(tables: DetectedTable[], issues: Issue[], lang: Lan
     columnWidths: [5, 10, 18, 8, 22, 18, 10, 10, 70],
     rowHeights: { 1: 21, [HEADER_ROW]: 30 },
     frozenRows: HEADER_ROW,
-    print: {
-      orientation: "landscape",
-      paperSize: "A4",
-      fitToWidth: 1,
-      repeatRows: [HEADER_ROW, HEADER_ROW],
-      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-      horizontalCentered: true,
-    },
+    print: a4Landscape([HEADER_ROW, HEADER_ROW]),
     rowCount,
     columnCount: last,
   };

@@ -98,3 +98,15 @@ export interface ChartSpec {
 export function sheetQualified(sheet: string, area: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${area}`;
 }
+
+/** A4 landscape, one page wide, centred, these rows repeated on every page: the appendix's and the checks sheet's. */
+export function a4Landscape(repeatRows: [number, number]): PrintSetup {
+  return {
+    orientation: "landscape",
+    paperSize: "A4",
+    fitToWidth: 1,
+    repeatRows,
+    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    horizontalCentered: true,
+  };
+}
