@@ -216,3 +216,16 @@ describe("the appendix of a table with groups", () => {
     expect(rowOf(layout, 5).C[0]).toBe("Kết quả rà soát năm 2024");
   });
 });
+
+describe("the appendix with near-poor households planned", () => {
+  it("heads columns P to U with the near-poor group, its review and plan years, and six leaves", () => {
+    const communes = grid([["TT", "Xã", "Tổng số hộ dân", "Số hộ nghèo", "Hộ cận nghèo"], [1, "Xã A", 1000, 100, 80], [2, "Xã B", 3000, 60, 120]]);
+    const layout = analyze([communes], { planYear: 2021, targetHouseholds: 40, targetNearPoorHouseholds: 50 }).layout as AppendixLayout;
+    const header = (row: number) => Object.fromEntries(Object.entries(rowOf(layout, row)).filter(([col]) => col >= "P"));
+    expect(header(5)).toEqual({ P: ["Hộ cận nghèo", null, "header"], Q: [null, null, "header"], R: [null, null, "header"], S: [null, null, "header"], T: [null, null, "header"], U: [null, null, "header"] });
+    expect(header(6)).toMatchObject({ P: ["Kết quả rà soát năm 2020", null, "header"], R: ["Phấn đấu năm 2021", null, "header"] });
+    expect(Object.values(header(7)).map(([text]) => text)).toEqual(["Số hộ", "Tỷ lệ", "Số hộ phấn đấu giảm", "Số hộ dự kiến còn lại", "Tỷ lệ (%)", "Tỷ lệ giảm (%)"]);
+    expect(layout.merges.filter((m) => /^[P-U]/.test(m))).toEqual(["P5:U5", "P6:Q6", "R6:U6"]);
+    expect(layout.columnWidths.slice(15, 21)).toEqual([9, 7, 10, 10, 8, 9]);
+  });
+});
