@@ -46,6 +46,23 @@ describe("the plan", () => {
     expect(plan?.target).toEqual({ kind: "households", households: 40, step: 5 });
   });
 
+  it("says how much of a goal the officer's own targets took and how the rest was shared, even past the goal", () => {
+    const rows = [baseline.slice(0, 4), [1, "Nam Đông", 1000, 100], [2, "A Lưới", 1000, 300], [3, "Phú Lộc", 1000, 100]];
+    const own = (households: number) => ({ unitTargets: { [unitTargetKey({ sheet: "Sheet1", name: "Nam Đông" })]: households } });
+    const message = (options: object) => analyze([grid(rows)], { targetHouseholds: 45, ...options }).issues.find((i) => i.code === "goal-allocated")?.message;
+    expect(message({})?.vi).toBe("Mục tiêu 45 hộ thoát nghèo được chia cho các đơn vị theo số hộ nghèo, bội số 5.");
+    // 45 − 12 = 33 left for A Lưới and Phú Lộc.
+    expect(message(own(12))).toEqual({
+      vi: "Mục tiêu 45 hộ thoát nghèo: 12 hộ tự đặt cho 1 đơn vị, còn 33 hộ chia cho các đơn vị khác theo số hộ nghèo, bội số 5.",
+      en: "The goal of 45 households: 12 set by you for 1 unit, the remaining 33 shared among the other units by their poor households, in steps of 5.",
+    });
+    // 55 set against a goal of 45: nothing is left to share, never a negative rest.
+    expect(message(own(55))?.vi).toBe("Mục tiêu 45 hộ thoát nghèo: 55 hộ tự đặt cho 1 đơn vị, còn 0 hộ chia cho các đơn vị khác theo số hộ nghèo, bội số 5.");
+    const byRate = analyze([grid(rows)], { targetRateReduction: 1, roundStep: 1, ...own(12) }).issues.find((i) => i.code === "goal-from-rate");
+    // 500 − (16.67 − 1) % × 3,021 = 26.6 → 27 households; 27 − 12 = 15 for the other two.
+    expect(byRate?.message.vi).toMatch(/: 27 hộ; 12 hộ tự đặt cho 1 đơn vị, còn 15 hộ chia cho các đơn vị khác theo số hộ nghèo\.$/);
+  });
+
   it("says so when there is no target at all", () => {
     const analysis = analyze([grid([baseline.slice(0, 4), [1, "Xã A", 1000, 100]])]);
     expect(analysis.issues.map((i) => i.code)).toContain("no-target");

@@ -44,6 +44,19 @@ describe("the seed's published table", () => {
     expect(issue).toMatchObject({ expected: 316128, actual: 317152 });
     expect(issue?.message.vi).toBe('Dòng tổng: "Tổng số hộ dân dự kiến" ghi 317.152, cộng các đơn vị được 316.128.');
   });
+
+  it("names the review year and puts each figure in one pair of brackets", () => {
+    const issues = validateTable(detectTables(seedGrid()).tables[0], 0.7);
+    // K8: TX Hương Trà projects 31,021 households from the 31,198 of the 2020 review.
+    expect(issues.find((i) => i.cell === "K8")?.message).toEqual({
+      vi: "Số hộ dân dự kiến (TX Hương Trà): 31.021, thấp hơn số hộ dân năm 2020 (31.198).",
+      en: "Projected households (TX Hương Trà): 31,021, fewer than the households of 2020 (31,198).",
+    });
+    const bounds = validateTable(detectTables(grid([["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo", "Số hộ nghèo phấn đấu giảm"], [1, "Xã A", 40, 41, 42]])).tables[0], 0.7);
+    expect(bounds.map((i) => i.message.vi)).toEqual(
+      expect.arrayContaining(["Số hộ nghèo (Xã A): 41, lớn hơn tổng số hộ dân (40).", "Số hộ phấn đấu giảm (Xã A): 42, lớn hơn số hộ nghèo (41)."]),
+    );
+  });
 });
 
 describe("validation rules", () => {

@@ -19,6 +19,11 @@ export interface IssueParams {
   nearPoor?: boolean;
   minimum?: number;
   step?: number;
+  /** Targets the officer set in the pane while a goal is shared: how many units, how many households. */
+  officerUnits?: number;
+  officerHouseholds?: number;
+  /** The review year, where a finding compares with it. */
+  year?: number;
 }
 
 type Text = (p: IssueParams, lang: Lang) => string;
@@ -45,6 +50,15 @@ const sharedBy = (p: IssueParams, lang: Lang): string => {
   const by = lang === "vi" ? `theo số ${whose(p, lang)}` : `by their ${whose(p, lang)}`;
   if (method === "poor") return by;
   return lang === "vi" ? `${by} nhân hệ số của từng đơn vị` : `${by} times each unit's weight`;
+};
+/** Who got the goal: `everyUnit` says it, unless the officer's own targets left only the rest to the other units (after `lead`). */
+const sharedAmong = (p: IssueParams, lang: Lang, everyUnit: string, lead = ": "): string => {
+  if (!p.officerUnits) return everyUnit;
+  const set = num(p.officerHouseholds, lang);
+  const rest = num(Math.max(0, (p.actual ?? 0) - (p.officerHouseholds ?? 0)), lang);
+  return lang === "vi"
+    ? `${lead}${set} hộ tự đặt cho ${num(p.officerUnits, lang)} đơn vị, còn ${rest} hộ chia cho các đơn vị khác ${sharedBy(p, lang)}`
+    : `${lead}${set} set by you for ${num(p.officerUnits, lang)} ${p.officerUnits === 1 ? "unit" : "units"}, the remaining ${rest} shared among the other units ${sharedBy(p, lang)}`;
 };
 /** "hộ nghèo" or "hộ cận nghèo", as the finding is about. */
 const whose = (p: IssueParams, lang: Lang) => (lang === "vi" ? (p.nearPoor ? "hộ cận nghèo" : "hộ nghèo") : p.nearPoor ? "near-poor households" : "poor households");
@@ -177,13 +191,13 @@ export const CATALOGUE = {
   },
   "poor-exceeds-households": {
     severity: "error",
-    vi: (p, l) => `Số hộ nghèo${unit(p)} (${num(p.actual, l)}) lớn hơn tổng số hộ dân (${num(p.expected, l)}).`,
-    en: (p, l) => `Poor households${unit(p)} (${num(p.actual, l)}) exceed all households (${num(p.expected, l)}).`,
+    vi: (p, l) => `Số hộ nghèo${unit(p)}: ${num(p.actual, l)}, lớn hơn tổng số hộ dân (${num(p.expected, l)}).`,
+    en: (p, l) => `Poor households${unit(p)}: ${num(p.actual, l)}, more than all households (${num(p.expected, l)}).`,
   },
   "target-exceeds-poor": {
     severity: "error",
-    vi: (p, l) => `Số hộ phấn đấu giảm${unit(p)} (${num(p.actual, l)}) lớn hơn số hộ nghèo (${num(p.expected, l)}).`,
-    en: (p, l) => `The target${unit(p)} (${num(p.actual, l)}) exceeds the poor households (${num(p.expected, l)}).`,
+    vi: (p, l) => `Số hộ phấn đấu giảm${unit(p)}: ${num(p.actual, l)}, lớn hơn số hộ nghèo (${num(p.expected, l)}).`,
+    en: (p, l) => `The target${unit(p)}: ${num(p.actual, l)}, more than the poor households (${num(p.expected, l)}).`,
   },
   "duplicate-unit": {
     severity: "error",
@@ -192,8 +206,8 @@ export const CATALOGUE = {
   },
   "projection-below-baseline": {
     severity: "warning",
-    vi: (p, l) => `Số hộ dân dự kiến${unit(p)} (${num(p.actual, l)}) thấp hơn số hộ năm gốc (${num(p.expected, l)}).`,
-    en: (p, l) => `Projected households${unit(p)} (${num(p.actual, l)}) are below the baseline (${num(p.expected, l)}).`,
+    vi: (p, l) => `Số hộ dân dự kiến${unit(p)}: ${num(p.actual, l)}, thấp hơn số hộ dân ${p.year ? `năm ${p.year}` : "hiện có"} (${num(p.expected, l)}).`,
+    en: (p, l) => `Projected households${unit(p)}: ${num(p.actual, l)}, fewer than the households ${p.year ? `of ${p.year}` : "now"} (${num(p.expected, l)}).`,
   },
   "projection-differs": {
     severity: "warning",
@@ -245,14 +259,14 @@ export const CATALOGUE = {
   "goal-from-rate": {
     severity: "info",
     vi: (p, l) =>
-      `Giảm ${num(p.points, l)} điểm % tỷ lệ ${whose(p, l)} cần ít nhất ${num(p.minimum, l)} hộ ${p.nearPoor ? "thoát cận nghèo" : "thoát nghèo"}; làm tròn lên bội số ${p.step}: ${num(p.actual, l)} hộ, chia cho các đơn vị ${sharedBy(p, l)}.`,
+      `Giảm ${num(p.points, l)} điểm % tỷ lệ ${whose(p, l)} cần ít nhất ${num(p.minimum, l)} hộ ${p.nearPoor ? "thoát cận nghèo" : "thoát nghèo"}; làm tròn lên bội số ${p.step}: ${num(p.actual, l)} hộ${sharedAmong(p, l, `, chia cho các đơn vị ${sharedBy(p, l)}`, "; ")}.`,
     en: (p, l) =>
-      `Lowering the ${p.nearPoor ? "near-poverty" : "poverty"} rate by ${num(p.points, l)} points needs at least ${num(p.minimum, l)} households lifted out; rounded up to a multiple of ${p.step}: ${num(p.actual, l)} households, shared among the units ${sharedBy(p, l)}.`,
+      `Lowering the ${p.nearPoor ? "near-poverty" : "poverty"} rate by ${num(p.points, l)} points needs at least ${num(p.minimum, l)} households lifted out; rounded up to a multiple of ${p.step}: ${num(p.actual, l)} households${sharedAmong(p, l, `, shared among the units ${sharedBy(p, l)}`, "; ")}.`,
   },
   "goal-allocated": {
     severity: "info",
-    vi: (p, l) => `Mục tiêu ${num(p.actual, l)} hộ ${p.nearPoor ? "thoát cận nghèo" : "thoát nghèo"} được chia cho các đơn vị ${sharedBy(p, l)}, bội số ${p.step}.`,
-    en: (p, l) => `The goal of ${num(p.actual, l)} households was shared among the units ${sharedBy(p, l)}, in steps of ${p.step}.`,
+    vi: (p, l) => `Mục tiêu ${num(p.actual, l)} hộ ${p.nearPoor ? "thoát cận nghèo" : "thoát nghèo"}${sharedAmong(p, l, ` được chia cho các đơn vị ${sharedBy(p, l)}`)}, bội số ${p.step}.`,
+    en: (p, l) => `The goal of ${num(p.actual, l)} households${sharedAmong(p, l, ` was shared among the units ${sharedBy(p, l)}`)}, in steps of ${p.step}.`,
   },
   "allocation-needs-households": {
     severity: "warning",

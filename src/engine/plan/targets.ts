@@ -49,7 +49,8 @@ export function resolveTargets(
     }
     // Units the officer set keep their target; the rest of the goal is shared among the others.
     const set = rows.map((r) => officerTarget(r) ?? null);
-    const rest = Math.max(0, goal.households - (sum(set.map((t) => t ?? 0)) ?? 0));
+    const officerHouseholds = sum(set.map((t) => t ?? 0)) ?? 0;
+    const rest = Math.max(0, goal.households - officerHouseholds);
     const free = rows.filter((_, i) => set[i] === null);
     const issues: Issue[] = [];
     let method = options.allocation ?? "poor";
@@ -64,10 +65,12 @@ export function resolveTargets(
     }
     const shares = set.map((t) => t ?? (freeShares.shift() as number));
     const source = goal.source;
+    // The message says what the officer's own targets took from the goal, and what was left to share.
+    const officer = { officerUnits: rows.length - free.length, officerHouseholds };
     issues.unshift(
       source.kind === "rateReduction"
-        ? makeIssue("goal-from-rate", { sheet, cell: null }, { points: source.percentagePoints, minimum: source.minimumHouseholds, step, actual: goal.households, method, nearPoor })
-        : makeIssue("goal-allocated", { sheet, cell: null }, { step, actual: goal.households, method, nearPoor }),
+        ? makeIssue("goal-from-rate", { sheet, cell: null }, { points: source.percentagePoints, minimum: source.minimumHouseholds, step, actual: goal.households, method, nearPoor, ...officer })
+        : makeIssue("goal-allocated", { sheet, cell: null }, { step, actual: goal.households, method, nearPoor, ...officer }),
     );
     return { values: shares, source: goal.source, issues };
   }

@@ -14,7 +14,7 @@ export function checkPlanColumns(table: DetectedTable, row: TableRow, growthPerc
 
   if (projected?.value != null && households !== null) {
     if (projected.value < households) {
-      issues.push(makeIssue("projection-below-baseline", at(projected.cell), { name: row.name, actual: projected.value, expected: households }));
+      issues.push(makeIssue("projection-below-baseline", at(projected.cell), { name: row.name, actual: projected.value, expected: households, year: table.baseYear ?? undefined }));
     } else if (!isTotal && projected.value !== projectHouseholds(households, growthPercent)) {
       const text = formatNumber(growthPercent, "vi");
       issues.push(makeIssue("projection-differs", at(projected.cell), { name: row.name, actual: projected.value, expected: projectHouseholds(households, growthPercent), text }));
