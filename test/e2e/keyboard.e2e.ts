@@ -65,8 +65,8 @@ test("pick, check, plan and download with Tab, Shift+Tab, Enter, Space and the a
   await page.keyboard.type("0,5");
   // The preview follows the goal: the province's rates as the command line computes them for it.
   const cli = await cliAppendix(file, suite.dir, ["--allow-errors", "--target-rate-reduction", "0,5"]);
-  const { poorRate, remainingRate, rateReduction } = cli.total;
-  const reduction = vi.totalReduction(...([poorRate, remainingRate, rateReduction].map((n) => formatRate(n, "vi")) as [string, string, string]));
+  const { name, poorRate, remainingRate, rateReduction } = cli.total;
+  const reduction = vi.totalReduction(name, ...([poorRate, remainingRate, rateReduction].map((n) => formatRate(n, "vi")) as [string, string, string]));
   await plan.getByText(reduction, { exact: true }).waitFor();
 
   // Back up to the bar, which comes right after the first step.

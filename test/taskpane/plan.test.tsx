@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
-import { waitFor } from "@testing-library/react";
+import { render, waitFor } from "@testing-library/react";
+import { WarningFilled } from "@fluentui/react-icons";
 import { seedGrid } from "../helpers/seed-grid";
 import { communeGrid, fakeExcelHost, renderPane, screen, step, within } from "./harness";
 
@@ -16,7 +17,8 @@ test("the preview shows the table's targets, plan rates and reductions, and the 
   expect(within(rows[1]).getByText("1,21")).toBeTruthy();
   expect(within(rows[10]).getByText("1.220")).toBeTruthy();
   // 10,871 / 314,947 = 3.4517 % → 3,45; 9,651 / 316,128 (the units' projections) = 3.0529 % → 3,05.
-  expect(screen.getByText("Toàn bộ: tỷ lệ hộ nghèo từ 3,45% còn 3,05%, giảm 0,40 điểm %.")).toBeTruthy();
+  // Under the table's own label of its total row, not a generic "Toàn bộ".
+  expect(screen.getByText("Toàn tỉnh: tỷ lệ hộ nghèo từ 3,45% còn 3,05%, giảm 0,40 điểm %.")).toBeTruthy();
 });
 
 test("a province goal in percentage points is shared out and changes the preview", async () => {
@@ -93,7 +95,11 @@ test("growth and years go into the plan", async () => {
   await user.type(screen.getByRole("textbox", { name: "Mức giảm tỷ lệ hộ nghèo (điểm %)" }), "1");
   await user.type(screen.getByRole("textbox", { name: "Tỷ lệ tăng số hộ dân (%)" }), "2");
   await user.type(screen.getByRole("textbox", { name: "Năm kế hoạch" }), "2026");
-  expect((screen.getByRole("textbox", { name: "Năm rà soát" }) as HTMLInputElement).placeholder).toBe("2025");
+  // What the empty review year means is said under it, never greyed inside it like a typed value.
+  const baseYear = screen.getByRole("textbox", { name: "Năm rà soát" }) as HTMLInputElement;
+  expect(baseYear.placeholder).toBe("");
+  expect(baseYear.value).toBe("");
+  expect(baseYear.getAttribute("aria-describedby")).toContain(screen.getByText("Để trống: 2025").id);
   const rows = within(step(/Kế hoạch/)).getAllByRole("row");
   // At 2 %: 90 − (3 − 1) % × (1,020 + 2,040) = 28.8 → 30 in steps of 5; quotas 16.7 and 13.3 floor to
   // 15 and 10, the last 5 to B's larger remainder: A keeps 50 − 15 = 35 of 1,020 households, 3.431 % → 3,43
@@ -145,4 +151,66 @@ test("a table with near-poor households takes a near-poor goal and says what it 
   await user.type(screen.getByRole("textbox", { name: "Mục tiêu giảm tỷ lệ hộ cận nghèo (điểm %)" }), "1");
   // 200 near-poor of 4,000 households (5 %); 1 point fewer: 4 % of 4,000 = 160, so 40 households, in steps of 5.
   expect(await screen.findByText("Hộ cận nghèo: tỷ lệ từ 5,00% còn 4,00%, giảm 40 hộ.")).toBeTruthy();
+});
+
+/** The path of Fluent's warning icon, which a MessageBar of intent "warning" shows. */
+function warningIcon(): string | null | undefined {
+  const { container, unmount } = render(<WarningFilled />);
+  const path = container.querySelector("path")?.getAttribute("d");
+  unmount();
+  return path;
+}
+
+describe("a unit's own target while a province goal is shared", () => {
+  // Poor households 100, 300 and 100; a goal of 45 households in steps of 5.
+  const district = () => ({
+    sheet: "Huyện",
+    origin: "A1",
+    values: [["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo"], [1, "Nam Đông", 1000, 100], [2, "A Lưới", 1000, 300], [3, "Phú Lộc", 1000, 100]],
+    merges: [],
+  });
+  async function withGoal() {
+    const view = renderPane(fakeExcelHost({ grids: [district()] }));
+    await screen.findByText("Tìm thấy 1 bảng số liệu.");
+    await view.user.click(screen.getByRole("radio", { name: "Mục tiêu của tỉnh: số hộ thoát nghèo" }));
+    await view.user.type(screen.getByRole("textbox", { name: "Số hộ thoát nghèo" }), "45");
+    return view;
+  }
+  const warnings = () => within(step(/Kế hoạch/)).queryAllByText(/còn 0 hộ|vượt mục tiêu chung|chỉ còn/);
+
+  test("past the goal: a warning with the numbers, the others marked as re-shared, the sharing said exactly", async () => {
+    const { user } = await withGoal();
+    await user.clear(targetInput("Nam Đông"));
+    await user.type(targetInput("Nam Đông"), "55{Enter}");
+    expect(["Nam Đông", "A Lưới", "Phú Lộc"].map((unit) => targetInput(unit).value)).toEqual(["55", "0", "0"]);
+    const warning = within(step(/Kế hoạch/)).getByText("Nam Đông 55 hộ, vượt mục tiêu chung 45 hộ; A Lưới và Phú Lộc còn 0 hộ.");
+    // A warning bar: Fluent gives the intent no attribute, only its colours and its icon.
+    expect(warning.closest(".fui-MessageBar")?.querySelector("svg path")?.getAttribute("d")).toBe(warningIcon());
+    expect(within(step(/Kế hoạch/)).getByText("Mục tiêu 45 hộ thoát nghèo: 55 hộ tự đặt cho 1 đơn vị, còn 0 hộ chia cho các đơn vị khác theo số hộ nghèo, bội số 5.")).toBeTruthy();
+    // Marked in the table, for the eye and in the field's accessible name.
+    expect(within(step(/Kế hoạch/)).getAllByText("chia lại")).toHaveLength(2);
+    expect(targetInput("A Lưới").getAttribute("aria-label")).toBe("Số hộ giảm của A Lưới (chia lại)");
+    expect(targetInput("Nam Đông").getAttribute("aria-label")).toBe("Số hộ giảm của Nam Đông (Chỉ tiêu tự đặt)");
+  });
+
+  test("within the goal but leaving a unit nothing: the warning says what was left to share", async () => {
+    const { user } = await withGoal();
+    await user.clear(targetInput("Nam Đông"));
+    await user.type(targetInput("Nam Đông"), "40{Enter}");
+    // 5 left: A Lưới's quota 5 × 300/400 = 3.75 floors to 0 in steps of 5, and takes the 5 on its larger remainder.
+    expect(["A Lưới", "Phú Lộc"].map((unit) => targetInput(unit).value)).toEqual(["5", "0"]);
+    expect(warnings().map((element) => element.textContent)).toEqual(["Nam Đông 40 hộ trong mục tiêu chung 45 hộ, chỉ còn 5 hộ để chia; Phú Lộc còn 0 hộ."]);
+  });
+
+  test("a target the goal covers: no warning, the others still marked as re-shared", async () => {
+    const { user } = await withGoal();
+    expect(within(step(/Kế hoạch/)).queryAllByText("chia lại")).toHaveLength(0);
+    await user.clear(targetInput("Nam Đông"));
+    await user.type(targetInput("Nam Đông"), "5{Enter}");
+    // 40 left for 300 and 100 poor households: 30 and 10.
+    expect(["A Lưới", "Phú Lộc"].map((unit) => targetInput(unit).value)).toEqual(["30", "10"]);
+    expect(warnings()).toEqual([]);
+    expect(within(step(/Kế hoạch/)).getAllByText("chia lại")).toHaveLength(2);
+    expect(within(step(/Kế hoạch/)).getByText(/^Mục tiêu 45 hộ thoát nghèo: 5 hộ tự đặt cho 1 đơn vị, còn 40 hộ chia cho các đơn vị khác/)).toBeTruthy();
+  });
 });

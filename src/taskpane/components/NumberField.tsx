@@ -16,13 +16,16 @@ interface Props {
   value: number | null;
   kind: NumberKind;
   lang: Lang;
-  /** What an empty field means (the table's value or the default), shown greyed in the field. */
-  placeholder?: string;
+  /**
+   * What an empty field means (the table's value or the default), said under the empty field: a
+   * greyed number inside it would look like one already typed.
+   */
+  emptyMeans?: string;
   min?: number;
   onChange(value: number | null): void;
 }
 
-export function NumberField({ label, value, kind, lang, placeholder, min, onChange }: Props) {
+export function NumberField({ label, value, kind, lang, emptyMeans, min, onChange }: Props) {
   const styles = useStyles();
   const t = STRINGS[lang];
   const [draft, setDraft] = useState({ text: inputText(value, lang), value, lang });
@@ -38,13 +41,18 @@ export function NumberField({ label, value, kind, lang, placeholder, min, onChan
   const invalid = read(draft.text, lang) === undefined;
   const message = min !== undefined && parseNumber(draft.text, kind, lang) !== undefined ? t.atLeast(String(min)) : kind === "decimal" ? t.notDecimal : t.notWhole;
   return (
-    <Field className={styles.field} label={label} validationState={invalid ? "error" : "none"} validationMessage={invalid ? message : undefined}>
+    <Field
+      className={styles.field}
+      label={label}
+      hint={draft.text === "" ? emptyMeans : undefined}
+      validationState={invalid ? "error" : "none"}
+      validationMessage={invalid ? message : undefined}
+    >
       <Input
         className={styles.input}
         input={{ className: styles.input }}
         value={draft.text}
         inputMode={kind === "decimal" ? "decimal" : "numeric"}
-        placeholder={placeholder}
         onChange={(_, data) => {
           const parsed = read(data.value, lang);
           const next = parsed === undefined ? value : parsed;

@@ -1,6 +1,7 @@
 /** The plan per unit, narrow enough for the pane; a unit's target can be typed over here. */
 import { useEffect, useRef, useState } from "react";
 import {
+  Badge,
   Button,
   Caption1,
   Input,
@@ -16,29 +17,41 @@ import {
 } from "@fluentui/react-components";
 import { formatNumber, formatRate, type Lang, unitTargetKey, type Plan, type PlanRow } from "../../engine";
 import { parseNumber } from "../numbers";
+import { PLAN_STRINGS } from "../plan-strings";
 import { STRINGS } from "../strings";
 import type { Pane } from "../use-pane";
 
 /** Rows shown at most: beyond that a preview no longer helps, and the appendix has them all. */
 const MAX_ROWS = 300;
 
+/** Below this pane width the unit names keep their 120 px only without the reduction column. */
+const NARROW = "@media (max-width: 359.98px)";
+
 const useStyles = makeStyles({
-  table: { tableLayout: "fixed", width: "100%" },
+  // The unit column takes what the numbers leave; on a wide page the table stops growing, so the
+  // names stay near their numbers.
+  table: { tableLayout: "fixed", width: "100%", maxWidth: "480px" },
   number: { width: "62px", textAlign: "right" },
-  target: { width: "72px" },
+  target: { width: "72px", textAlign: "right" },
+  // A header cell lays its text out in a flex box: right-aligned over right-aligned numbers.
+  numberHeader: { justifyContent: "flex-end", textAlign: "right" },
+  narrowHidden: { [NARROW]: { display: "none" } },
   strong: { fontWeight: tokens.fontWeightSemibold },
   // An <input> is about 20 characters wide by itself: held to its narrow column here.
   input: { width: "100%", minWidth: 0, boxSizing: "border-box" },
-  inputField: { width: "100%", minWidth: 0 },
+  inputField: { width: "100%", minWidth: 0, textAlign: "right" },
   officer: { fontWeight: tokens.fontWeightBold },
+  reshared: { marginLeft: tokens.spacingHorizontalXS, verticalAlign: "middle" },
 });
 
 type Line = { row: PlanRow; editable: boolean; strong: boolean };
 
-export function PlanPreview({ plan, pane }: { plan: Plan; pane: Pane }) {
+/** `reshared` holds the keys of the units whose share was computed again after the officer's own targets. */
+export function PlanPreview({ plan, pane, reshared }: { plan: Plan; pane: Pane; reshared: Set<string> }) {
   const styles = useStyles();
   const { lang, state } = pane;
   const t = STRINGS[lang];
+  const p = PLAN_STRINGS[lang];
   const { unitTargets } = state.settings.plan;
   const lines: Line[] = plan.groups
     ? plan.groups.flatMap((group) => [
@@ -55,24 +68,37 @@ export function PlanPreview({ plan, pane }: { plan: Plan; pane: Pane }) {
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{t.previewUnit}</TableHeaderCell>
-            <TableHeaderCell className={styles.target}>{t.previewTarget}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t.previewRate}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t.previewReduction}</TableHeaderCell>
+            <TableHeaderCell className={styles.target} button={{ className: styles.numberHeader }}>
+              {t.previewTarget}
+            </TableHeaderCell>
+            <TableHeaderCell className={styles.number} button={{ className: styles.numberHeader }}>
+              {t.previewRate}
+            </TableHeaderCell>
+            <TableHeaderCell className={mergeClasses(styles.number, styles.narrowHidden)} button={{ className: styles.numberHeader }}>
+              {t.previewReduction}
+            </TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {[...shown, { row: plan.total, editable: false, strong: true }].map(({ row, editable, strong }, index) => (
             <TableRow key={`${row.sheet}|${row.row}|${index}`} className={strong ? styles.strong : undefined}>
-              <TableCell>{row.name}</TableCell>
               <TableCell>
+                {row.name}
+                {editable && reshared.has(unitTargetKey(row)) && (
+                  <Badge className={styles.reshared} size="small" appearance="tint" color="informative" title={p.resharedTitle}>
+                    {p.reshared}
+                  </Badge>
+                )}
+              </TableCell>
+              <TableCell className={styles.target}>
                 {editable ? (
-                  <TargetInput row={row} officer={unitTargetKey(row) in unitTargets} lang={lang} pane={pane} />
+                  <TargetInput row={row} officer={unitTargetKey(row) in unitTargets} reshared={reshared.has(unitTargetKey(row))} lang={lang} pane={pane} />
                 ) : (
                   num(row.targetReduction)
                 )}
               </TableCell>
               <TableCell className={styles.number}>{rate(row.remainingRate)}</TableCell>
-              <TableCell className={styles.number}>{rate(row.rateReduction)}</TableCell>
+              <TableCell className={mergeClasses(styles.number, styles.narrowHidden)}>{rate(row.rateReduction)}</TableCell>
             </TableRow>
           ))}
         </TableBody>
@@ -99,9 +125,10 @@ const APPLY_DELAY_MS = 300;
  * writes it), and again on Enter or on leaving the field; the typed text stays while the field is in
  * use, so clearing it to type anew does not jump back meanwhile.
  */
-function TargetInput({ row, officer, lang, pane }: { row: PlanRow; officer: boolean; lang: Lang; pane: Pane }) {
+function TargetInput({ row, officer, reshared, lang, pane }: { row: PlanRow; officer: boolean; reshared: boolean; lang: Lang; pane: Pane }) {
   const styles = useStyles();
   const t = STRINGS[lang];
+  const mark = officer ? t.officerTarget : reshared ? PLAN_STRINGS[lang].reshared : null;
   const [typed, setTyped] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -124,7 +151,7 @@ function TargetInput({ row, officer, lang, pane }: { row: PlanRow; officer: bool
       inputMode="numeric"
       className={mergeClasses(styles.input, officer && styles.officer)}
       input={{ className: styles.inputField }}
-      aria-label={officer ? `${t.unitTarget(row.name)} (${t.officerTarget})` : t.unitTarget(row.name)}
+      aria-label={mark ? `${t.unitTarget(row.name)} (${mark})` : t.unitTarget(row.name)}
       title={officer ? t.officerTarget : undefined}
       value={typed ?? (row.targetReduction === null ? "" : String(row.targetReduction))}
       onChange={(_, data) => {

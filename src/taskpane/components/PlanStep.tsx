@@ -1,6 +1,8 @@
 /** Step 3: growth, years and where the targets come from; the preview shows what they give. */
 import { Caption1, Checkbox, Field, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Text, tokens } from "@fluentui/react-components";
 import { formatNumber, formatRate, type AllocationMethod } from "../../engine";
+import { officerSharing } from "../officer-targets";
+import { PLAN_STRINGS } from "../plan-strings";
 import type { GoalKind, PlanSettings } from "../settings";
 import { STRINGS } from "../strings";
 import type { Pane } from "../use-pane";
@@ -28,6 +30,8 @@ export function PlanStep({ pane }: { pane: Pane }) {
   const set = (patch: Partial<PlanSettings>) => pane.dispatch({ type: "setPlan", patch });
   const { total } = plan;
   const targetNotes = analysis.issues.filter((issue) => TARGET_CODES.includes(issue.code));
+  const sharing = officerSharing(plan, settings.unitTargets, lang);
+  const emptyMeans = PLAN_STRINGS[lang].emptyMeans;
   return (
     <div className={layout.stack}>
       <div className={styles.fields}>
@@ -36,7 +40,7 @@ export function PlanStep({ pane }: { pane: Pane }) {
           kind="decimal"
           lang={lang}
           value={settings.growthPercent}
-          placeholder={formatNumber(plan.growthPercent, lang)}
+          emptyMeans={emptyMeans(formatNumber(plan.growthPercent, lang))}
           onChange={(growthPercent) => set({ growthPercent })}
         />
         <NumberField
@@ -44,7 +48,7 @@ export function PlanStep({ pane }: { pane: Pane }) {
           kind="whole"
           lang={lang}
           value={settings.baseYear}
-          placeholder={String(plan.baseYear)}
+          emptyMeans={emptyMeans(String(plan.baseYear))}
           onChange={(baseYear) => set({ baseYear })}
         />
         <NumberField
@@ -52,7 +56,7 @@ export function PlanStep({ pane }: { pane: Pane }) {
           kind="whole"
           lang={lang}
           value={settings.planYear}
-          placeholder={String(plan.planYear)}
+          emptyMeans={emptyMeans(String(plan.planYear))}
           onChange={(planYear) => set({ planYear })}
         />
       </div>
@@ -83,7 +87,7 @@ export function PlanStep({ pane }: { pane: Pane }) {
           lang={lang}
           min={1}
           value={settings.roundStep}
-          placeholder="5"
+          emptyMeans={emptyMeans("5")}
           onChange={(roundStep) => set({ roundStep })}
         />
       )}
@@ -109,15 +113,20 @@ export function PlanStep({ pane }: { pane: Pane }) {
         <Checkbox label={t.summary} checked={settings.summary} onChange={(_, data) => set({ summary: data.checked === true })} />
       )}
       {targetNotes.map((issue) => (
-        <MessageBar key={issue.code} intent={issue.severity === "error" ? "error" : "info"} layout="multiline">
+        <MessageBar key={issue.code} intent={issue.severity} layout="multiline">
           <MessageBarBody>{issue.message[lang]}</MessageBarBody>
         </MessageBar>
       ))}
-      <PlanPreview plan={plan} pane={pane} />
+      {sharing?.warning && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{sharing.warning}</MessageBarBody>
+        </MessageBar>
+      )}
+      <PlanPreview plan={plan} pane={pane} reshared={sharing?.reshared ?? new Set()} />
       {total.targetReduction !== null && <Text>{t.totalTarget(formatNumber(total.targetReduction, lang))}</Text>}
       {total.poorRate !== null && total.remainingRate !== null && total.rateReduction !== null && (
         <Text weight="semibold" role="status">
-          {t.totalReduction(formatRate(total.poorRate, lang), formatRate(total.remainingRate, lang), formatRate(total.rateReduction, lang))}
+          {t.totalReduction(total.name, formatRate(total.poorRate, lang), formatRate(total.remainingRate, lang), formatRate(total.rateReduction, lang))}
         </Text>
       )}
       {total.nearPoorRate !== null && total.nearPoorRemainingRate !== null && total.nearPoorTarget !== null && (

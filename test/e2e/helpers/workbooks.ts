@@ -83,8 +83,8 @@ export interface CliResult {
   code: number;
   /** How many findings of each severity the command line reports. */
   counts: Record<"error" | "warning" | "info", number>;
-  /** The province's rate before and after the plan, and the reduction, in percent. */
-  total: { poorRate: number; remainingRate: number; rateReduction: number };
+  /** The total row's label, the province's rate before and after the plan, and the reduction, in percent. */
+  total: { name: string; poorRate: number; remainingRate: number; rateReduction: number };
 }
 
 /** The command line's appendix for `input`, written into `dir`, and its findings (from --json). */
@@ -95,8 +95,8 @@ export async function cliAppendix(input: string, dir: string, extra: string[] = 
   const report = JSON.parse(stdout) as { issues: { severity: "error" | "warning" | "info" }[]; total: CliResult["total"] };
   const counts = { error: 0, warning: 0, info: 0 };
   for (const issue of report.issues) counts[issue.severity]++;
-  const { poorRate, remainingRate, rateReduction } = report.total;
-  return { file, code, counts, total: { poorRate, remainingRate, rateReduction } };
+  const { name, poorRate, remainingRate, rateReduction } = report.total;
+  return { file, code, counts, total: { name, poorRate, remainingRate, rateReduction } };
 }
 
 export interface SheetDump {
