@@ -8,7 +8,7 @@
 import type { Page } from "playwright-core";
 import { seedGrid } from "../helpers/seed-grid";
 import { horizontalOverflow, PANE_WIDTH, screenshot } from "./helpers/browser";
-import { actionBar, downloadLink, expectTables, generateButton, pickFiles, step, STEPS, stepScreenshot, vi, type Step } from "./helpers/pane";
+import { actionBar, actionInView, downloadLink, expectTables, generateButton, pickFiles, step, STEPS, stepScreenshot, vi, type Step } from "./helpers/pane";
 import { browserSuite } from "./helpers/suite";
 import { seedWorkbook } from "./helpers/workbooks";
 
@@ -33,16 +33,6 @@ async function expectFits(page: Page, stage: string): Promise<void> {
   }
 }
 
-/** "in view", or where the main action is instead (outside the viewport, or under another element). */
-async function actionInView(page: Page): Promise<string> {
-  const box = await generateButton(page).boundingBox();
-  const viewport = page.viewportSize();
-  if (!box || !viewport) return "not shown";
-  const inside = box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height;
-  if (!inside) return `at ${Math.round(box.x)},${Math.round(box.y)} (${Math.round(box.width)} × ${Math.round(box.height)}) in ${viewport.width} × ${viewport.height}`;
-  const onTop = await generateButton(page).evaluate((button, [x, y]) => button.contains(document.elementFromPoint(x, y)), [box.x + box.width / 2, box.y + box.height / 2]);
-  return onTop ? "in view" : "covered";
-}
 
 async function photograph(page: Page, prefix: string): Promise<void> {
   for (const [index, name] of ALL_STEPS.entries()) await stepScreenshot(page, name, `${prefix}-${index + 1}-${name}`);

@@ -27,6 +27,17 @@ export function generateButton(page: Page): Locator {
   return actionBar(page).getByRole("button", { name: vi.generate, exact: true });
 }
 
+/** "in view", or where the main action is instead (outside the viewport, or under another element). */
+export async function actionInView(page: Page): Promise<string> {
+  const box = await generateButton(page).boundingBox();
+  const viewport = page.viewportSize();
+  if (!box || !viewport) return "not shown";
+  const inside = box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height;
+  if (!inside) return `at ${Math.round(box.x)},${Math.round(box.y)} (${Math.round(box.width)} × ${Math.round(box.height)}) in ${viewport.width} × ${viewport.height}`;
+  const onTop = await generateButton(page).evaluate((button, [x, y]) => button.contains(document.elementFromPoint(x, y)), [box.x + box.width / 2, box.y + box.height / 2]);
+  return onTop ? "in view" : "covered";
+}
+
 /** The file input itself (hidden behind its button), as a test can fill it. */
 export function fileInput(page: Page): Locator {
   return page.getByLabel(vi.pickFiles, { exact: true });
