@@ -32,7 +32,8 @@ export function officerSharing(plan: Plan, unitTargets: Record<string, number>, 
   const reshared = new Set(others.map(unitTargetKey));
   if (ownHouseholds <= goal && atZero.length === 0) return { reshared, warning: null };
   const ownText = own.length <= NAMED ? own.map((row) => t.ownTarget(row.name, num(row.targetReduction as number))).join(", ") : t.ownTargets(num(own.length), num(ownHouseholds));
-  const first = ownHouseholds > goal ? t.overGoal(ownText, num(goal)) : t.leftToShare(ownText, num(goal), num(goal - ownHouseholds));
+  const first =
+    ownHouseholds > goal ? t.overGoal(ownText, num(goal)) : ownHouseholds === goal ? t.wholeGoal(ownText, num(goal)) : t.leftToShare(ownText, num(goal), num(goal - ownHouseholds));
   const zero = atZero.length > 0 ? t.leftAtZero(listed(atZero, lang)) : "";
   return { reshared, warning: `${first}${zero}.` };
 }

@@ -11,6 +11,7 @@ const vi = {
   /** Several units set by the officer, added up. */
   ownTargets: (units: string, households: string) => `${units} đơn vị tự đặt ${households} hộ`,
   overGoal: (own: string, goal: string) => `${own}, vượt mục tiêu chung ${goal} hộ`,
+  wholeGoal: (own: string, goal: string) => `${own}, bằng cả mục tiêu chung ${goal} hộ`,
   leftToShare: (own: string, goal: string, rest: string) => `${own} trong mục tiêu chung ${goal} hộ, chỉ còn ${rest} hộ để chia`,
   leftAtZero: (units: string) => `; ${units} còn 0 hộ`,
   and: "và",
@@ -23,9 +24,10 @@ const vi = {
 export type PlanStrings = typeof vi;
 
 const en: PlanStrings = {
-  ownTarget: (unit, households) => `${unit} ${households} households`,
+  ownTarget: (unit, households) => `${unit}: ${households} households`,
   ownTargets: (units, households) => `${units} units set by you: ${households} households`,
   overGoal: (own, goal) => `${own}, more than the overall goal of ${goal} households`,
+  wholeGoal: (own, goal) => `${own}, the whole overall goal of ${goal} households`,
   leftToShare: (own, goal, rest) => `${own} of the overall goal of ${goal} households, leaving only ${rest} to share`,
   leftAtZero: (units) => `; ${units} get 0 households`,
   and: "and",
