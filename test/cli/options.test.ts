@@ -65,6 +65,17 @@ describe("options checked against each other", () => {
     expect(fromHeaders.code).toBe(2);
     expect(fromHeaders.stderr).toContain("must come after the review year (2020)");
   });
+
+  it("warns when a year given contradicts the headers, naming the option's year and the header's cell", async () => {
+    // The sample's C5 says "Kết quả rà soát năm 2020" and K5 "Chỉ tiêu năm 2021".
+    const { code, stdout } = await runCli([input, "--base-year", "2019", ...out()]);
+    // Warnings alone: the appendix is written.
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Cảnh báo +'Rà soát 2020'!C5 +Năm rà soát đã nhập \(2019\) khác năm 2020 mà tiêu đề ghi ở ô C5/);
+    const en = await runCli([input, "--plan-year", "2023", "--lang", "en", ...out()]);
+    expect(en.stdout).toMatch(/Warning +'Rà soát 2020'!K5 +The plan year from the years given \(2023\) differs from 2021, which the header states in cell K5/);
+    expect(en.stdout).toContain("Plan for 2023 (review results of 2020)");
+  });
 });
 
 describe("--sheet", () => {

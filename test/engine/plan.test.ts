@@ -77,7 +77,9 @@ describe("the plan", () => {
 
   it("reads the years from the header, or takes them from the options", () => {
     expect(analyze([seedGrid()]).plan).toMatchObject({ baseYear: 2020, planYear: 2021 });
-    expect(analyze([seedGrid()], { planYear: 2026 }).plan).toMatchObject({ baseYear: 2025, planYear: 2026 });
+    // A plan year given alone keeps the review year the header states (its figures are that review's).
+    expect(analyze([seedGrid()], { planYear: 2026 }).plan).toMatchObject({ baseYear: 2020, planYear: 2026 });
+    expect(analyze([seedGrid()], { baseYear: 2024 }).plan).toMatchObject({ baseYear: 2024, planYear: 2025 });
     expect(analyze([grid([baseline, [1, "Xã A", 500, 40, 5]])], { currentYear: 2027 }).plan).toMatchObject({ baseYear: 2026, planYear: 2027 });
   });
 

@@ -2,13 +2,16 @@
 import type { Field } from "./fields";
 import type { HeaderBlock } from "./header-block";
 import { isPlanPath } from "./header-vocabulary";
-import { parseNumber, type SheetView, fold, sliceFromFolded, titleCaseIfShouting } from "../cells";
+import { parseNumber, type SheetView, fold, sliceFromFolded, titleCaseIfShouting, toA1 } from "../cells";
 import type { ColumnMapping } from "./table";
 
 export interface TableContext {
   titleUnit: string | null;
   baseYear: number | null;
   planYear: number | null;
+  /** The cell (A1) whose text states each year, so a contradicting option can point at it. */
+  baseYearCell: string | null;
+  planYearCell: string | null;
   growthPercent: number | null;
   isAppendix: boolean;
 }
@@ -61,7 +64,27 @@ export function readTableContext(view: SheetView, block: HeaderBlock, columns: C
       baseYear = planYear - 1;
     }
   }
-  return { titleUnit: findTitleUnit(view, block.top), baseYear, planYear, growthPercent, isAppendix: textsAbove(view, block.top).some((t) => APPENDIX_TITLE.test(fold(t))) };
+  const baseYearCell = baseYear === null ? null : yearCell(view, block, baseYear) ?? (planYear === null ? null : yearCell(view, block, planYear));
+  const planYearCell = planYear === null ? null : yearCell(view, block, planYear);
+  return { titleUnit: findTitleUnit(view, block.top), baseYear, planYear, baseYearCell, planYearCell, growthPercent, isAppendix: textsAbove(view, block.top).some((t) => APPENDIX_TITLE.test(fold(t))) };
+}
+
+/**
+ * The first cell naming the year, in the header rows, else in the titles above. A base year taken
+ * from a period ("giai đoạn 2022-2025" → 2021) is named by no cell; the caller then points at the
+ * period's cell through the plan year.
+ */
+function yearCell(view: SheetView, block: HeaderBlock, year: number): string | null {
+  const names = new RegExp(`(^|\\D)${year}(\\D|$)`);
+  const rows = [...range(block.top, block.bottom), ...range(view.top, block.top - 1)];
+  for (const row of rows) {
+    for (let col = view.left; col <= view.right; col++) if (names.test(view.text(row, col))) return toA1(row, col);
+  }
+  return null;
+}
+
+function range(first: number, last: number): number[] {
+  return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
 }
 
 function textsAbove(view: SheetView, headerTop: number): string[] {

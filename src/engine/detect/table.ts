@@ -61,6 +61,9 @@ export interface DetectedTable {
   /** Years read from the header ("Kết quả rà soát năm 2020" → 2020), when written. */
   baseYear: number | null;
   planYear: number | null;
+  /** The cells stating those years (A1), to point at when the officer's years contradict them. */
+  baseYearCell: string | null;
+  planYearCell: string | null;
   /** Growth in percent read from the header ("tăng khoảng 0,7%"), when written. */
   growthPercent: number | null;
   /** Titled like an appendix this tool writes ("CHỈ TIÊU PHẤN ĐẤU GIẢM TỶ LỆ HỘ NGHÈO NĂM …"). */

@@ -43,6 +43,9 @@ const unit = (p: IssueParams) => (p.name ? ` (${p.name})` : "");
 /** A finding that follows from another: "(do ô K16 khác tổng các đơn vị)". */
 const causeVi = (p: IssueParams) => (p.text ? ` (do ô ${p.text} khác tổng các đơn vị; sửa ô đó trước)` : "");
 const causeEn = (p: IssueParams) => (p.text ? ` (because ${p.text} differs from its units' sum; fix that cell first)` : "");
+/** Where the header states a year: " ở ô C5". */
+const inCellVi = (p: IssueParams) => (p.cells ? ` ở ô ${p.cells}` : "");
+const inCellEn = (p: IssueParams) => (p.cells ? ` in cell ${p.cells}` : "");
 /** How a goal was shared, for the poor or the near-poor. */
 const sharedBy = (p: IssueParams, lang: Lang): string => {
   const method = p.method ?? "poor";
@@ -97,6 +100,21 @@ export const CATALOGUE = {
     severity: "warning",
     vi: (p) => `Bảng không ghi năm: coi là kết quả rà soát năm ${p.actual}, kế hoạch năm ${p.expected}. Nếu khác, hãy nhập năm (dòng lệnh: --plan-year).`,
     en: (p) => `The table names no year: taken as the ${p.actual} review and the ${p.expected} plan. If not, set the year (command line: --plan-year).`,
+  },
+  "base-year-contradicts-header": {
+    severity: "warning",
+    vi: (p) => `Năm rà soát đã nhập (${p.actual}) khác năm ${p.expected} mà tiêu đề ghi${inCellVi(p)}; phụ lục ghi năm ${p.actual}. Nếu nhầm, hãy sửa năm rà soát (dòng lệnh: --base-year).`,
+    en: (p) => `The review year given (${p.actual}) differs from ${p.expected}, which the header states${inCellEn(p)}; the appendix says ${p.actual}. If that is a mistake, correct the review year (command line: --base-year).`,
+  },
+  "plan-year-contradicts-header": {
+    severity: "warning",
+    vi: (p) => `Năm kế hoạch theo năm đã nhập (${p.actual}) khác năm ${p.expected} mà tiêu đề ghi${inCellVi(p)}; phụ lục ghi năm ${p.actual}. Nếu nhầm, hãy sửa năm (dòng lệnh: --plan-year, --base-year).`,
+    en: (p) => `The plan year from the years given (${p.actual}) differs from ${p.expected}, which the header states${inCellEn(p)}; the appendix says ${p.actual}. If that is a mistake, correct the year (command line: --plan-year, --base-year).`,
+  },
+  "plan-year-not-after-header": {
+    severity: "warning",
+    vi: (p) => `Năm kế hoạch đã nhập (${p.actual}) không sau năm rà soát ${p.expected} mà tiêu đề ghi${inCellVi(p)}. Hãy sửa năm kế hoạch (dòng lệnh: --plan-year).`,
+    en: (p) => `The plan year given (${p.actual}) does not come after the ${p.expected} review the header states${inCellEn(p)}. Correct the plan year (command line: --plan-year).`,
   },
   "duplicate-column": {
     severity: "warning",

@@ -6,6 +6,7 @@ import type { Plan, PlanGroup, PlanOptions, PlanRow } from "./plan-types";
 import { figure, householdsOnTotalOnly, type DetectedTable, type TableRow } from "../detect";
 import { resolveTargets, type TargetRow } from "./targets";
 import { nearPoorTargets } from "./near-poor";
+import { planYears, yearConflicts } from "./years";
 
 export const DEFAULT_GROWTH_PERCENT = 0.7;
 
@@ -35,7 +36,8 @@ interface Parts {
 
 export function buildPlan(tables: DetectedTable[], options: PlanOptions): { plan: Plan; issues: Issue[] } {
   const growthPercent = planGrowth(tables, options);
-  const { baseYear, planYear, assumed } = planYears(tables[0], options);
+  const years = planYears(tables[0], options);
+  const { baseYear, planYear, assumed } = years;
   const { leaves, heads } = planParts(tables, options, growthPercent);
   const weightIssues = applyWeights(leaves, options.weights ?? {}, tables[0].sheet);
   const hasTargetColumn = tables.every((t) => t.columns.some((c) => c.field === "targetReduction"));
@@ -47,7 +49,7 @@ export function buildPlan(tables: DetectedTable[], options: PlanOptions): { plan
   const total = totalRow(units, totalName, tables[0].sheet, tables[0].total?.row ?? tables[0].headerTop);
   if (whole && total.households === null) Object.assign(total, withRates({ ...total, ...whole }));
   const groups = heads.length > 0 ? planGroups(leaves, units, heads) : null;
-  const yearIssues = assumed ? [makeIssue("year-assumed", { sheet: tables[0].sheet, cell: null }, { actual: baseYear, expected: planYear })] : [];
+  const yearIssues = assumed ? [makeIssue("year-assumed", { sheet: tables[0].sheet, cell: null }, { actual: baseYear, expected: planYear })] : yearConflicts(tables, options, years);
   const nearPoorTarget = nearPoor?.source ?? null;
   const issues = [...yearIssues, ...weightIssues, ...targets.issues, ...(nearPoor?.issues ?? [])];
   return { plan: { baseYear, planYear, growthPercent, units, groups, total, target: targets.source, nearPoorTarget }, issues };
@@ -120,16 +122,6 @@ export function planGrowth(tables: DetectedTable[], options: PlanOptions): numbe
 
 export function tableName(table: DetectedTable): string {
   return table.titleUnit ?? table.sheet;
-}
-
-function planYears(table: DetectedTable, options: PlanOptions): { baseYear: number; planYear: number; assumed: boolean } {
-  const known =
-    options.planYear ??
-    (options.baseYear !== undefined ? options.baseYear + 1 : null) ??
-    table.planYear ??
-    (table.baseYear !== null ? table.baseYear + 1 : null);
-  const planYear = known ?? options.currentYear ?? new Date().getFullYear();
-  return { planYear, baseYear: options.baseYear ?? planYear - 1, assumed: known === null };
 }
 
 function unitLeaf(table: DetectedTable, unit: TableRow, growthPercent: number, group: number | null): Leaf {

@@ -1,0 +1,46 @@
+/**
+ * The plan's years: the officer's, else the headers', else this year. Where the officer's years
+ * contradict what a table's header or title states, the appendix follows the officer and a warning
+ * names both, at the header's cell.
+ */
+import type { DetectedTable } from "../detect";
+import { type Issue, makeIssue } from "../findings";
+import type { PlanOptions } from "./plan-types";
+
+export interface PlanYears {
+  baseYear: number;
+  planYear: number;
+  /** Neither the officer nor the table gave a year: this year was taken. */
+  assumed: boolean;
+}
+
+export function planYears(table: DetectedTable, options: PlanOptions): PlanYears {
+  const known =
+    options.planYear ??
+    (options.baseYear !== undefined ? options.baseYear + 1 : null) ??
+    table.planYear ??
+    (table.baseYear !== null ? table.baseYear + 1 : null);
+  const planYear = known ?? options.currentYear ?? new Date().getFullYear();
+  // A plan year given alone keeps the review year the header states: the figures are that review's.
+  const headerBase = table.baseYear !== null && table.baseYear < planYear ? table.baseYear : null;
+  return { planYear, baseYear: options.baseYear ?? headerBase ?? planYear - 1, assumed: known === null };
+}
+
+/** A warning per table whose header states a year other than the officer's. */
+export function yearConflicts(tables: DetectedTable[], options: PlanOptions, years: PlanYears): Issue[] {
+  const fromOfficer = options.planYear !== undefined || options.baseYear !== undefined;
+  if (!fromOfficer) return [];
+  const issues: Issue[] = [];
+  for (const table of tables) {
+    const at = (cell: string | null) => ({ sheet: table.sheet, cell });
+    if (options.baseYear !== undefined && table.baseYear !== null && table.baseYear !== options.baseYear) {
+      issues.push(makeIssue("base-year-contradicts-header", at(table.baseYearCell), { actual: options.baseYear, expected: table.baseYear, cells: table.baseYearCell ?? undefined }));
+    }
+    if (table.planYear !== null && table.planYear !== years.planYear) {
+      issues.push(makeIssue("plan-year-contradicts-header", at(table.planYearCell), { actual: years.planYear, expected: table.planYear, cells: table.planYearCell ?? undefined }));
+    } else if (options.planYear !== undefined && table.planYear === null && table.baseYear !== null && years.planYear <= table.baseYear) {
+      issues.push(makeIssue("plan-year-not-after-header", at(table.baseYearCell), { actual: years.planYear, expected: table.baseYear, cells: table.baseYearCell ?? undefined }));
+    }
+  }
+  return issues;
+}
