@@ -93,6 +93,19 @@ describe("--sheet", () => {
 });
 
 describe("sharing and near-poor options", () => {
+  it("says which units a round step larger than their share left far from it", async () => {
+    // 1,000 households over the sample's 10,871 poor: every exact share is under 1,000; in steps of 1,000 the
+    // whole goal goes to Phú Vang (1,000 × 2,075 / 10,871 = 190.9, the largest remainder), none to the others.
+    // Named farthest first: Phú Vang 809.1 away, then A Lưới 188.5 (2,049), Phú Lộc 138.8 (1,509), Huế 110.7 (1,203).
+    const { code, stdout } = await runCli([input, "--target-households", "1000", "--round-step", "1000", ...out()]);
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      "Bội số làm tròn 1.000 hộ lớn hơn phần chia theo tỷ lệ của 9 đơn vị (hộ nghèo): Huyện Phú Vang (phần chia 190,9 → nhận 1.000 hộ), " +
+        "Huyện A Lưới (phần chia 188,5 → nhận 0 hộ), Huyện Phú Lộc (phần chia 138,8 → nhận 0 hộ), Thành phố Huế (phần chia 110,7 → nhận 0 hộ)",
+    );
+    expect(stdout).toContain("và 4 đơn vị khác.");
+  });
+
   it("shares by weights read from a file, and plans near-poor households from their goal", async () => {
     {
       const input = join(dir, "bang.xlsx");

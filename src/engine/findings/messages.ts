@@ -3,6 +3,7 @@ import { FIELD_LABELS, isCountField, type Field } from "../detect";
 import { formatNumber, formatRate } from "../cells";
 import type { Issue, Lang, Message, Severity } from "./issue";
 import type { AllocationMethod } from "../plan/sharing";
+import type { StepUnit } from "../plan/step-check";
 
 export interface IssueParams {
   field?: Field;
@@ -24,6 +25,8 @@ export interface IssueParams {
   officerHouseholds?: number;
   /** The review year, where a finding compares with it. */
   year?: number;
+  /** Units a rounding step did not fit, with their shares. */
+  units?: StepUnit[];
 }
 
 type Text = (p: IssueParams, lang: Lang) => string;
@@ -65,6 +68,23 @@ const sharedAmong = (p: IssueParams, lang: Lang, everyUnit: string, lead = ": ")
 };
 /** "hộ nghèo" or "hộ cận nghèo", as the finding is about. */
 const whose = (p: IssueParams, lang: Lang) => (lang === "vi" ? (p.nearPoor ? "hộ cận nghèo" : "hộ nghèo") : p.nearPoor ? "near-poor households" : "poor households");
+
+/** At most this many units are named in a message; the rest are counted. */
+const LISTED_UNITS = 5;
+const unitList = (units: StepUnit[], lang: Lang, item: (u: StepUnit) => string): string => {
+  const named = units.slice(0, LISTED_UNITS).map(item).join(", ");
+  const more = units.length - LISTED_UNITS;
+  if (more <= 0) return named;
+  return lang === "vi" ? `${named} và ${num(more, lang)} đơn vị khác` : `${named} and ${num(more, lang)} more`;
+};
+/** An exact share with one decimal: 7,5. */
+const quota = (u: StepUnit, lang: Lang) => formatNumber(Math.round(u.quota * 10) / 10, lang);
+/** The units whose share is no multiple of the step, after a note that names the step. */
+const offStep = (p: IssueParams, lang: Lang): string => {
+  if (!p.units?.length) return "";
+  const list = unitList(p.units, lang, (u) => (lang === "vi" ? `${u.name} (${num(u.share, lang)} hộ)` : `${u.name} (${num(u.share, lang)})`));
+  return lang === "vi" ? `; không theo bội số ${p.step}: ${list}` : `; not a multiple of ${p.step}: ${list}`;
+};
 
 export const CATALOGUE = {
   "no-table": {
@@ -277,14 +297,21 @@ export const CATALOGUE = {
   "goal-from-rate": {
     severity: "info",
     vi: (p, l) =>
-      `Giảm ${num(p.points, l)} điểm % tỷ lệ ${whose(p, l)} cần ít nhất ${num(p.minimum, l)} hộ ${p.nearPoor ? "thoát cận nghèo" : "thoát nghèo"}; làm tròn lên bội số ${p.step}: ${num(p.actual, l)} hộ${sharedAmong(p, l, `, chia cho các đơn vị ${sharedBy(p, l)}`, "; ")}.`,
+      `Giảm ${num(p.points, l)} điểm % tỷ lệ ${whose(p, l)} cần ít nhất ${num(p.minimum, l)} hộ ${p.nearPoor ? "thoát cận nghèo" : "thoát nghèo"}; làm tròn lên bội số ${p.step}: ${num(p.actual, l)} hộ${sharedAmong(p, l, `, chia cho các đơn vị ${sharedBy(p, l)}`, "; ")}${offStep(p, l)}.`,
     en: (p, l) =>
-      `Lowering the ${p.nearPoor ? "near-poverty" : "poverty"} rate by ${num(p.points, l)} points needs at least ${num(p.minimum, l)} households lifted out; rounded up to a multiple of ${p.step}: ${num(p.actual, l)} households${sharedAmong(p, l, `, shared among the units ${sharedBy(p, l)}`, "; ")}.`,
+      `Lowering the ${p.nearPoor ? "near-poverty" : "poverty"} rate by ${num(p.points, l)} points needs at least ${num(p.minimum, l)} households lifted out; rounded up to a multiple of ${p.step}: ${num(p.actual, l)} households${sharedAmong(p, l, `, shared among the units ${sharedBy(p, l)}`, "; ")}${offStep(p, l)}.`,
   },
   "goal-allocated": {
     severity: "info",
-    vi: (p, l) => `Mục tiêu ${num(p.actual, l)} hộ ${p.nearPoor ? "thoát cận nghèo" : "thoát nghèo"}${sharedAmong(p, l, ` được chia cho các đơn vị ${sharedBy(p, l)}`)}, bội số ${p.step}.`,
-    en: (p, l) => `The goal of ${num(p.actual, l)} households${sharedAmong(p, l, ` was shared among the units ${sharedBy(p, l)}`)}, in steps of ${p.step}.`,
+    vi: (p, l) => `Mục tiêu ${num(p.actual, l)} hộ ${p.nearPoor ? "thoát cận nghèo" : "thoát nghèo"}${sharedAmong(p, l, ` được chia cho các đơn vị ${sharedBy(p, l)}`)}, bội số ${p.step}${offStep(p, l)}.`,
+    en: (p, l) => `The goal of ${num(p.actual, l)} households${sharedAmong(p, l, ` was shared among the units ${sharedBy(p, l)}`)}, in steps of ${p.step}${offStep(p, l)}.`,
+  },
+  "step-exceeds-share": {
+    severity: "warning",
+    vi: (p, l) =>
+      `Bội số làm tròn ${num(p.step, l)} hộ lớn hơn phần chia theo tỷ lệ của ${num(p.units?.length, l)} đơn vị (${whose(p, l)}): ${unitList(p.units ?? [], l, (u) => `${u.name} (phần chia ${quota(u, l)} → nhận ${num(u.share, l)} hộ)`)}. Các đơn vị này nhận 0 hoặc trọn một bội số, lệch xa phần chia của mình; hãy chọn bội số nhỏ hơn (dòng lệnh: --round-step).`,
+    en: (p, l) =>
+      `The rounding step of ${num(p.step, l)} households is larger than the proportional share of ${num(p.units?.length, l)} ${p.units?.length === 1 ? "unit" : "units"} (${whose(p, l)}): ${unitList(p.units ?? [], l, (u) => `${u.name} (share ${quota(u, l)} → given ${num(u.share, l)})`)}. They were given nothing or a whole step, far from their share; choose a smaller step (command line: --round-step).`,
   },
   "allocation-needs-households": {
     severity: "warning",

@@ -15,15 +15,23 @@ export interface Sharing {
   step: number;
 }
 
+export interface Shares {
+  shares: number[];
+  /** Each unit's exact share before rounding to the step (its minimum plus its part of the rest). */
+  quotas: number[];
+}
+
 /** The shares, or null when the minimums alone exceed the goal. */
-export function shareGoal(goal: number, rows: TargetRow[], sharing: Sharing): number[] | null {
+export function shareGoal(goal: number, rows: TargetRow[], sharing: Sharing): Shares | null {
   const { step } = sharing;
   const minimums = rows.map((r) => Math.min(r.poorHouseholds ?? 0, Math.ceil(sharing.minimum / step) * step));
   const floor = minimums.reduce((a, b) => a + b, 0);
   if (floor > goal) return null;
   const weights = shareWeights(goal, rows, sharing.method);
   const rest = allocate(goal - floor, rows.map((r, i) => ({ poorHouseholds: (r.poorHouseholds ?? 0) - minimums[i], weight: weights[i] })), step);
-  return rest.map((share, i) => share + minimums[i]);
+  const totalWeight = weights.reduce((a, b) => a + b, 0);
+  const quotas = weights.map((w, i) => minimums[i] + (totalWeight > 0 ? ((goal - floor) * w) / totalWeight : 0));
+  return { shares: rest.map((share, i) => share + minimums[i]), quotas };
 }
 
 /** Whether every row has what the method needs (the same-rate method needs households). */

@@ -3,6 +3,7 @@ import { canShareBy, shareGoal } from "./sharing";
 import { type Issue, makeIssue } from "../findings";
 import { percent, sum } from "./plan-math";
 import { unitTargetKey, type PlanOptions, type TargetSource } from "./plan-types";
+import { unitsOffStep, unitsUnderStep } from "./step-check";
 
 export interface TargetRow {
   name: string;
@@ -58,19 +59,24 @@ export function resolveTargets(
       issues.push(makeIssue("allocation-needs-households", { sheet, cell: null }));
       method = "poor";
     }
-    let freeShares = shareGoal(rest, free, { method, minimum: options.minimumTarget ?? 0, step });
-    if (freeShares === null) {
+    let shared = shareGoal(rest, free, { method, minimum: options.minimumTarget ?? 0, step });
+    if (shared === null) {
       issues.push(makeIssue("minimum-exceeds-goal", { sheet, cell: null }, { actual: options.minimumTarget, expected: rest }));
-      freeShares = shareGoal(rest, free, { method, minimum: 0, step }) as number[];
+      shared = shareGoal(rest, free, { method, minimum: 0, step }) as NonNullable<typeof shared>;
     }
-    const shares = set.map((t) => t ?? (freeShares.shift() as number));
+    let next = 0;
+    const shares = set.map((t) => t ?? shared.shares[next++]);
+    const under = unitsUnderStep(free, shared, step);
+    if (under.length > 0) issues.push(makeIssue("step-exceeds-share", { sheet, cell: null }, { step, units: under, nearPoor }));
+    // The note names the units whose share is no multiple of the step, instead of claiming the step for all.
+    const units = unitsOffStep(free, shared, step);
     const source = goal.source;
     // The message says what the officer's own targets took from the goal, and what was left to share.
     const officer = { officerUnits: rows.length - free.length, officerHouseholds };
     issues.unshift(
       source.kind === "rateReduction"
-        ? makeIssue("goal-from-rate", { sheet, cell: null }, { points: source.percentagePoints, minimum: source.minimumHouseholds, step, actual: goal.households, method, nearPoor, ...officer })
-        : makeIssue("goal-allocated", { sheet, cell: null }, { step, actual: goal.households, method, nearPoor, ...officer }),
+        ? makeIssue("goal-from-rate", { sheet, cell: null }, { points: source.percentagePoints, minimum: source.minimumHouseholds, step, actual: goal.households, method, nearPoor, units, ...officer })
+        : makeIssue("goal-allocated", { sheet, cell: null }, { step, actual: goal.households, method, nearPoor, units, ...officer }),
     );
     return { values: shares, source: goal.source, issues };
   }
