@@ -31,7 +31,8 @@ interface HostBase {
   /** Office's display language ("vi-VN"), when the host has one. */
   displayLanguage: string | null;
   darkTheme: boolean;
-  readGrids(scope: SourceScope): Promise<Grid[]>;
+  /** `onLeftOut` hears what the read could not give (a sheet's merged cells Excel refused), before the grids arrive. */
+  readGrids(scope: SourceScope, onLeftOut?: (notes: Message[]) => void): Promise<Grid[]>;
   /** Adds the units' workbooks; returns the names their sheets got. */
   importWorkbooks(files: File[], onRows?: (progress: RowsProgress) => void): Promise<string[]>;
   /** Takes the officer to a finding's cell. */

@@ -15,8 +15,11 @@ export function createOfficeHost(): ExcelWorkbookHost {
     displayLanguage: Office.context.displayLanguage ?? null,
     darkTheme: isDark(Office.context.officeTheme?.bodyBackgroundColor),
     canImport,
-    // The pane has no place yet for what a read left out (a sheet's merged cells); the grids are complete without it.
-    readGrids: async (scope) => (await (await adapter()).readGrids(scope)).grids,
+    readGrids: async (scope, onLeftOut) => {
+      const read = await (await adapter()).readGrids(scope);
+      onLeftOut?.(read.leftOut);
+      return read.grids;
+    },
     importWorkbooks: async (files) =>
       (await adapter()).importWorkbooks(await Promise.all(files.map(async (file) => ({ name: file.name, base64: await toBase64(file) })))),
     selectCell: async (sheet, cell) => (await adapter()).selectCell(sheet, cell),

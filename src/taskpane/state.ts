@@ -1,5 +1,5 @@
 /** The pane's state and the officer's actions on it, as one small reducer. */
-import type { Grid, Lang, ColumnOverride } from "../engine";
+import type { Grid, Lang, ColumnOverride, Message } from "../engine";
 import type { RowsProgress, WriteOutcome } from "./host";
 import { DEFAULT_SETTINGS, type PaneSettings, type PlanSettings, type ScopeKind } from "./settings";
 
@@ -17,6 +17,8 @@ export interface PaneState {
   /** Settings are saved only after the remembered ones were loaded, so they are never overwritten by defaults. */
   settingsLoaded: boolean;
   grids: Grid[];
+  /** What the last read could not give (a sheet's merged cells), for step 1 to say. */
+  readLeftOut: Message[];
   /** Bumped whenever the data should be read again (files picked or imported, "read again"). */
   sourceVersion: number;
   busy: "reading" | "importing" | null;
@@ -33,6 +35,7 @@ export const INITIAL_STATE: PaneState = {
   settings: DEFAULT_SETTINGS,
   settingsLoaded: false,
   grids: [],
+  readLeftOut: [],
   sourceVersion: 0,
   busy: null,
   rows: null,
@@ -51,7 +54,7 @@ export type Action =
   | { type: "setPlan"; patch: Partial<PlanSettings> }
   | { type: "setUnitTarget"; key: string; households: number | null }
   | { type: "busy"; busy: "reading" | "importing" }
-  | { type: "gridsRead"; grids: Grid[] }
+  | { type: "gridsRead"; grids: Grid[]; leftOut?: Message[] }
   | { type: "imported"; sheets: string[] }
   | { type: "sourcesChanged" }
   | { type: "failed"; failure: Failure }
@@ -97,9 +100,9 @@ export function reduce(state: PaneState, action: Action): PaneState {
       return withSettings(state, { plan: { ...state.settings.plan, unitTargets } });
     }
     case "busy":
-      return { ...state, busy: action.busy, rows: null, failure: null };
+      return { ...state, busy: action.busy, rows: null, failure: null, readLeftOut: action.busy === "reading" ? [] : state.readLeftOut };
     case "gridsRead":
-      return { ...state, busy: null, grids: action.grids, selectedIssue: null, write: { status: "idle" } };
+      return { ...state, busy: null, grids: action.grids, readLeftOut: action.leftOut ?? [], selectedIssue: null, write: { status: "idle" } };
     case "imported":
       // The officer imported the units' files to work on them: read those sheets next.
       return {

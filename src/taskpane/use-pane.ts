@@ -3,7 +3,7 @@
  * source changes, re-analyses on every input (analyze is fast and pure) and runs the host calls.
  */
 import { useEffect, useMemo, useReducer, useRef } from "react";
-import type { Analysis, Issue, Lang } from "../engine";
+import type { Analysis, Issue, Lang, Message } from "../engine";
 import type { WorkbookHost } from "./host";
 import { DEFAULT_SETTINGS, planOptions, readSettings, sourceScope, type PaneSettings } from "./settings";
 import { INITIAL_STATE, reduce, type Action, type PaneState } from "./state";
@@ -65,8 +65,9 @@ export function usePane(host: WorkbookHost): Pane {
     if (!settingsLoaded) return;
     let live = true;
     dispatch({ type: "busy", busy: "reading" });
-    Promise.all([host.readGrids(JSON.parse(scopeKey)), loadEngine()]).then(
-      ([read]) => live && dispatch({ type: "gridsRead", grids: read }),
+    let leftOut: Message[] = [];
+    Promise.all([host.readGrids(JSON.parse(scopeKey), (notes) => (leftOut = notes)), loadEngine()]).then(
+      ([read]) => live && dispatch({ type: "gridsRead", grids: read, leftOut }),
       (error: unknown) => live && dispatch({ type: "failed", failure: { action: "read", error } }),
     );
     return () => {

@@ -1,6 +1,6 @@
 /** Step 1: where the data comes from, and the tables found in it with their column mapping. */
 import { lazy, Suspense } from "react";
-import { Button, Caption1, Field, Radio, RadioGroup, Spinner, Text, useId } from "@fluentui/react-components";
+import { Button, Caption1, Field, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Spinner, Text, useId } from "@fluentui/react-components";
 import { formatNumber } from "../../engine";
 import type { WorkbookHost } from "../host";
 import type { ScopeKind } from "../settings";
@@ -36,6 +36,14 @@ export function SourceStep({ host, pane }: { host: WorkbookHost; pane: Pane }) {
       {busy && <WorkProgress host={host} pane={pane} />}
       {failure?.action === "read" && <Failure title={t.readFailed} error={failure.error} lang={lang} />}
       {failure?.action === "import" && <Failure title={t.importFailed} error={failure.error} lang={lang} />}
+      {state.readLeftOut.map((note) => (
+        <MessageBar key={note.en} intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.readLeftOut}</MessageBarTitle>
+            {note[lang]}
+          </MessageBarBody>
+        </MessageBar>
+      ))}
       <Text role="status">{t.tablesFound(analysis.tables.length, formatNumber(analysis.tables.length, lang))}</Text>
       <Suspense fallback={<Spinner size="tiny" />}>
         {analysis.tables.map((table) => (
