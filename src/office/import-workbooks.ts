@@ -4,7 +4,8 @@
  * named in the error and never sends the others past the 5 MB payload limit. Syncs: one to note
  * the sheets there were, one per file, one for the names Excel gave the new sheets (it renames on
  * clashes). Excel can insert a file's sheets and still report an error (OfficeDev/office-js#3179),
- * so after any failure the sheets are read again and the error says which arrived.
+ * so after any failure the sheets are read again and the error says which arrived (and lists them
+ * in `arrived`, for the pane to offer reading them).
  */
 import { describeCause, OfficeHostError, type HostErrorText } from "./errors";
 import { isExcelOnTheWeb, supportsExcelApi, WORKBOOK_IMPORT_API } from "./requirements";
@@ -79,7 +80,17 @@ function tooLargeText(fileName: string): HostErrorText {
   };
 }
 
-function importFailure(fileName: string, cause: unknown, arrived: string[] | undefined): OfficeHostError {
+/** An import that failed; `arrived` names the sheets it inserted all the same (empty when none, or unknown). */
+export class ImportFailedError extends OfficeHostError {
+  readonly arrived: string[];
+
+  constructor(code: "import-failed" | "import-too-large", text: HostErrorText, cause: unknown, arrived: string[]) {
+    super(code, text, cause);
+    this.arrived = arrived;
+  }
+}
+
+function importFailure(fileName: string, cause: unknown, arrived: string[] | undefined): ImportFailedError {
   const code = (cause as { code?: string }).code ?? "";
   const said = describeCause(cause);
   const reason: HostErrorText = TOO_LARGE.has(code)
@@ -98,12 +109,13 @@ function importFailure(fileName: string, cause: unknown, arrived: string[] | und
       : arrived.length === 0
         ? { vi: "Chưa trang nào được thêm vào sổ.", en: "No sheet was added to the workbook." }
         : { vi: `Các trang đã vào sổ: ${arrived.join(", ")}.`, en: `Sheets that did arrive: ${arrived.join(", ")}.` };
-  return new OfficeHostError(
+  return new ImportFailedError(
     code && TOO_LARGE.has(code) ? "import-too-large" : "import-failed",
     {
       vi: `Không nhập được tệp "${fileName}": ${reason.vi}. ${outcome.vi} Lỗi của Excel: ${said}`,
       en: `Could not import "${fileName}": ${reason.en}. ${outcome.en} Excel said: ${said}`,
     },
     cause,
+    arrived ?? [],
   );
 }

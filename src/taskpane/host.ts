@@ -80,6 +80,15 @@ export class HostError extends Error {
   }
 }
 
+/**
+ * The sheets a failed import inserted all the same (Excel can insert a file's sheets and still
+ * report an error, OfficeDev/office-js#3179): the Excel adapter's ImportFailedError lists them.
+ */
+export function sheetsArrived(error: unknown): string[] {
+  const arrived = (error as { arrived?: unknown } | null)?.arrived;
+  return Array.isArray(arrived) ? arrived.filter((name): name is string => typeof name === "string") : [];
+}
+
 /** The officer-facing text of anything a host threw. */
 export function errorText(error: unknown, lang: Lang): string {
   const text = (error as { text?: Partial<Message> } | null)?.text;

@@ -67,6 +67,8 @@ describe("importWorkbooks", () => {
     expect(vi).toContain('"hong.xlsx"');
     expect(vi).toContain("bị hỏng");
     expect(vi).toContain("Các trang đã vào sổ: A.");
+    // Listed for the pane, which offers to read them.
+    expect(error).toMatchObject({ arrived: ["A"] });
   });
 
   it("refuses a file over 3.7 MB on Excel on the web before sending anything, and sends it on desktop", async () => {

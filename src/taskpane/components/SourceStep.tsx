@@ -2,7 +2,7 @@
 import { lazy, Suspense } from "react";
 import { Button, Caption1, Field, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Spinner, Text, useId } from "@fluentui/react-components";
 import { formatNumber } from "../../engine";
-import type { WorkbookHost } from "../host";
+import { sheetsArrived, type WorkbookHost } from "../host";
 import type { ScopeKind } from "../settings";
 import { STRINGS } from "../strings";
 import type { Pane } from "../use-pane";
@@ -36,6 +36,7 @@ export function SourceStep({ host, pane }: { host: WorkbookHost; pane: Pane }) {
       {busy && <WorkProgress host={host} pane={pane} />}
       {failure?.action === "read" && <Failure title={t.readFailed} error={failure.error} lang={lang} />}
       {failure?.action === "import" && <Failure title={t.importFailed} error={failure.error} lang={lang} />}
+      {failure?.action === "import" && host.kind === "excel" && <ReadArrived sheets={sheetsArrived(failure.error)} pane={pane} />}
       {state.readLeftOut.map((note) => (
         <MessageBar key={note.en} intent="warning" layout="multiline">
           <MessageBarBody>
@@ -102,5 +103,18 @@ function ExcelSource({ host, pane }: { host: Extract<WorkbookHost, { kind: "exce
         {canImport.ok ? t.importHint : canImport.reason[lang]}
       </Caption1>
     </>
+  );
+}
+
+/** After an import that failed but inserted sheets: reading them is one click away. */
+function ReadArrived({ sheets, pane }: { sheets: string[]; pane: Pane }) {
+  const t = STRINGS[pane.lang];
+  if (sheets.length === 0) return null;
+  return (
+    <div>
+      <Button appearance="primary" onClick={() => pane.dispatch({ type: "imported", sheets })}>
+        {t.readArrived(sheets.join(", "))}
+      </Button>
+    </div>
   );
 }
