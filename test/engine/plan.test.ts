@@ -51,10 +51,11 @@ describe("the plan", () => {
     const own = (households: number) => ({ unitTargets: { [unitTargetKey({ sheet: "Sheet1", name: "Nam Đông" })]: households } });
     const message = (options: object) => analyze([grid(rows)], { targetHouseholds: 45, ...options }).issues.find((i) => i.code === "goal-allocated")?.message;
     expect(message({})?.vi).toBe("Mục tiêu 45 hộ thoát nghèo được chia cho các đơn vị theo số hộ nghèo, bội số 5.");
-    // 45 − 12 = 33 left for A Lưới and Phú Lộc.
+    // 45 − 12 = 33 left for A Lưới and Phú Lộc: quotas 24.75 and 8.25 floor to 20 and 5, the 8 left give A Lưới
+    // 5 (remainder 4.75) and Phú Lộc the last 3, so Phú Lộc's 8 is no multiple of 5 and the note says so.
     expect(message(own(12))).toEqual({
-      vi: "Mục tiêu 45 hộ thoát nghèo: 12 hộ tự đặt cho 1 đơn vị, còn 33 hộ chia cho các đơn vị khác theo số hộ nghèo, bội số 5.",
-      en: "The goal of 45 households: 12 set by you for 1 unit, the remaining 33 shared among the other units by their poor households, in steps of 5.",
+      vi: "Mục tiêu 45 hộ thoát nghèo: 12 hộ tự đặt cho 1 đơn vị, còn 33 hộ chia cho các đơn vị khác theo số hộ nghèo, bội số 5; không theo bội số 5: Phú Lộc (8 hộ).",
+      en: "The goal of 45 households: 12 set by you for 1 unit, the remaining 33 shared among the other units by their poor households, in steps of 5; not a multiple of 5: Phú Lộc (8).",
     });
     // 55 set against a goal of 45: nothing is left to share, never a negative rest.
     expect(message(own(55))?.vi).toBe("Mục tiêu 45 hộ thoát nghèo: 55 hộ tự đặt cho 1 đơn vị, còn 0 hộ chia cho các đơn vị khác theo số hộ nghèo, bội số 5.");
