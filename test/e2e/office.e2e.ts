@@ -49,10 +49,12 @@ test("in Excel: reads the active sheet, writes the command line's appendix as a 
   expect(filled.find((cell) => cell.address === "A2")?.value).toBe("CHỈ TIÊU PHẤN ĐẤU GIẢM TỶ LỆ HỘ NGHÈO NĂM 2021");
 });
 
-test("in Excel: every sheet on request, and a finding chosen takes the officer to its sheet and cell", async () => {
+test("in Excel: every sheet by default, the active one on request, and a finding chosen takes the officer to its sheet and cell", async () => {
   const cover = { sheet: "Bìa", origin: "A1", values: [["Tổng hợp kết quả rà soát hộ nghèo"]] };
   const { page } = await suite.open("/taskpane.html", { sheets: [cover, seedGrid()], displayLanguage: "vi-VN" });
-  // The cover sheet is the active one and holds no table, until the officer asks for every sheet.
+  // The cover sheet is the active one and holds no table: every sheet is read until the officer chooses.
+  await expectTables(page, 1);
+  await step(page, "source").getByRole("radio", { name: vi.scopeActive, exact: true }).click();
   await expectTables(page, 0);
   await step(page, "source").getByRole("radio", { name: vi.scopeAll, exact: true }).click();
   await expectTables(page, 1);
