@@ -19,6 +19,7 @@ export function createOfficeHost(): ExcelWorkbookHost {
     readGrids: async (scope) => (await (await adapter()).readGrids(scope)).grids,
     importWorkbooks: async (files) =>
       (await adapter()).importWorkbooks(await Promise.all(files.map(async (file) => ({ name: file.name, base64: await toBase64(file) })))),
+    watchSheets: async (sheets, onChange) => (await adapter()).watchSheets(sheets, onChange),
     selectCell: async (sheet, cell) => (await adapter()).selectCell(sheet, cell),
     writeAppendix: async (layout, onProgress) => (await adapter()).writeAppendix(layout, { onProgress }),
     loadSettings: async () => (await adapter()).readSetting(SETTINGS_KEY),

@@ -17,8 +17,10 @@ export interface PaneState {
   /** Settings are saved only after the remembered ones were loaded, so they are never overwritten by defaults. */
   settingsLoaded: boolean;
   grids: Grid[];
-  /** Bumped whenever the data should be read again (files picked or imported, "read again"). */
+  /** Bumped whenever the data should be read again (files picked or imported, "read again", "check again"). */
   sourceVersion: number;
+  /** The last bump re-checks the sheets the tables were found in ("check again", a cell changed), by name. */
+  recheck: boolean;
   busy: "reading" | "importing" | null;
   /** How far the running read or write has got, where the host says so. */
   rows: RowsProgress | null;
@@ -34,6 +36,7 @@ export const INITIAL_STATE: PaneState = {
   settingsLoaded: false,
   grids: [],
   sourceVersion: 0,
+  recheck: false,
   busy: null,
   rows: null,
   failure: null,
@@ -54,6 +57,7 @@ export type Action =
   | { type: "gridsRead"; grids: Grid[] }
   | { type: "imported"; sheets: string[] }
   | { type: "sourcesChanged" }
+  | { type: "recheck" }
   | { type: "failed"; failure: Failure }
   | { type: "issueSelected"; key: string }
   | { type: "setWriteAnyway"; writeAnyway: boolean }
@@ -80,7 +84,7 @@ export function reduce(state: PaneState, action: Action): PaneState {
     case "setLang":
       return { ...state, settings: { ...state.settings, lang: action.lang } };
     case "setScope":
-      return withSettings(state, { scope: action.scope });
+      return { ...withSettings(state, { scope: action.scope }), recheck: false };
     case "setOverride": {
       const { sheet, col } = action.override;
       const others = state.settings.overrides.filter((o) => o.sheet !== sheet || o.col !== col);
@@ -106,9 +110,12 @@ export function reduce(state: PaneState, action: Action): PaneState {
         ...withSettings(state, { scope: "imported", importedSheets: action.sheets }),
         busy: null,
         sourceVersion: state.sourceVersion + 1,
+        recheck: false,
       };
     case "sourcesChanged":
-      return { ...state, busy: null, sourceVersion: state.sourceVersion + 1 };
+      return { ...state, busy: null, sourceVersion: state.sourceVersion + 1, recheck: false };
+    case "recheck":
+      return { ...state, sourceVersion: state.sourceVersion + 1, recheck: true };
     case "failed": {
       const { action: failedAction } = action.failure;
       const stillBusy = failedAction === "select" || failedAction === "settings" ? state.busy : null;

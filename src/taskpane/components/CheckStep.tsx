@@ -78,7 +78,7 @@ export function CheckStep({ host, pane }: { host: WorkbookHost; pane: Pane }) {
   const [focusKey, setFocusKey] = useState<string | null>(null);
   const checkAgain = (
     <div>
-      <Button size="small" disabled={state.busy !== null} onClick={() => pane.dispatch({ type: "sourcesChanged" })}>
+      <Button size="small" disabled={state.busy !== null} onClick={() => pane.dispatch({ type: "recheck" })}>
         {f.checkAgain}
       </Button>
     </div>
