@@ -13,6 +13,8 @@ import { readSetting, removeSetting, writeSetting } from "./settings";
 
 export const excelHost = {
   readGrids: (scope: ReadScope): Promise<ReadResult> => Excel.run((context) => readGrids(context, scope)),
+  /** The first rows of every sheet. */
+  peekSheets: (firstRows: number): Promise<ReadResult> => Excel.run((context) => readGrids(context, { kind: "all" }, firstRows)),
   writeAppendix: (layout: AppendixLayout, options?: WriteOptions): Promise<WriteResult> =>
     Excel.run((context) => writeAppendix(context, layout, options)),
   selectCell: (sheet: string, address: string): Promise<void> =>

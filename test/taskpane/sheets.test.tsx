@@ -39,6 +39,18 @@ test("with one sheet per district, every district is read and planned, not only 
   expect((within(source).getByRole("radio", { name: "Tất cả các trang" }) as HTMLInputElement).checked).toBe(true);
 });
 
+test("when the officer chose the active sheet, the pane names the other sheets holding a table and reads them all on request", async () => {
+  const excel = officeWorkbook(districtGrids(), { scope: "active" });
+  const { user } = renderOfficePane(excel);
+  expect(await screen.findByText("Tìm thấy 1 bảng số liệu.")).toBeTruthy();
+  const source = step(/Nguồn dữ liệu/);
+  expect(await within(source).findByText("Sổ còn 2 trang có bảng: Nam Đông, Phú Lộc.")).toBeTruthy();
+  await user.click(within(source).getByRole("button", { name: "Đọc tất cả" }));
+  expect(await screen.findByText("Tìm thấy 3 bảng số liệu.")).toBeTruthy();
+  expect((within(source).getByRole("radio", { name: "Tất cả các trang" }) as HTMLInputElement).checked).toBe(true);
+  expect(within(source).queryByText(/Sổ còn/)).toBeNull();
+});
+
 test("after writing the appendix, which becomes the active sheet, checking or reading again reads the district's sheet by name", async () => {
   const reads = jest.spyOn(excelHost, "readGrids");
   const excel = officeWorkbook([aLuoi()], { scope: "active", plan: { baseYear: 2020, planYear: 2021 } });

@@ -4,6 +4,7 @@ import { Button, Caption1, Field, Radio, RadioGroup, Spinner, Text, useId } from
 import { formatNumber } from "../../engine";
 import type { WorkbookHost } from "../host";
 import type { ScopeKind } from "../settings";
+import { SHEETS_STRINGS } from "../sheets-strings";
 import { STRINGS } from "../strings";
 import type { Pane } from "../use-pane";
 import { Failure } from "./Failure";
@@ -37,6 +38,7 @@ export function SourceStep({ host, pane }: { host: WorkbookHost; pane: Pane }) {
       {failure?.action === "read" && <Failure title={t.readFailed} error={failure.error} lang={lang} />}
       {failure?.action === "import" && <Failure title={t.importFailed} error={failure.error} lang={lang} />}
       <Text role="status">{t.tablesFound(analysis.tables.length, formatNumber(analysis.tables.length, lang))}</Text>
+      <OtherTables pane={pane} />
       <Suspense fallback={<Spinner size="tiny" />}>
         {analysis.tables.map((table) => (
           <TableCard key={`${table.sheet}:${table.headerTop}`} table={table} pane={pane} />
@@ -94,5 +96,21 @@ function ExcelSource({ host, pane }: { host: Extract<WorkbookHost, { kind: "exce
         {canImport.ok ? t.importHint : canImport.reason[lang]}
       </Caption1>
     </>
+  );
+}
+
+/** The sheets holding a table that the chosen scope leaves out, and the way to read them all. */
+function OtherTables({ pane }: { pane: Pane }) {
+  const layout = useLayoutStyles();
+  const { otherTables, lang } = pane;
+  if (otherTables.length === 0) return null;
+  const s = SHEETS_STRINGS[lang];
+  return (
+    <div className={layout.row}>
+      <Text>{s.otherTables(formatNumber(otherTables.length, lang), otherTables.join(", "))}</Text>
+      <Button size="small" onClick={() => pane.dispatch({ type: "setScope", scope: "all" })}>
+        {s.readAll}
+      </Button>
+    </div>
   );
 }
