@@ -3,29 +3,27 @@
  * hold a table, from the first rows of every sheet, so the pane can say that the plan leaves them out.
  */
 import { useEffect, useState } from "react";
-import type { Grid } from "../engine";
+import { detectTables, type Grid } from "../engine";
 import type { WorkbookHost } from "./host";
 import type { PaneState } from "./state";
-
-type Engine = typeof import("../engine");
 
 /** Keeps the list it had when it was already empty: no render for nothing. */
 const none = (now: string[]): string[] => (now.length === 0 ? now : []);
 
-export function useOtherTables(host: WorkbookHost, state: PaneState, engine: Engine | null): string[] {
+export function useOtherTables(host: WorkbookHost, state: PaneState): string[] {
   const [others, setOthers] = useState<string[]>([]);
   const { grids, settings } = state;
   const partial = settings.scope === "active" || settings.scope === "selection";
   const { appendixSheets } = settings;
   useEffect(() => {
-    if (host.kind !== "excel" || !partial || !engine) {
+    if (host.kind !== "excel" || !partial) {
       setOthers(none);
       return;
     }
     let live = true;
     const read = new Set([...grids.map((grid) => grid.sheet), ...appendixSheets]);
     const holdsTable = (grid: Grid) => {
-      const found = engine.detectTables(grid);
+      const found = detectTables(grid);
       return found.tables.length + found.incomplete.length > 0;
     };
     host.peekSheets().then(
@@ -36,6 +34,6 @@ export function useOtherTables(host: WorkbookHost, state: PaneState, engine: Eng
     return () => {
       live = false;
     };
-  }, [host, grids, partial, appendixSheets, engine]);
+  }, [host, grids, partial, appendixSheets]);
   return others;
 }

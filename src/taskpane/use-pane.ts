@@ -9,15 +9,12 @@ import type { WorkbookHost } from "./host";
 import { DEFAULT_SETTINGS, planOptions, readSettings, sourceScope, type PaneSettings } from "./settings";
 import { readSources, type SourceSheets } from "./read-sources";
 import { INITIAL_STATE, reduce, type Action, type PaneState } from "./state";
-import { useOtherTables } from "./use-other-tables";
 import { isCancelled } from "./xlsx-runner";
 
 export interface Pane {
   state: PaneState;
   lang: Lang;
   analysis: Analysis;
-  /** Inside Excel, sheets holding a table that the chosen scope (active sheet, selection) leaves out. */
-  otherTables: string[];
   dispatch(action: Action): void;
   importFiles(files: File[]): Promise<void>;
   removeFile(name: string): void;
@@ -127,14 +124,12 @@ export function usePane(host: WorkbookHost): Pane {
     };
   }, [host, watchedKey]);
 
-  const otherTables = useOtherTables(host, state, engine);
   const lang = settings.lang ?? defaultLang(host.displayLanguage);
 
   return {
     state,
     lang,
     analysis,
-    otherTables,
     dispatch,
     async importFiles(files) {
       dispatch({ type: "busy", busy: "importing" });

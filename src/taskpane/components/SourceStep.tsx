@@ -4,7 +4,6 @@ import { Button, Caption1, Field, Radio, RadioGroup, Spinner, Text, useId } from
 import { formatNumber } from "../../engine";
 import type { WorkbookHost } from "../host";
 import type { ScopeKind } from "../settings";
-import { SHEETS_STRINGS } from "../sheets-strings";
 import { STRINGS } from "../strings";
 import type { Pane } from "../use-pane";
 import { Failure } from "./Failure";
@@ -14,6 +13,8 @@ import { WorkProgress } from "./WorkProgress";
 
 // The web page's picker, which the pane inside Excel never shows.
 const FilePicker = lazy(() => import(/* webpackChunkName: "files" */ "./FilePicker").then((m) => ({ default: m.FilePicker })));
+// Inside Excel, when the officer chose the active sheet or the selection: the tables left out.
+const OtherTables = lazy(() => import(/* webpackChunkName: "steps" */ "./OtherTables").then((m) => ({ default: m.OtherTables })));
 // Only once a table is found: with the column lists, the larger part of this step.
 const TableCard = lazy(() => import(/* webpackChunkName: "steps" */ "./TableCard").then((m) => ({ default: m.TableCard })));
 
@@ -38,7 +39,11 @@ export function SourceStep({ host, pane }: { host: WorkbookHost; pane: Pane }) {
       {failure?.action === "read" && <Failure title={t.readFailed} error={failure.error} lang={lang} />}
       {failure?.action === "import" && <Failure title={t.importFailed} error={failure.error} lang={lang} />}
       <Text role="status">{t.tablesFound(analysis.tables.length, formatNumber(analysis.tables.length, lang))}</Text>
-      <OtherTables pane={pane} />
+      {host.kind === "excel" && (
+        <Suspense fallback={null}>
+          <OtherTables host={host} pane={pane} />
+        </Suspense>
+      )}
       <Suspense fallback={<Spinner size="tiny" />}>
         {analysis.tables.map((table) => (
           <TableCard key={`${table.sheet}:${table.headerTop}`} table={table} pane={pane} />
@@ -99,18 +104,3 @@ function ExcelSource({ host, pane }: { host: Extract<WorkbookHost, { kind: "exce
   );
 }
 
-/** The sheets holding a table that the chosen scope leaves out, and the way to read them all. */
-function OtherTables({ pane }: { pane: Pane }) {
-  const layout = useLayoutStyles();
-  const { otherTables, lang } = pane;
-  if (otherTables.length === 0) return null;
-  const s = SHEETS_STRINGS[lang];
-  return (
-    <div className={layout.row}>
-      <Text>{s.otherTables(formatNumber(otherTables.length, lang), otherTables.join(", "))}</Text>
-      <Button size="small" onClick={() => pane.dispatch({ type: "setScope", scope: "all" })}>
-        {s.readAll}
-      </Button>
-    </div>
-  );
-}
