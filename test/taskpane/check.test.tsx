@@ -15,6 +15,8 @@ test("findings are grouped by severity with their counts, in plain words, each w
   // shares J7, J8, the total's K16) and 17 warnings (projections K7 to K15, of which K8 below the
   // baseline, and plan rates N8 to N15).
   const count = (severity: "error" | "warning") => ({ error: 5, warning: 17 })[severity];
+  // The one finding of its rule in column K (the engine's wording is tested in test/engine).
+  const belowBaseline = analyze([seedGrid()], { currentYear: new Date().getFullYear() }).issues.find((issue) => issue.code === "projection-below-baseline")!;
   renderPane(fakeExcelHost({ grids: [seedGrid()] }));
   await screen.findByText("Tìm thấy 1 bảng số liệu.");
 
@@ -24,7 +26,7 @@ test("findings are grouped by severity with their counts, in plain words, each w
   expect(within(group("Cảnh báo")).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
     "Cột K: 8 dòng lệchTổng số hộ dân dự kiến",
     "Cột N: 8 dòng lệchTỷ lệ hộ nghèo kế hoạch (%)",
-    "Phụ lục!K8Số hộ dân dự kiến (TX Hương Trà) (31.021) thấp hơn số hộ năm gốc (31.198).",
+    `Phụ lục!K8${belowBaseline.message.vi}`,
   ]);
   expect(within(step(/Kiểm tra/)).queryByRole("heading", { name: /^Thông tin/ })).toBeNull();
 
