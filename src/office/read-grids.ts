@@ -28,8 +28,10 @@ export const MULTIPLE_AREAS_TEXT: HostErrorText = {
   en: "The selection has several separate areas. Select one continuous area (the whole table with its header) and read again.",
 };
 
-export async function readGrids(context: Excel.RequestContext, scope: ReadScope): Promise<ReadResult> {
-  const areas = scope.kind === "selection" ? await selectionArea(context) : await usedAreas(context, scope);
+/** firstRows: only the top of each area, enough for the engine to tell whether a sheet holds a table. */
+export async function readGrids(context: Excel.RequestContext, scope: ReadScope, firstRows?: number): Promise<ReadResult> {
+  const used = scope.kind === "selection" ? await selectionArea(context) : await usedAreas(context, scope);
+  const areas = firstRows === undefined ? used : used.map(({ sheet, area }) => ({ sheet, area: { ...area, bottom: Math.min(area.bottom, area.top + firstRows - 1) } }));
   const cells = await readCells(context, areas);
   const grids = areas.map((area, i) => toGrid(area, cells[i]));
   if (!supportsExcelApi(WORKBOOK_IMPORT_API) || areas.length === 0) return { grids, leftOut: [] };

@@ -50,6 +50,10 @@ interface HostBase {
 export interface ExcelWorkbookHost extends HostBase {
   kind: "excel";
   canImport: Capability;
+  /** The first rows of every sheet: enough to tell which sheets hold a table. */
+  peekSheets(): Promise<Grid[]>;
+  /** Calls onChange whenever a cell of these sheets changes; resolves to how to stop. */
+  watchSheets(sheets: string[], onChange: () => void): Promise<() => Promise<void>>;
 }
 
 export interface PickedFile {

@@ -4,6 +4,8 @@ import type { JsonValue } from "../office/settings";
 import type { Capability, ExcelWorkbookHost } from "./host";
 
 const SETTINGS_KEY = "povertyAppendix.pane";
+/** A table's title, a header of up to four rows, its column numbers and a first unit lie within these. */
+const PEEK_ROWS = 40;
 
 /** The adapter's Excel calls load after the pane's first paint (every opening of the pane pays for its first download). */
 const adapter = () => import(/* webpackChunkName: "office" */ "../office/excel-host").then((loaded) => loaded.excelHost);
@@ -22,6 +24,8 @@ export function createOfficeHost(): ExcelWorkbookHost {
     },
     importWorkbooks: async (files) =>
       (await adapter()).importWorkbooks(await Promise.all(files.map(async (file) => ({ name: file.name, base64: await toBase64(file) })))),
+    peekSheets: async () => (await (await adapter()).peekSheets(PEEK_ROWS)).grids,
+    watchSheets: async (sheets, onChange) => (await adapter()).watchSheets(sheets, onChange),
     selectCell: async (sheet, cell) => (await adapter()).selectCell(sheet, cell),
     writeAppendix: async (layout, onProgress) => (await adapter()).writeAppendix(layout, { onProgress }),
     loadSettings: async () => (await adapter()).readSetting(SETTINGS_KEY),

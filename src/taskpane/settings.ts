@@ -58,7 +58,9 @@ export const DEFAULT_PLAN: PlanSettings = {
 };
 
 export const DEFAULT_SETTINGS: PaneSettings = {
-  scope: "active",
+  // Every sheet until the officer chooses: with one sheet per district, the active one alone would
+  // plan one district and say nothing of the others (the engine passes over sheets without a table).
+  scope: "all",
   importedSheets: [],
   overrides: [],
   plan: DEFAULT_PLAN,

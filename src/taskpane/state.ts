@@ -19,8 +19,10 @@ export interface PaneState {
   grids: Grid[];
   /** What the last read could not give (a sheet's merged cells), for step 1 to say. */
   readLeftOut: Message[];
-  /** Bumped whenever the data should be read again (files picked or imported, "read again"). */
+  /** Bumped whenever the data should be read again (files picked or imported, "read again", "check again"). */
   sourceVersion: number;
+  /** The last bump re-checks the sheets the tables were found in ("check again", a cell changed), by name. */
+  recheck: boolean;
   busy: "reading" | "importing" | null;
   /** How far the running read or write has got, where the host says so. */
   rows: RowsProgress | null;
@@ -37,6 +39,7 @@ export const INITIAL_STATE: PaneState = {
   grids: [],
   readLeftOut: [],
   sourceVersion: 0,
+  recheck: false,
   busy: null,
   rows: null,
   failure: null,
@@ -57,6 +60,7 @@ export type Action =
   | { type: "gridsRead"; grids: Grid[]; leftOut?: Message[] }
   | { type: "imported"; sheets: string[] }
   | { type: "sourcesChanged" }
+  | { type: "recheck" }
   | { type: "failed"; failure: Failure }
   | { type: "issueSelected"; key: string }
   | { type: "setWriteAnyway"; writeAnyway: boolean }
@@ -83,7 +87,7 @@ export function reduce(state: PaneState, action: Action): PaneState {
     case "setLang":
       return { ...state, settings: { ...state.settings, lang: action.lang } };
     case "setScope":
-      return withSettings(state, { scope: action.scope });
+      return { ...withSettings(state, { scope: action.scope }), recheck: false };
     case "setOverride": {
       const { sheet, col } = action.override;
       const others = state.settings.overrides.filter((o) => o.sheet !== sheet || o.col !== col);
@@ -109,9 +113,12 @@ export function reduce(state: PaneState, action: Action): PaneState {
         ...withSettings(state, { scope: "imported", importedSheets: action.sheets }),
         busy: null,
         sourceVersion: state.sourceVersion + 1,
+        recheck: false,
       };
     case "sourcesChanged":
-      return { ...state, busy: null, sourceVersion: state.sourceVersion + 1 };
+      return { ...state, busy: null, sourceVersion: state.sourceVersion + 1, recheck: false };
+    case "recheck":
+      return { ...state, sourceVersion: state.sourceVersion + 1, recheck: true };
     case "failed": {
       const { action: failedAction } = action.failure;
       const stillBusy = failedAction === "select" || failedAction === "settings" ? state.busy : null;

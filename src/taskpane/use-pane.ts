@@ -1,11 +1,13 @@
 /**
  * The pane's state bound to its host: loads and saves the settings, reads the data whenever the
- * source changes, re-analyses on every input (analyze is fast and pure) and runs the host calls.
+ * source changes (inside Excel also when a cell of a source sheet changes), re-analyses on every
+ * input (analyze is fast and pure) and runs the host calls.
  */
 import { useEffect, useMemo, useReducer, useRef } from "react";
 import type { Analysis, Issue, Lang, Message } from "../engine";
 import type { WorkbookHost } from "./host";
 import { DEFAULT_SETTINGS, planOptions, readSettings, sourceScope, type PaneSettings } from "./settings";
+import { readSources, type SourceSheets } from "./read-sources";
 import { INITIAL_STATE, reduce, type Action, type PaneState } from "./state";
 import { isCancelled } from "./xlsx-runner";
 
@@ -28,6 +30,8 @@ function defaultLang(displayLanguage: string | null): Lang {
 }
 
 const SAVE_DELAY_MS = 400;
+/** An officer typing a row of figures changes several cells in a few seconds: one re-check after the last. */
+const RECHECK_DELAY_MS = 1000;
 
 type Engine = typeof import("../engine");
 let engine: Engine | null = null;
@@ -47,6 +51,10 @@ export function usePane(host: WorkbookHost): Pane {
   const [state, dispatch] = useReducer(reduce, INITIAL_STATE);
   const { settings, settingsLoaded, grids, sourceVersion } = state;
   const loaded = useRef<PaneSettings | null>(null);
+  // What the last analysis found, for the next read; a ref, since finding it is no reason to read again.
+  const known = useRef<SourceSheets>({ sheets: [], appendixSheets: [] });
+  const recheck = useRef(false);
+  recheck.current = state.recheck;
 
   useEffect(() => {
     let live = true;
@@ -66,7 +74,7 @@ export function usePane(host: WorkbookHost): Pane {
     let live = true;
     dispatch({ type: "busy", busy: "reading" });
     let leftOut: Message[] = [];
-    Promise.all([host.readGrids(JSON.parse(scopeKey), (notes) => (leftOut = notes)), loadEngine()]).then(
+    Promise.all([readSources(host, JSON.parse(scopeKey), known.current, recheck.current, (notes) => (leftOut = notes)), loadEngine()]).then(
       ([read]) => live && dispatch({ type: "gridsRead", grids: read, leftOut }),
       (error: unknown) => live && dispatch({ type: "failed", failure: { action: "read", error } }),
     );
@@ -90,6 +98,32 @@ export function usePane(host: WorkbookHost): Pane {
     if (!engine) return NO_ANALYSIS;
     return engine.analyze(data, { ...planOptions(settings.plan, currentYear), overrides: settings.overrides });
   }, [grids, settings.appendixSheets, settings.plan, settings.overrides, currentYear]);
+
+  const sourceSheets = [...new Set([...analysis.tables, ...analysis.incomplete].map((table) => table.sheet))];
+  known.current = { sheets: sourceSheets, appendixSheets: settings.appendixSheets };
+  const watchedKey = JSON.stringify(sourceSheets);
+  useEffect(() => {
+    const sheets: string[] = JSON.parse(watchedKey);
+    if (host.kind !== "excel" || sheets.length === 0) return;
+    let live = true;
+    let stop: (() => Promise<void>) | null = null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const changed = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => dispatch({ type: "recheck" }), RECHECK_DELAY_MS);
+    };
+    // Without the events (a sheet gone meanwhile) the findings still refresh with "check again".
+    const ignore = () => undefined;
+    host.watchSheets(sheets, changed).then((stopWatching) => {
+      if (live) stop = stopWatching;
+      else stopWatching().catch(ignore);
+    }, ignore);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+      stop?.().catch(ignore);
+    };
+  }, [host, watchedKey]);
 
   const lang = settings.lang ?? defaultLang(host.displayLanguage);
 

@@ -42,6 +42,10 @@ async function photograph(page: Page, prefix: string): Promise<void> {
 /** Through the steps with the seed's table (it has findings, so every part of the pane shows). */
 async function walkThrough(page: Page, mode: "web" | "office"): Promise<void> {
   await expectFits(page, "data read");
+  // The plan rates of column N are one line of findings; opened, its rows (with their fields on the web page) fit too.
+  await step(page, "check").getByRole("button", { name: /^Cột N: 8 dòng lệch/ }).click();
+  await step(page, "check").getByText(mode === "web" ? "Trang Phụ lục, ô N15" : "Phụ lục!N15", { exact: true }).waitFor();
+  await expectFits(page, "findings opened");
   await step(page, "plan").getByRole("radio", { name: vi.goalRate, exact: true }).check();
   await step(page, "plan").getByRole("textbox", { name: vi.goalPoints, exact: true }).fill("0,5");
   await expectFits(page, "goal set");

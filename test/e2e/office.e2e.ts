@@ -5,6 +5,7 @@
  * the workbook with the command line's content.
  */
 import type { Page } from "playwright-core";
+import { SHEETS_STRINGS } from "../../src/taskpane/sheets-strings";
 import { seedGrid } from "../helpers/seed-grid";
 import { expectTables, generateButton, step, vi } from "./helpers/pane";
 import { browserSuite } from "./helpers/suite";
@@ -20,7 +21,7 @@ function fake<T>(page: Page, ask: (probe: FakeExcelProbe) => T): Promise<T> {
   return page.evaluate(`(${ask.toString()})(window.__fakeExcel)`) as Promise<T>;
 }
 
-test("in Excel: reads the active sheet, writes the command line's appendix as a new sheet and opens it", async () => {
+test("in Excel: reads the workbook's table, writes the command line's appendix as a new sheet and opens it", async () => {
   const { page } = await suite.open("/taskpane.html", { sheets: await gridsOf(SAMPLE), displayLanguage: "vi-VN" });
   // Excel's source controls, not the file picker of the web page.
   await step(page, "source").getByRole("radiogroup", { name: vi.scopeLabel, exact: true }).waitFor();
@@ -49,13 +50,18 @@ test("in Excel: reads the active sheet, writes the command line's appendix as a 
   expect(filled.find((cell) => cell.address === "A2")?.value).toBe("CHỈ TIÊU PHẤN ĐẤU GIẢM TỶ LỆ HỘ NGHÈO NĂM 2021");
 });
 
-test("in Excel: every sheet on request, and a finding chosen takes the officer to its sheet and cell", async () => {
+test("in Excel: every sheet by default, the active one on request, and a finding chosen takes the officer to its sheet and cell", async () => {
   const cover = { sheet: "Bìa", origin: "A1", values: [["Tổng hợp kết quả rà soát hộ nghèo"]] };
   const { page } = await suite.open("/taskpane.html", { sheets: [cover, seedGrid()], displayLanguage: "vi-VN" });
-  // The cover sheet is the active one and holds no table, until the officer asks for every sheet.
-  await expectTables(page, 0);
-  await step(page, "source").getByRole("radio", { name: vi.scopeAll, exact: true }).click();
+  // The cover sheet is the active one and holds no table: every sheet is read until the officer chooses.
   await expectTables(page, 1);
+  await step(page, "source").getByRole("radio", { name: vi.scopeActive, exact: true }).click();
+  await expectTables(page, 0);
+  // The sheet left out is named, and one button reads every sheet again.
+  await step(page, "source").getByText(SHEETS_STRINGS.vi.otherTables("1", "Phụ lục"), { exact: true }).waitFor();
+  await step(page, "source").getByRole("button", { name: SHEETS_STRINGS.vi.readAll, exact: true }).click();
+  await expectTables(page, 1);
+  expect(await step(page, "source").getByRole("radio", { name: vi.scopeAll, exact: true }).isChecked()).toBe(true);
 
   const finding = step(page, "check").getByRole("button", { name: /^Phụ lục!J7/ }).first();
   await finding.click();

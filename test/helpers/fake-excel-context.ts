@@ -11,6 +11,7 @@
  */
 import { parseA1, parseArea, type AreaRef } from "../../src/engine/cells/address";
 import { FakeExcelError, type Content, type FakeSheet, type RangeTarget, type SyncRecord } from "./fake-excel-model";
+import type { ChangeHandler } from "./fake-excel-events";
 import { WorkbookProxy } from "./fake-excel-workbook";
 
 interface Op {
@@ -42,6 +43,8 @@ export class FakeExcel {
   beforeSync?: (n: number) => void;
   /** Page layout calls fail at sync (print setup the host refuses, e.g. no printer driver). */
   failPageLayout = false;
+  /** The worksheet onChanged handlers registered (synced) and not removed. */
+  readonly changeHandlers: ChangeHandler[] = [];
   /** Every property the adapter asked to load, in order. */
   readonly loadedProperties: string[] = [];
   private queue: Op[] = [];

@@ -42,7 +42,11 @@ export class FakeSettings {
   }
 }
 
-/** Excel on the web by default, whose 5 MB limits the fake enforces; "PC" for desktop Excel on Windows. */
+/**
+ * Excel on the web by default, whose 5 MB limits the fake enforces; "PC" for desktop Excel on Windows.
+ * Excel.run hands every batch the fake's one context, also when given an earlier batch's context (as
+ * when removing an event handler: "Excel.run(eventResult.context, …)").
+ */
 export function installOffice(excel: FakeExcel, settings = new FakeSettings(), platform: "OfficeOnline" | "PC" = "OfficeOnline"): FakeSettings {
   Object.assign(globalThis, {
     Office: {
@@ -53,6 +57,9 @@ export function installOffice(excel: FakeExcel, settings = new FakeSettings(), p
       },
       AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
       PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC" },
+    },
+    Excel: {
+      run: <T>(...args: unknown[]): Promise<T> => (args[args.length - 1] as (context: Excel.RequestContext) => Promise<T>)(excel.context),
     },
   });
   return settings;

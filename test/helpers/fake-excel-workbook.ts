@@ -19,6 +19,7 @@ import type { FakeExcel } from "./fake-excel-context";
 import { FakeExcelError, type Content, type FakeSheet, type RangeTarget } from "./fake-excel-model";
 import { FakeObject } from "./fake-excel-proxy";
 import { ChartsProxy } from "./fake-excel-chart";
+import { onChangedOf } from "./fake-excel-events";
 import { RangeAreasProxy, RangeProxy } from "./fake-excel-range";
 
 export class WorkbookProxy {
@@ -187,6 +188,10 @@ export class WorksheetProxy extends FakeObject<FakeSheet> {
           sheet.pageBreaks.push(wholeArea(pageBreakRange).top);
         }),
     };
+  }
+
+  get onChanged(): ReturnType<typeof onChangedOf> {
+    return onChangedOf(this.excel, `${this.path}.onChanged`, () => this.target());
   }
 
   get charts(): ChartsProxy {

@@ -1,5 +1,5 @@
 /** The fake host must fail where Excel fails, or the adapter's tests prove nothing. */
-import { cellAt, FakeExcel, installOffice } from "../helpers/fake-excel";
+import { cellAt, FakeExcel, installOffice, typeInto } from "../helpers/fake-excel";
 import { parseArea } from "../../src/engine/cells/address";
 
 function excelWithSheet(excelApi = "1.13"): FakeExcel {
@@ -105,5 +105,32 @@ describe("the fake Excel host", () => {
     expect(areas.areaCount).toBe(2);
     excel.context.workbook.getSelectedRange().load("address");
     await expect(excel.context.sync()).rejects.toMatchObject({ code: "InvalidSelection" });
+  });
+
+  it("tells a worksheet's onChanged handler of a typed cell only once it was synced, and no more once removed", async () => {
+    const excel = excelWithSheet();
+    excel.addSheet("Khác", [["x"]]);
+    const heard: unknown[] = [];
+    const result = excel.context.workbook.worksheets.getItem("Tỉnh").onChanged.add(async (args) => void heard.push(args));
+    await typeInto(excel, "Tỉnh", "B2", "Xã B");
+    expect(heard).toEqual([]);
+    await excel.context.sync();
+    await typeInto(excel, "Khác", "A1", "y");
+    await typeInto(excel, "Tỉnh", "B2", "Xã C");
+    expect(heard).toEqual([{ type: "WorksheetChanged", changeType: "RangeEdited", source: "Local", worksheetId: excel.sheet("Tỉnh").id, address: "B2" }]);
+    result.remove();
+    await typeInto(excel, "Tỉnh", "B2", "Xã D");
+    expect(heard).toHaveLength(2);
+    await result.context.sync();
+    await typeInto(excel, "Tỉnh", "B2", "Xã E");
+    expect(heard).toHaveLength(2);
+    expect(excel.changeHandlers).toHaveLength(0);
+  });
+
+  it("has no worksheet events before ExcelApi 1.7", () => {
+    const excel = excelWithSheet("1.6");
+    expect(() => excel.context.workbook.worksheets.getItem("Tỉnh").onChanged.add(async () => undefined)).toThrow(
+      expect.objectContaining({ code: "ApiNotFound" }),
+    );
   });
 });

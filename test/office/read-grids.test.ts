@@ -27,6 +27,15 @@ function shift(area: string): string {
 }
 
 describe("readGrids", () => {
+  it("reads only the first rows of each sheet when asked, enough to tell a table is there, in as many syncs", async () => {
+    const excel = province(900, 3);
+    const { grids } = await readGrids(excel.context, { kind: "all" }, 40);
+    expect(grids.map((grid) => [grid.sheet, grid.origin, grid.values.length])).toEqual([1, 2, 3].map((d) => [`Huyện ${d}`, "B2", 40]));
+    // The sheet names, the used areas, the cells, the merges.
+    expect(excel.syncs).toHaveLength(4);
+    expect(analyze(grids, { currentYear: 2026 }).tables.map((table) => table.sheet)).toEqual(["Huyện 1", "Huyện 2", "Huyện 3"]);
+  });
+
   it.each([
     [9, 4],
     [700, 4],

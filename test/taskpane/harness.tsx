@@ -26,6 +26,8 @@ export function fakeExcelHost(options: FakeOptions = {}) {
     ),
     importWorkbooks: jest.fn<Promise<string[]>, [File[]]>(async () => []),
     selectCell: jest.fn<Promise<void>, [string, string]>(async () => undefined),
+    peekSheets: jest.fn(async (): Promise<Grid[]> => []),
+    watchSheets: jest.fn<ReturnType<ExcelWorkbookHost["watchSheets"]>, Parameters<ExcelWorkbookHost["watchSheets"]>>(async () => async () => undefined),
     writeAppendix: jest.fn<ReturnType<ExcelWorkbookHost["writeAppendix"]>, Parameters<ExcelWorkbookHost["writeAppendix"]>>(
       async (layout, onProgress) => {
         onProgress(1);

@@ -32,8 +32,9 @@ test("stored settings are checked: anything unreadable falls back to the default
   expect(read.plan).toMatchObject({ goal: "households", goalHouseholds: 1220, roundStep: null, unitTargets: { "Xã A": 7 } });
   expect(read.lang).toBeNull();
   expect(read.appendixSheets).toEqual(["Phụ lục 2021"]);
-  // "imported" without imported sheets means nothing: back to the active sheet.
-  expect(readSettings({ scope: "imported" }).scope).toBe("active");
+  // "imported" without imported sheets means nothing: back to every sheet; a chosen scope stays.
+  expect(readSettings({ scope: "imported" }).scope).toBe("all");
+  expect(readSettings({ scope: "active" }).scope).toBe("active");
 });
 
 test("plan settings become the engine's options; a goal only counts when its kind is chosen", () => {

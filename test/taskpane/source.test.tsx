@@ -11,11 +11,11 @@ async function openColumns(source: HTMLElement, name = "Sửa"): Promise<void> {
 
 afterEach(() => jest.useRealTimers());
 
-test("lists the table found in the active sheet with its unit count and its column mapping", async () => {
+test("lists the table found in the workbook's sheets with its unit count and its column mapping", async () => {
   const host = fakeExcelHost({ grids: [seedGrid()] });
   renderPane(host);
   expect(await screen.findByText("Tìm thấy 1 bảng số liệu.")).toBeTruthy();
-  expect(host.readGrids).toHaveBeenCalledWith({ kind: "active" }, expect.any(Function));
+  expect(host.readGrids).toHaveBeenCalledWith({ kind: "all" }, expect.any(Function));
   const source = step(/Nguồn dữ liệu/);
   // The table's card loads with the later steps, after the first paint.
   expect(await within(source).findByText('Trang "Phụ lục": 9 đơn vị')).toBeTruthy();
@@ -65,15 +65,15 @@ test("a column the engine skipped can be given a field", async () => {
   expect(chosen(within(step(/Nguồn dữ liệu/)).getByRole("combobox", { name: /Cột O: Ghi chú/ }))).toBe("Tỷ lệ nghèo giảm (%)");
 });
 
-test("choosing every sheet reads every sheet", async () => {
+test("choosing the active sheet reads the active sheet", async () => {
   const host = fakeExcelHost({ grids: [seedGrid()] });
   const { user } = renderPane(host);
   await screen.findByText("Tìm thấy 1 bảng số liệu.");
-  await user.click(screen.getByRole("radio", { name: "Tất cả các trang" }));
-  await waitFor(() => expect(host.readGrids).toHaveBeenLastCalledWith({ kind: "all" }, expect.any(Function)));
+  await user.click(screen.getByRole("radio", { name: "Trang tính đang mở" }));
+  await waitFor(() => expect(host.readGrids).toHaveBeenLastCalledWith({ kind: "active" }, expect.any(Function)));
   await user.click(screen.getByRole("button", { name: "Đọc lại dữ liệu" }));
   await waitFor(() => expect(host.readGrids).toHaveBeenCalledTimes(3));
-  expect(host.readGrids).toHaveBeenLastCalledWith({ kind: "all" }, expect.any(Function));
+  expect(host.readGrids).toHaveBeenLastCalledWith({ kind: "active" }, expect.any(Function));
 });
 
 test("import says why it is unavailable and does nothing", async () => {

@@ -36,8 +36,8 @@ const STYLES = {
   number: { font: APPENDIX_STYLES.order.font, horizontal: "right", vertical: "top", border: true },
 } satisfies Record<string, CellStyle>;
 
-/** Where a finding is: the unit on its row and the field of its column, as the tables say. */
-function placeOf(tables: DetectedTable[], issue: Issue, lang: Lang): { unit: string | null; column: string | null } {
+/** Where a finding is: the unit on its row and the field of its column, as the tables say (the pane shows them too). */
+export function placeOf(tables: DetectedTable[], issue: Issue, lang: Lang): { unit: string | null; column: string | null } {
   if (issue.cell === null) return { unit: null, column: null };
   let area;
   try {

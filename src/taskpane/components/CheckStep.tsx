@@ -1,16 +1,19 @@
 /**
- * Step 2: the findings grouped by severity. Inside Excel choosing one takes the officer to its cell,
- * and all of them are one Tab stop walked with the arrow keys; on the web page, where there is no
- * cell to go to, each is plain text naming its sheet and cell.
+ * Step 2: the findings grouped by severity, many of one rule in one column as one line that opens
+ * to them. Inside Excel choosing a finding takes the officer to its cell; on the web page each
+ * shows its sheet, cell, unit, column and values. The lines are one Tab stop walked with the
+ * arrow keys.
  */
 import { type KeyboardEvent, useState } from "react";
-import { Badge, Button, Caption1, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import { Badge, Button, Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { formatNumber, type Issue, type Severity } from "../../engine";
+import { groupFindings, type FindingEntry, type KeyedIssue } from "../finding-groups";
 import { FLOW_STRINGS } from "../flow-strings";
 import type { WorkbookHost } from "../host";
 import { STRINGS } from "../strings";
 import type { Pane } from "../use-pane";
 import { Failure } from "./Failure";
+import { FindingGroupItem, FindingItem } from "./FindingItem";
 import { useLayoutStyles } from "./layout";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
@@ -19,7 +22,7 @@ const BADGE_COLOR = {
   warning: "warning",
   info: "informative",
 } as const;
-/** Findings shown at first per group: a large province can have thousands. */
+/** Lines shown at first per severity: a large province can have thousands. */
 const PAGE = 50;
 
 const useStyles = makeStyles({
@@ -29,21 +32,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     margin: `${tokens.spacingVerticalS} 0`,
   },
-  item: {
-    // border-box: a finding without a cell is a plain div, and its padding would add to 100 %.
-    boxSizing: "border-box",
-    width: "100%",
-    minWidth: 0,
-    display: "block",
-    textAlign: "left",
-    fontWeight: tokens.fontWeightRegular,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-  },
-  selected: {
-    backgroundColor: tokens.colorBrandBackground2,
-    outline: `1px solid ${tokens.colorBrandStroke1}`,
-  },
-  where: { display: "block", fontWeight: tokens.fontWeightSemibold },
 });
 
 function issueKey(issue: Issue, index: number): string {
@@ -69,16 +57,25 @@ function moveFocus(event: KeyboardEvent<HTMLElement>): void {
   findings[step(at, findings.length - 1)].focus();
 }
 
+/** The keys of the lines that take the focus, in order: groups, and inside Excel the findings with a cell. */
+function focusable(entries: FindingEntry[], open: Set<string>, excel: boolean): string[] {
+  const one = ({ issue, key }: KeyedIssue) => (excel && issue.cell !== null ? [key] : []);
+  return entries.flatMap((entry) =>
+    entry.kind === "one" ? one(entry.finding) : [entry.key, ...(open.has(entry.key) ? entry.findings.flatMap(one) : [])],
+  );
+}
+
 export function CheckStep({ host, pane }: { host: WorkbookHost; pane: Pane }) {
   const layout = useLayoutStyles();
   const { analysis, lang, state } = pane;
   const t = STRINGS[lang];
   const f = FLOW_STRINGS[lang];
-  // The finding that holds the Tab stop: the last one focused, else the first.
+  // The line that holds the Tab stop: the last one focused, else the first.
   const [focusKey, setFocusKey] = useState<string | null>(null);
+  const [open, setOpen] = useState<Set<string>>(new Set());
   const checkAgain = (
     <div>
-      <Button size="small" disabled={state.busy !== null} onClick={() => pane.dispatch({ type: "sourcesChanged" })}>
+      <Button size="small" disabled={state.busy !== null} onClick={() => pane.dispatch({ type: "recheck" })}>
         {f.checkAgain}
       </Button>
     </div>
@@ -91,20 +88,32 @@ export function CheckStep({ host, pane }: { host: WorkbookHost; pane: Pane }) {
       </div>
     );
   }
-  const keyed = analysis.issues.map((issue, index) => ({
-    issue,
-    key: issueKey(issue, index),
-  }));
-  const tabStop = keyed.some(({ key }) => key === focusKey) ? focusKey : keyed.find(({ issue }) => issue.cell !== null)?.key;
   const excel = host.kind === "excel";
+  const keyed = analysis.issues.map((issue, index) => ({ issue, key: issueKey(issue, index) }));
+  const bySeverity = SEVERITIES.map((severity) => ({
+    severity,
+    count: keyed.filter(({ issue }) => issue.severity === severity).length,
+    entries: groupFindings(keyed.filter(({ issue }) => issue.severity === severity)),
+  }));
+  const keys = focusable(
+    bySeverity.flatMap(({ entries }) => entries),
+    open,
+    excel,
+  );
+  const tabStop = focusKey !== null && keys.includes(focusKey) ? focusKey : keys[0];
+  const toggle = (key: string) => {
+    const next = new Set(open);
+    if (!next.delete(key)) next.add(key);
+    setOpen(next);
+  };
   return (
     <div className={layout.stack}>
       <Caption1 className={layout.hint}>{excel ? t.checkHintExcel : t.checkHintFiles}</Caption1>
       {checkAgain}
       {state.failure?.action === "select" && <Failure title={t.selectFailed} error={state.failure.error} lang={lang} />}
       <div
-        role={excel ? "group" : undefined}
-        aria-label={excel ? f.findings : undefined}
+        role="group"
+        aria-label={f.findings}
         className={layout.stack}
         onKeyDown={moveFocus}
         onFocus={(event) => {
@@ -112,14 +121,12 @@ export function CheckStep({ host, pane }: { host: WorkbookHost; pane: Pane }) {
           if (key) setFocusKey(key);
         }}
       >
-        {SEVERITIES.map((severity) => {
-          const issues = keyed.filter(({ issue }) => issue.severity === severity);
-          return (
-            issues.length > 0 && (
-              <IssueGroup key={severity} severity={severity} issues={issues} pane={pane} excel={excel} tabStop={tabStop} />
-            )
-          );
-        })}
+        {bySeverity.map(
+          ({ severity, count, entries }) =>
+            count > 0 && (
+              <SeverityGroup key={severity} severity={severity} count={count} entries={entries} pane={pane} excel={excel} tabStop={tabStop} open={open} onToggle={toggle} />
+            ),
+        )}
       </div>
     </div>
   );
@@ -127,57 +134,47 @@ export function CheckStep({ host, pane }: { host: WorkbookHost; pane: Pane }) {
 
 interface GroupProps {
   severity: Severity;
-  issues: { issue: Issue; key: string }[];
+  count: number;
+  entries: FindingEntry[];
   pane: Pane;
   excel: boolean;
-  tabStop: string | null | undefined;
+  tabStop: string | undefined;
+  open: Set<string>;
+  onToggle(key: string): void;
 }
 
-function IssueGroup({ severity, issues, pane, excel, tabStop }: GroupProps) {
+function SeverityGroup({ severity, count, entries, pane, excel, tabStop, open, onToggle }: GroupProps) {
   const styles = useStyles();
   const layout = useLayoutStyles();
   const [shown, setShown] = useState(PAGE);
-  const { lang, state } = pane;
+  const { lang } = pane;
   const t = STRINGS[lang];
-  const f = FLOW_STRINGS[lang];
-  const more = issues.length - shown;
+  const more = entries.length - shown;
+  const item = { pane, excel, tabStop };
   return (
     <section>
       <Text as="h3" weight="semibold" className={styles.heading}>
         {t.severity[severity]}
         <Badge appearance="filled" color={BADGE_COLOR[severity]}>
-          {formatNumber(issues.length, lang)}
+          {formatNumber(count, lang)}
         </Badge>
       </Text>
       <ul className={layout.list}>
-        {issues.slice(0, shown).map(({ issue, key }) => {
-          const where =
-            issue.cell === null ? t.wholeSheet(issue.sheet) : excel ? `${issue.sheet}!${issue.cell}` : f.cellIn(issue.sheet, issue.cell);
-          const content = (
-            <>
-              <span className={styles.where}>{where}</span>
-              {issue.message[lang]}
-            </>
-          );
-          return (
-            <li key={key}>
-              {issue.cell === null || !excel ? (
-                <div className={styles.item}>{content}</div>
-              ) : (
-                <Button
-                  appearance="subtle"
-                  data-finding={key}
-                  tabIndex={key === tabStop ? 0 : -1}
-                  className={mergeClasses(styles.item, state.selectedIssue === key && styles.selected)}
-                  aria-current={state.selectedIssue === key ? "true" : undefined}
-                  onClick={() => pane.selectIssue(issue, key)}
-                >
-                  {content}
-                </Button>
-              )}
-            </li>
-          );
-        })}
+        {entries.slice(0, shown).map((entry) =>
+          entry.kind === "one" ? (
+            <FindingItem key={entry.finding.key} finding={entry.finding} {...item} />
+          ) : (
+            <FindingGroupItem
+              key={entry.key}
+              groupKey={entry.key}
+              column={entry.column}
+              findings={entry.findings}
+              open={open.has(entry.key)}
+              onToggle={() => onToggle(entry.key)}
+              {...item}
+            />
+          ),
+        )}
       </ul>
       {more > 0 && (
         <Button size="small" onClick={() => setShown(shown + PAGE)}>

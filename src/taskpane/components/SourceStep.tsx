@@ -13,6 +13,8 @@ import { WorkProgress } from "./WorkProgress";
 
 // The web page's picker, which the pane inside Excel never shows.
 const FilePicker = lazy(() => import(/* webpackChunkName: "files" */ "./FilePicker").then((m) => ({ default: m.FilePicker })));
+// Inside Excel, when the officer chose the active sheet or the selection: the tables left out.
+const OtherTables = lazy(() => import(/* webpackChunkName: "steps" */ "./OtherTables").then((m) => ({ default: m.OtherTables })));
 // Only once a table is found: with the column lists, the larger part of this step.
 const TableCard = lazy(() => import(/* webpackChunkName: "steps" */ "./TableCard").then((m) => ({ default: m.TableCard })));
 
@@ -46,6 +48,11 @@ export function SourceStep({ host, pane }: { host: WorkbookHost; pane: Pane }) {
         </MessageBar>
       ))}
       <Text role="status">{t.tablesFound(analysis.tables.length, formatNumber(analysis.tables.length, lang))}</Text>
+      {host.kind === "excel" && (
+        <Suspense fallback={null}>
+          <OtherTables host={host} pane={pane} />
+        </Suspense>
+      )}
       <Suspense fallback={<Spinner size="tiny" />}>
         {analysis.tables.map((table) => (
           <TableCard key={`${table.sheet}:${table.headerTop}`} table={table} pane={pane} />

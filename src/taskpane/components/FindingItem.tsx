@@ -1,0 +1,161 @@
+/**
+ * One line of the findings list: inside Excel a button that takes the officer to the cell; on the
+ * web page, where there is no cell to go to, the finding's sheet and cell, its unit, column, value
+ * and expected value as separate fields, then what the rule says. A group of many findings of one
+ * rule is a line that opens to them.
+ */
+import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { formatNumber, placeOf, type Issue, type Lang } from "../../engine";
+import { FLOW_STRINGS } from "../flow-strings";
+import { FINDINGS_STRINGS } from "../findings-strings";
+import { allDiffer, type KeyedIssue } from "../finding-groups";
+import { STRINGS } from "../strings";
+import type { Pane } from "../use-pane";
+import { useLayoutStyles } from "./layout";
+
+const useStyles = makeStyles({
+  item: {
+    // border-box: a finding without a cell is a plain div, and its padding would add to 100 %.
+    boxSizing: "border-box",
+    width: "100%",
+    minWidth: 0,
+    display: "block",
+    textAlign: "left",
+    fontWeight: tokens.fontWeightRegular,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+  },
+  selected: {
+    backgroundColor: tokens.colorBrandBackground2,
+    outline: `1px solid ${tokens.colorBrandStroke1}`,
+  },
+  where: { display: "block", fontWeight: tokens.fontWeightSemibold },
+  fields: {
+    display: "grid",
+    gridTemplateColumns: "max-content minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalS,
+    margin: `${tokens.spacingVerticalXXS} 0`,
+  },
+  // dt and dd in one wrapper per field, laid out by the list's grid.
+  pair: { display: "contents" },
+  name: { color: tokens.colorNeutralForeground3 },
+  value: { margin: 0 },
+  members: { paddingLeft: tokens.spacingHorizontalL },
+  // The sign that the line opens, drawn with an empty alternative text: screen readers hear
+  // aria-expanded, and the line's name stays "Cột N: 8 dòng lệch".
+  closed: { "::before": { content: '"▸ " / ""' } },
+  opened: { "::before": { content: '"▾ " / ""' } },
+});
+
+export interface ItemProps {
+  pane: Pane;
+  excel: boolean;
+  tabStop: string | null | undefined;
+}
+
+const shown = (value: number | string | null, lang: Lang) => (typeof value === "number" ? formatNumber(value, lang) : value);
+
+/** The unit, column, value and expected value a finding has, as a list of named fields. */
+function Fields({ issue, pane }: { issue: Issue; pane: Pane }) {
+  const styles = useStyles();
+  const { lang, analysis } = pane;
+  const w = FINDINGS_STRINGS[lang];
+  const { unit, column } = placeOf(analysis.tables, issue, lang);
+  const fields: [string, string | null][] = [
+    [w.unit, unit],
+    [w.column, column],
+    [w.value, shown(issue.actual, lang)],
+    [w.expected, shown(issue.expected, lang)],
+  ];
+  const known = fields.filter((field): field is [string, string] => field[1] !== null);
+  if (known.length === 0) return null;
+  return (
+    <dl className={styles.fields}>
+      {known.map(([name, value]) => (
+        <div key={name} className={styles.pair}>
+          <dt className={styles.name}>{name}</dt>
+          <dd className={styles.value}>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function FindingItem({ finding: { issue, key }, pane, excel, tabStop }: ItemProps & { finding: KeyedIssue }) {
+  const styles = useStyles();
+  const layout = useLayoutStyles();
+  const { lang, state } = pane;
+  const t = STRINGS[lang];
+  const f = FLOW_STRINGS[lang];
+  if (!excel) {
+    return (
+      <li className={styles.item}>
+        <span className={styles.where}>{issue.cell === null ? t.wholeSheet(issue.sheet) : f.cellIn(issue.sheet, issue.cell)}</span>
+        <Fields issue={issue} pane={pane} />
+        <span className={layout.hint}>{issue.message[lang]}</span>
+      </li>
+    );
+  }
+  const content = (
+    <>
+      <span className={styles.where}>{issue.cell === null ? t.wholeSheet(issue.sheet) : `${issue.sheet}!${issue.cell}`}</span>
+      {issue.message[lang]}
+    </>
+  );
+  return (
+    <li>
+      {issue.cell === null ? (
+        <div className={styles.item}>{content}</div>
+      ) : (
+        <Button
+          appearance="subtle"
+          data-finding={key}
+          tabIndex={key === tabStop ? 0 : -1}
+          className={mergeClasses(styles.item, state.selectedIssue === key && styles.selected)}
+          aria-current={state.selectedIssue === key ? "true" : undefined}
+          onClick={() => pane.selectIssue(issue, key)}
+        >
+          {content}
+        </Button>
+      )}
+    </li>
+  );
+}
+
+interface GroupProps extends ItemProps {
+  groupKey: string;
+  column: string;
+  findings: KeyedIssue[];
+  open: boolean;
+  onToggle(): void;
+}
+
+export function FindingGroupItem({ groupKey, column, findings, open, onToggle, ...item }: GroupProps) {
+  const styles = useStyles();
+  const layout = useLayoutStyles();
+  const { lang, analysis } = item.pane;
+  const w = FINDINGS_STRINGS[lang];
+  const first = findings[0].issue;
+  const field = placeOf(analysis.tables, first, lang).column;
+  return (
+    <li>
+      <Button
+        appearance="subtle"
+        data-finding={groupKey}
+        tabIndex={groupKey === item.tabStop ? 0 : -1}
+        aria-expanded={open}
+        className={styles.item}
+        onClick={onToggle}
+      >
+        <span className={mergeClasses(styles.where, open ? styles.opened : styles.closed)}>{w.columnRows(column, formatNumber(findings.length, lang), allDiffer(findings))}</span>
+        {field ?? first.sheet}
+      </Button>
+      {open && (
+        <ul className={mergeClasses(layout.list, styles.members)}>
+          {findings.map((finding) => (
+            <FindingItem key={finding.key} finding={finding} {...item} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}

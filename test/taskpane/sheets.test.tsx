@@ -1,0 +1,102 @@
+/**
+ * @jest-environment jsdom
+ *
+ * Which sheets the pane reads inside Excel, on the real adapter over the strict fake Excel: every
+ * sheet holding a table unless the officer chose otherwise; the same sheets, by name, when checking
+ * again after the appendix (now the active sheet) was written; again on its own when a cell changes.
+ */
+import { act, waitFor } from "@testing-library/react";
+import { excelHost } from "../../src/office/excel-host";
+import { typeInto } from "../helpers/fake-excel";
+import { districtGrid, districtGrids } from "./harness-data";
+import { screen, step, within } from "./harness";
+import { officeWorkbook, renderOfficePane, uninstallOffice } from "./office-pane";
+
+afterEach(() => {
+  uninstallOffice();
+  jest.restoreAllMocks();
+});
+
+const aLuoi = () => districtGrid("A Lưới", [["Xã Hồng Kim", 820, 131, 20], ["Xã Trung Sơn", 640, 95, 15]]);
+const tablesFound = () => within(step(/Nguồn dữ liệu/)).getAllByRole("status")[0].textContent;
+
+/** Waits for the adapter's next read to finish and the pane to show it. */
+async function nextRead(reads: jest.SpyInstance, count: number): Promise<void> {
+  await waitFor(() => expect(reads).toHaveBeenCalledTimes(count));
+  await act(async () => {
+    await reads.mock.results[count - 1].value;
+  });
+}
+
+test("with one sheet per district, every district is read and planned, not only the active sheet", async () => {
+  const excel = officeWorkbook(districtGrids());
+  renderOfficePane(excel);
+  expect(await screen.findByText("Tìm thấy 3 bảng số liệu.")).toBeTruthy();
+  const source = step(/Nguồn dữ liệu/);
+  for (const [sheet, units] of [["A Lưới", 2], ["Nam Đông", 2], ["Phú Lộc", 2]]) {
+    expect(await within(source).findByText(`Trang "${sheet}": ${units} đơn vị`)).toBeTruthy();
+  }
+  expect((within(source).getByRole("radio", { name: "Tất cả các trang" }) as HTMLInputElement).checked).toBe(true);
+});
+
+test("when the officer chose the active sheet, the pane names the other sheets holding a table and reads them all on request", async () => {
+  const excel = officeWorkbook(districtGrids(), { scope: "active" });
+  const { user } = renderOfficePane(excel);
+  expect(await screen.findByText("Tìm thấy 1 bảng số liệu.")).toBeTruthy();
+  const source = step(/Nguồn dữ liệu/);
+  expect(await within(source).findByText("Sổ còn 2 trang có bảng: Nam Đông, Phú Lộc.")).toBeTruthy();
+  await user.click(within(source).getByRole("button", { name: "Đọc tất cả" }));
+  expect(await screen.findByText("Tìm thấy 3 bảng số liệu.")).toBeTruthy();
+  expect((within(source).getByRole("radio", { name: "Tất cả các trang" }) as HTMLInputElement).checked).toBe(true);
+  expect(within(source).queryByText(/Sổ còn/)).toBeNull();
+});
+
+test("after writing the appendix, which becomes the active sheet, checking or reading again reads the district's sheet by name", async () => {
+  const reads = jest.spyOn(excelHost, "readGrids");
+  const excel = officeWorkbook([aLuoi()], { scope: "active", plan: { baseYear: 2020, planYear: 2021 } });
+  const { user } = renderOfficePane(excel);
+  expect(await screen.findByText("Tìm thấy 1 bảng số liệu.")).toBeTruthy();
+  expect(reads).toHaveBeenLastCalledWith({ kind: "active" });
+  const generate = within(screen.getByRole("region", { name: "Thao tác chính" })).getByRole("button", { name: "Tạo phụ lục" });
+  await user.click(generate);
+  expect(await screen.findByText('Đã tạo trang "Phụ lục 2021" và mở trang đó.')).toBeTruthy();
+  expect(excel.sheetByKey(excel.activeSheetId)?.name).toBe("Phụ lục 2021");
+
+  await user.click(within(step(/Kiểm tra/)).getByRole("button", { name: "Kiểm tra lại" }));
+  await nextRead(reads, 2);
+  expect(reads).toHaveBeenLastCalledWith({ kind: "sheets", names: ["A Lưới"] });
+  expect(tablesFound()).toBe("Tìm thấy 1 bảng số liệu.");
+
+  // "Read again" reads the active sheet, the appendix, and then the district's sheet instead.
+  await user.click(within(step(/Nguồn dữ liệu/)).getByRole("button", { name: "Đọc lại dữ liệu" }));
+  await nextRead(reads, 4);
+  expect(reads.mock.calls.slice(2)).toEqual([[{ kind: "active" }], [{ kind: "sheets", names: ["A Lưới"] }]]);
+  expect(tablesFound()).toBe("Tìm thấy 1 bảng số liệu.");
+});
+
+test("a cell changed in a source sheet refreshes the findings on their own, once for a burst of edits; the handlers go with the pane", async () => {
+  const reads = jest.spyOn(excelHost, "readGrids");
+  const excel = officeWorkbook(districtGrids());
+  const { unmount } = renderOfficePane(excel);
+  expect(await screen.findByText("Tìm thấy 3 bảng số liệu.")).toBeTruthy();
+  await waitFor(() => expect(excel.changeHandlers).toHaveLength(3));
+  const errors = () => within(step(/Kiểm tra/)).queryByRole("heading", { level: 3, name: /^Lỗi/ });
+  expect(errors()).toBeNull();
+
+  // The officer types a poor-households count for Xã Hồng Kim that no longer fits its rate or the district's total, then its households.
+  await act(() => typeInto(excel, "A Lưới", "D2", 150));
+  // A moment between the two cells, as typing takes: each edit is its own event, and the pane hears each.
+  await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+  await act(() => typeInto(excel, "A Lưới", "C2", 821));
+  await nextRead(reads, 2);
+  expect(reads).toHaveBeenLastCalledWith({ kind: "all" });
+  expect(errors()).not.toBeNull();
+  expect(within(step(/Kiểm tra/)).getByRole("button", { name: /^A Lưới!D4/ })).toBeTruthy();
+  // Still one handler per district sheet: reading the same sheets again does not add more.
+  expect(excel.changeHandlers).toHaveLength(3);
+  await act(() => new Promise((resolve) => setTimeout(resolve, 1500)));
+  expect(reads).toHaveBeenCalledTimes(2);
+
+  unmount();
+  await waitFor(() => expect(excel.changeHandlers).toHaveLength(0));
+});
