@@ -6,40 +6,17 @@ import { columnLetters } from "../cells";
 import { APPENDIX_STYLES, type StyleName } from "./appendix-styles";
 import { HEADER_BOTTOM, HEADER_TOP, lastColumn, titleAndHeader } from "./appendix-header";
 import { a4Landscape, type AppendixLayout, type LayoutCell } from "./layout";
+import { placeRows, type RowKind, type SumFormula } from "./rows";
 import { growthFraction, percent, projectHouseholds, type Plan, type PlanRow } from "../plan";
-
-const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
-
-type RowKind = "unit" | "subtotal" | "total";
 
 export function appendixLayout(plan: Plan): AppendixLayout {
   const { cells, merges } = titleAndHeader(plan);
-  let row = HEADER_BOTTOM + 1;
-  // What the total row sums: each group's row, and the units outside any group.
-  const totalParts: ((col: number) => string)[] = [];
-  if (plan.groups) {
-    let groupNumber = 0;
-    let looseNumber = 0;
-    for (const group of plan.groups) {
-      const groupRow = group.subtotal ? row++ : null;
-      const first = row;
-      group.units.forEach((unit, i) => pushPlanRow(cells, unit, row++, String(group.subtotal ? i + 1 : ++looseNumber), "unit", plan));
-      if (group.subtotal && groupRow !== null) {
-        const order = group.order ?? ROMAN[groupNumber] ?? String(groupNumber + 1);
-        groupNumber++;
-        pushPlanRow(cells, group.subtotal, groupRow, order, "subtotal", plan, sumOfRange(first, row - 1));
-        totalParts.push((col) => `${columnLetters(col)}${groupRow}`);
-      } else {
-        totalParts.push((col) => rangeOf(col, first, row - 1));
-      }
-    }
-  } else {
-    const first = row;
-    plan.units.forEach((unit, i) => pushPlanRow(cells, unit, row++, String(i + 1), "unit", plan));
-    totalParts.push((col) => rangeOf(col, first, row - 1));
+  const placed = placeRows(plan, HEADER_BOTTOM + 1);
+  for (const { row, order, kind, index, sum } of placed) {
+    const data = kind === "unit" ? plan.units[index] : kind === "subtotal" ? (plan.groups?.[index].subtotal as PlanRow) : plan.total;
+    pushPlanRow(cells, data, row, order, kind, plan, sum);
   }
-  const totalRow = row;
-  pushPlanRow(cells, plan.total, totalRow, "", "total", plan, (col) => `SUM(${totalParts.map((part) => part(col)).join(",")})`);
+  const totalRow = placed[placed.length - 1].row;
   merges.push(`A${totalRow}:B${totalRow}`);
   let lastRow = totalRow;
   if (plan.total.householdsEstimated) {
@@ -61,11 +38,6 @@ export function appendixLayout(plan: Plan): AppendixLayout {
     columnCount: lastColumn(plan),
   };
 }
-
-type SumFormula = (col: number) => string;
-
-const rangeOf = (col: number, first: number, last: number) => `${columnLetters(col)}${first}:${columnLetters(col)}${last}`;
-const sumOfRange = (first: number, last: number): SumFormula => (col) => `SUM(${rangeOf(col, first, last)})`;
 
 const ESTIMATE_NOTE =
   "Ghi chú: Số hộ dân in nghiêng là số ước tính (số hộ ÷ tỷ lệ × 100) vì bảng nguồn không ghi số hộ dân; sai số do tỷ lệ đã làm tròn.";

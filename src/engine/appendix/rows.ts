@@ -1,0 +1,65 @@
+/**
+ * Where each plan row goes on an appendix sheet: units numbered, group rows above their units with
+ * their SUMs, a total row summing the groups and the units outside any group. The single-year
+ * appendix and the period appendix place their rows alike, so a unit keeps its row in both.
+ */
+import { columnLetters } from "../cells";
+import type { Plan } from "../plan";
+
+const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
+
+export type RowKind = "unit" | "subtotal" | "total";
+/** A count's formula in a subtotal or total row, by column number. */
+export type SumFormula = (col: number) => string;
+
+export interface PlacedRow {
+  row: number;
+  /** The TT column: the unit's number, the group's label ("I", "A"), empty for the total. */
+  order: string;
+  kind: RowKind;
+  /** Index into plan.units for a unit row, into plan.groups for a subtotal row. */
+  index: number;
+  /** What the counts of a subtotal or total row sum. */
+  sum?: SumFormula;
+}
+
+const rangeOf = (col: number, first: number, last: number) => `${columnLetters(col)}${first}:${columnLetters(col)}${last}`;
+const sumOfRange = (first: number, last: number): SumFormula => (col) => `SUM(${rangeOf(col, first, last)})`;
+
+/** The rows from firstRow on, in sheet order (a group's row before its units); the total row last. */
+export function placeRows(plan: Plan, firstRow: number): PlacedRow[] {
+  const placed: PlacedRow[] = [];
+  let row = firstRow;
+  let unitIndex = 0;
+  const placeUnits = (count: number, numberOf: (i: number) => string) => {
+    for (let i = 0; i < count; i++) placed.push({ row: row++, order: numberOf(i), kind: "unit", index: unitIndex++ });
+  };
+  // What the total row sums: each group's row, and the units outside any group.
+  const totalParts: SumFormula[] = [];
+  if (plan.groups) {
+    let groupNumber = 0;
+    let looseNumber = 0;
+    plan.groups.forEach((group, g) => {
+      if (group.subtotal) {
+        const subtotal: PlacedRow = { row: row++, order: group.order ?? ROMAN[groupNumber] ?? String(groupNumber + 1), kind: "subtotal", index: g };
+        groupNumber++;
+        placed.push(subtotal);
+        const first = row;
+        placeUnits(group.units.length, (i) => String(i + 1));
+        subtotal.sum = sumOfRange(first, row - 1);
+        totalParts.push((col) => `${columnLetters(col)}${subtotal.row}`);
+      } else {
+        const first = row;
+        placeUnits(group.units.length, () => String(++looseNumber));
+        const last = row - 1;
+        totalParts.push((col) => rangeOf(col, first, last));
+      }
+    });
+  } else {
+    placeUnits(plan.units.length, (i) => String(i + 1));
+    const last = row - 1;
+    totalParts.push((col) => rangeOf(col, firstRow, last));
+  }
+  placed.push({ row, order: "", kind: "total", index: 0, sum: (col) => `SUM(${totalParts.map((part) => part(col)).join(",")})` });
+  return placed;
+}
