@@ -3,10 +3,10 @@
  * and live formulas for every derived cell, with the engine's values cached beside them.
  */
 import { columnLetters } from "../cells";
-import { APPENDIX_STYLES, type StyleName } from "./appendix-styles";
+import { APPENDIX_STYLES } from "./appendix-styles";
 import { HEADER_BOTTOM, HEADER_TOP, lastColumn, titleAndHeader } from "./appendix-header";
 import { a4Landscape, type AppendixLayout, type LayoutCell } from "./layout";
-import { placeRows, type RowKind, type SumFormula } from "./rows";
+import { placeRows, pushOrderAndName, rowWriter, type RowKind, type SumFormula } from "./rows";
 import { growthFraction, percent, projectHouseholds, type Plan, type PlanRow } from "../plan";
 
 export function appendixLayout(plan: Plan): AppendixLayout {
@@ -39,27 +39,14 @@ export function appendixLayout(plan: Plan): AppendixLayout {
   };
 }
 
-const ESTIMATE_NOTE =
+export const ESTIMATE_NOTE =
   "Ghi chú: Số hộ dân in nghiêng là số ước tính (số hộ ÷ tỷ lệ × 100) vì bảng nguồn không ghi số hộ dân; sai số do tỷ lệ đã làm tròn.";
 
 /** Appends one plan row's cells (pushed into the sheet's list: spreading 160,000 cells in takes longer than making them). */
 function pushPlanRow(cells: LayoutCell[], data: PlanRow, row: number, order: string, kind: RowKind, plan: Plan, sumFormula?: SumFormula): void {
-  const plain = kind === "unit";
-  const countStyle: StyleName = plain ? "count" : "totalCount";
-  const rateStyle: StyleName = plain ? "rate" : "totalRate";
-  const ref = (col: number) => `${columnLetters(col)}${row}`;
+  const { ref, count, derived, countStyle, rateStyle, estimatedStyle } = rowWriter(cells, row, kind, sumFormula);
   const known = (...values: (number | null)[]) => values.every((v) => v !== null);
-  const estimatedStyle: StyleName = plain ? "estimatedCount" : "totalEstimatedCount";
-  /** A count: a value in unit rows, a SUM in subtotal and total rows. */
-  const count = (col: number, value: number | null, formula?: string, style: StyleName = countStyle) => {
-    const sum = sumFormula && value !== null ? sumFormula(col) : undefined;
-    cells.push(layoutCell(row, col, value, style, sum ?? formula));
-  };
-  const derived = (col: number, value: number | null, formula: string, style: StyleName, inputsKnown: boolean) =>
-    cells.push(layoutCell(row, col, inputsKnown ? value : null, style, inputsKnown ? formula : undefined));
-
-  cells.push({ row, col: 1, value: kind === "total" ? data.name : order, style: kind === "total" ? "totalName" : kind === "subtotal" ? "groupOrder" : "order" });
-  cells.push({ row, col: 2, value: kind === "total" ? null : data.name, style: kind === "subtotal" ? "groupName" : kind === "total" ? "totalName" : "name" });
+  pushOrderAndName(cells, row, kind, order, data.name);
   count(3, data.households, undefined, data.householdsEstimated ? estimatedStyle : countStyle);
   count(4, data.poorHouseholds);
   count(5, data.poorPersons);
@@ -70,7 +57,7 @@ function pushPlanRow(cells: LayoutCell[], data: PlanRow, row: number, order: str
   derived(10, percent(data.povertyPolicyPoor, data.poorHouseholds), `ROUND(${ref(9)}/${ref(4)}*100,2)`, rateStyle, known(data.povertyPolicyPoor, data.poorHouseholds) && data.poorHouseholds !== 0);
   const grown = data.households !== null && data.projectedHouseholds === projectHouseholds(data.households, plan.growthPercent);
   const growth = growthFraction(plan.growthPercent);
-  count(11, data.projectedHouseholds, plain && grown ? `ROUND(${ref(3)}*${growth.numerator}/${growth.denominator},0)` : undefined);
+  count(11, data.projectedHouseholds, kind === "unit" && grown ? `ROUND(${ref(3)}*${growth.numerator}/${growth.denominator},0)` : undefined);
   count(12, data.targetReduction);
   if (sumFormula) count(13, data.remainingPoor);
   else derived(13, data.remainingPoor, `${ref(4)}-${ref(12)}`, countStyle, known(data.poorHouseholds, data.targetReduction));
@@ -86,9 +73,4 @@ function pushPlanRow(cells: LayoutCell[], data: PlanRow, row: number, order: str
     derived(20, data.nearPoorRemainingRate, `ROUND(${ref(19)}/${ref(11)}*100,2)`, rateStyle, known(data.nearPoorRemaining, data.projectedHouseholds) && data.projectedHouseholds !== 0);
     derived(21, data.nearPoorRateReduction, `ROUND(${ref(17)}-${ref(20)},2)`, rateStyle, known(data.nearPoorRate, data.nearPoorRemainingRate));
   }
-}
-
-/** A cell, with its formula when it has one: written out, as spreading `{ formula }` in costs more than the cell itself. */
-function layoutCell(row: number, col: number, value: number | null, style: StyleName, formula: string | undefined): LayoutCell {
-  return formula ? { row, col, value, style, formula } : { row, col, value, style };
 }

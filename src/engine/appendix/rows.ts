@@ -5,6 +5,8 @@
  */
 import { columnLetters } from "../cells";
 import type { Plan } from "../plan";
+import type { StyleName } from "./appendix-styles";
+import type { LayoutCell } from "./layout";
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
 
@@ -62,4 +64,35 @@ export function placeRows(plan: Plan, firstRow: number): PlacedRow[] {
   }
   placed.push({ row, order: "", kind: "total", index: 0, sum: (col) => `SUM(${totalParts.map((part) => part(col)).join(",")})` });
   return placed;
+}
+
+/** The TT and Đơn vị cells: a group's label and name in bold, the total's name across both. */
+export function pushOrderAndName(cells: LayoutCell[], row: number, kind: RowKind, order: string, name: string): void {
+  cells.push({ row, col: 1, value: kind === "total" ? name : order, style: kind === "total" ? "totalName" : kind === "subtotal" ? "groupOrder" : "order" });
+  cells.push({ row, col: 2, value: kind === "total" ? null : name, style: kind === "subtotal" ? "groupName" : kind === "total" ? "totalName" : "name" });
+}
+
+/** How one row's figures are written: counts as values (SUMs in subtotal and total rows), derived cells as formulas. */
+export function rowWriter(cells: LayoutCell[], row: number, kind: RowKind, sumFormula?: SumFormula) {
+  const plain = kind === "unit";
+  const countStyle: StyleName = plain ? "count" : "totalCount";
+  return {
+    ref: (col: number) => `${columnLetters(col)}${row}`,
+    countStyle,
+    rateStyle: (plain ? "rate" : "totalRate") as StyleName,
+    estimatedStyle: (plain ? "estimatedCount" : "totalEstimatedCount") as StyleName,
+    /** A count: a value in unit rows, a SUM in subtotal and total rows. */
+    count: (col: number, value: number | null, formula?: string, style: StyleName = countStyle) => {
+      const sum = sumFormula && value !== null ? sumFormula(col) : undefined;
+      cells.push(layoutCell(row, col, value, style, sum ?? formula));
+    },
+    /** A figure computed from others: blank, without a formula, when an input is unknown. */
+    derived: (col: number, value: number | null, formula: string, style: StyleName, inputsKnown: boolean) =>
+      cells.push(layoutCell(row, col, inputsKnown ? value : null, style, inputsKnown ? formula : undefined)),
+  };
+}
+
+/** A cell, with its formula when it has one: written out, as spreading `{ formula }` in costs more than the cell itself. */
+function layoutCell(row: number, col: number, value: number | null, style: StyleName, formula: string | undefined): LayoutCell {
+  return formula ? { row, col, value, style, formula } : { row, col, value, style };
 }
