@@ -323,6 +323,23 @@ export const CATALOGUE = {
     vi: (p, l) => `Mức tối thiểu ${num(p.actual, l)} hộ cho mỗi đơn vị vượt mục tiêu còn lại (${num(p.expected, l)} hộ): đã chia không theo mức tối thiểu.`,
     en: (p, l) => `A minimum of ${num(p.actual, l)} households per unit exceeds the goal left to share (${num(p.expected, l)}): shared without the minimum.`,
   },
+  "period-needs-goal": {
+    severity: "error",
+    vi: (p) =>
+      `Kế hoạch nhiều năm cần mục tiêu cho từng năm (cột "Số hộ nghèo phấn đấu giảm" chỉ cho năm đầu): hãy nhập mục tiêu giảm tỷ lệ (điểm % mỗi năm) hoặc số hộ mỗi năm (dòng lệnh: --target-rate-reduction hoặc --target-households) để lập từ năm ${p.expected}.`,
+    en: (p) =>
+      `A plan over several years needs a goal for each year (the "Số hộ nghèo phấn đấu giảm" column covers the first year only): give a rate reduction (points a year) or households a year (command line: --target-rate-reduction or --target-households) to plan from ${p.expected} on.`,
+  },
+  "period-poor-only": {
+    severity: "warning",
+    vi: () => `Kế hoạch nhiều năm chỉ lập cho hộ nghèo: phụ lục giai đoạn không có các cột hộ cận nghèo.`,
+    en: () => `A plan over several years covers poor households only: the period appendix has no near-poor columns.`,
+  },
+  "period-unit-out-of-poor": {
+    severity: "warning",
+    vi: (p) => `${p.name} không còn hộ nghèo sau năm ${p.expected}: các năm sau đơn vị này không có chỉ tiêu, mục tiêu chia cho các đơn vị khác.`,
+    en: (p) => `${p.name} has no poor households left after ${p.expected}: it gets no target in the later years, whose goals fall on the other units.`,
+  },
   "weight-unknown-unit": {
     severity: "warning",
     vi: (p) => `Hệ số cho "${p.name}" không ứng với đơn vị nào trong bảng.`,

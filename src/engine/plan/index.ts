@@ -1,5 +1,7 @@
-export { growthFraction, percent, projectHouseholds, sum } from "./plan-math";
+export { difference, growthFraction, percent, projectHouseholds, sum } from "./plan-math";
 export { unitTargetKey } from "./plan-types";
 export type { Plan, PlanOptions, PlanRow } from "./plan-types";
 export { buildPlan, planGrowth } from "./plan";
 export type { AllocationMethod } from "./sharing";
+export { MAX_PLAN_YEARS } from "./period";
+export type { PeriodPlan } from "./period";

@@ -85,6 +85,8 @@ export interface PlanOptions {
   summary?: boolean;
   /** Officer-set targets, from the task pane, by unitTargetKey (two tables may name a unit alike). */
   unitTargets?: Record<string, number>;
+  /** Years planned from the plan year on (a period plan, e.g. 5 for 2026–2030); each year gets the goal. */
+  planYears?: number;
   /** Fallback plan year when neither the options nor the table say (the host's current year). */
   currentYear?: number;
 }

@@ -1,12 +1,14 @@
 /** From validated tables to the plan: projections, targets, remaining poor, plan rates, totals. */
 import { type Issue, makeIssue } from "../findings";
 import { nameKey } from "../cells";
-import { difference, percent, projectHouseholds, sum } from "./plan-math";
+import { difference, projectHouseholds, sum } from "./plan-math";
 import type { Plan, PlanGroup, PlanOptions, PlanRow } from "./plan-types";
 import { figure, householdsOnTotalOnly, type DetectedTable, type TableRow } from "../detect";
 import { resolveTargets, type TargetRow } from "./targets";
 import { nearPoorTargets } from "./near-poor";
 import { planYears, yearConflicts } from "./years";
+import { planPeriod, type PeriodPlan } from "./period";
+import { totalRow, withRates } from "./plan-rows";
 
 export const DEFAULT_GROWTH_PERCENT = 0.7;
 
@@ -34,7 +36,7 @@ interface Parts {
   heads: GroupHead[];
 }
 
-export function buildPlan(tables: DetectedTable[], options: PlanOptions): { plan: Plan; issues: Issue[] } {
+export function buildPlan(tables: DetectedTable[], options: PlanOptions): { plan: Plan; issues: Issue[]; period: PeriodPlan | null } {
   const growthPercent = planGrowth(tables, options);
   const years = planYears(tables[0], options);
   const { baseYear, planYear, assumed } = years;
@@ -52,7 +54,10 @@ export function buildPlan(tables: DetectedTable[], options: PlanOptions): { plan
   const yearIssues = assumed ? [makeIssue("year-assumed", { sheet: tables[0].sheet, cell: null }, { actual: baseYear, expected: planYear })] : yearConflicts(tables, options, years);
   const nearPoorTarget = nearPoor?.source ?? null;
   const issues = [...yearIssues, ...weightIssues, ...targets.issues, ...(nearPoor?.issues ?? [])];
-  return { plan: { baseYear, planYear, growthPercent, units, groups, total, target: targets.source, nearPoorTarget }, issues };
+  const plan: Plan = { baseYear, planYear, growthPercent, units, groups, total, target: targets.source, nearPoorTarget };
+  if ((options.planYears ?? 1) <= 1) return { plan, issues, period: null };
+  const period = planPeriod(plan, leaves.map((leaf) => leaf.weight), options, whole);
+  return { plan, issues: [...issues, ...period.issues], period: period.period };
 }
 
 /** The officer's weights by unit name, where the table has no weight column; a name matching no unit is said. */
@@ -188,58 +193,4 @@ function planRow(leaf: Leaf, target: number | null, nearPoorTarget: number | nul
     nearPoorTarget,
     nearPoorRemaining: difference(nearPoorPlanned ? leaf.nearPoorHouseholds : null, nearPoorTarget),
   });
-}
-
-type Counts = Omit<PlanRow, "poorRate" | "remainingRate" | "rateReduction" | "nearPoorRate" | "nearPoorRemainingRate" | "nearPoorRateReduction">;
-
-/**
- * Ratios always from the row's own counts: a total's rates come from its sums. The counts become the
- * row, completed in place: a spread copy of an object this size with new keys takes V8's slow path,
- * about 20 µs a row (measured on Node 20), most of the plan's time for 10,600 units.
- */
-function withRates(counts: Counts): PlanRow {
-  const poorRate = percent(counts.poorHouseholds, counts.households);
-  const remainingRate = percent(counts.remainingPoor, counts.projectedHouseholds);
-  const nearPoorRate = percent(counts.nearPoorHouseholds, counts.households);
-  const nearPoorRemainingRate = percent(counts.nearPoorRemaining, counts.projectedHouseholds);
-  return Object.assign(counts, {
-    poorRate,
-    remainingRate,
-    rateReduction: difference(poorRate, remainingRate, 2),
-    nearPoorRate,
-    nearPoorRemainingRate,
-    nearPoorRateReduction: difference(nearPoorRate, nearPoorRemainingRate, 2),
-  });
-}
-
-type SummedField =
-  | "households"
-  | "poorHouseholds"
-  | "poorPersons"
-  | "socialAssistancePoor"
-  | "povertyPolicyPoor"
-  | "projectedHouseholds"
-  | "targetReduction"
-  | "remainingPoor"
-  | "nearPoorHouseholds"
-  | "nearPoorTarget"
-  | "nearPoorRemaining";
-
-const SUMMED: SummedField[] = [
-  "households",
-  "poorHouseholds",
-  "poorPersons",
-  "socialAssistancePoor",
-  "povertyPolicyPoor",
-  "projectedHouseholds",
-  "targetReduction",
-  "remainingPoor",
-  "nearPoorHouseholds",
-  "nearPoorTarget",
-  "nearPoorRemaining",
-];
-
-export function totalRow(rows: PlanRow[], name: string, sheet: string, row: number): PlanRow {
-  const sums = Object.fromEntries(SUMMED.map((field) => [field, sum(rows.map((r) => r[field]))])) as Record<SummedField, number | null>;
-  return withRates({ name, sheet, row, householdsEstimated: rows.some((r) => r.householdsEstimated), ...sums });
 }
