@@ -4,7 +4,8 @@ import { MAX_CHART_UNITS, withChart } from "./appendix/chart";
 import { detectTables, type Field, type ColumnOverride, type DetectedTable, type IncompleteTable } from "./detect";
 import { addAll, type Grid, decodeTcvn3Grid } from "./cells";
 import { type Issue, makeIssue } from "./findings";
-import { buildPlan, planGrowth, type Plan, type PlanOptions } from "./plan";
+import { buildPlan, planGrowth, type PeriodPlan, type Plan, type PlanOptions } from "./plan";
+import { periodLayout } from "./appendix/period-layout";
 import { validateTable } from "./validate";
 
 export interface AnalyzeOptions extends PlanOptions {
@@ -26,6 +27,8 @@ export interface Analysis {
   issues: Issue[];
   /** null when no unit table was found or the plan cannot be computed (see issues). */
   plan: Plan | null;
+  /** A plan over several years (options.planYears > 1), whose first year is `plan`; its appendix is `layout`. */
+  period?: PeriodPlan | null;
   layout: AppendixLayout | null;
   hasErrors: boolean;
 }
@@ -35,6 +38,7 @@ const SEVERITY_ORDER: Record<Issue["severity"], number> = { error: 0, warning: 1
 export function analyze(grids: Grid[], options: AnalyzeOptions = {}): Analysis {
   const { tables, incomplete, issues } = detectAll(grids, options);
   let plan: Plan | null = null;
+  let period: PeriodPlan | null = null;
   let layout: AppendixLayout | null = null;
   if (tables.length > 0) {
     const growth = planGrowth(tables, options);
@@ -42,8 +46,10 @@ export function analyze(grids: Grid[], options: AnalyzeOptions = {}): Analysis {
     const built = buildPlan(tables, options);
     addAll(issues, built.issues);
     plan = built.plan;
-    layout = appendixLayout(plan);
-    if (options.chart !== false) {
+    period = built.period;
+    layout = period ? periodLayout(period) : appendixLayout(plan);
+    // The chart compares one year's plan rates with the baseline: a period appendix has none yet.
+    if (options.chart !== false && !period) {
       const charted = withChart(layout, plan);
       layout = charted.layout;
       if (charted.units > MAX_CHART_UNITS) {
@@ -53,7 +59,7 @@ export function analyze(grids: Grid[], options: AnalyzeOptions = {}): Analysis {
   }
   // Array sort is stable: within a severity the findings keep the tables' order.
   issues.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  return { tables, incomplete, issues, plan, layout, hasErrors: issues.some((i) => i.severity === "error") };
+  return { tables, incomplete, issues, plan, period, layout, hasErrors: issues.some((i) => i.severity === "error") };
 }
 
 function detectAll(grids: Grid[], options: AnalyzeOptions): { tables: DetectedTable[]; incomplete: IncompleteTable[]; issues: Issue[] } {

@@ -1,0 +1,82 @@
+/**
+ * The period appendix (e.g. 2026–2030): one table, the review results of the base year, then a
+ * group of four columns per year (projected households, households to lift out, remaining poor,
+ * plan rate), each year's formulas reading the year before's, and the whole period at the right
+ * (households lifted out, rate reduction). An officer edits a year's target and every later year follows.
+ */
+import { columnLetters } from "../cells";
+import { difference, growthFraction, projectHouseholds, sum, type PeriodPlan, type Plan, type PlanRow } from "../plan";
+import { APPENDIX_STYLES } from "./appendix-styles";
+import { ESTIMATE_NOTE } from "./appendix-layout";
+import { HEADER_BOTTOM, HEADER_TOP } from "./appendix-header";
+import { a4Landscape, type AppendixLayout, type LayoutCell } from "./layout";
+import { BASE, IN_YEAR, periodHeader, periodLastColumn, yearColumn } from "./period-header";
+import { placeRows, pushOrderAndName, rowWriter, type RowKind, type SumFormula } from "./rows";
+
+export function periodLayout(period: PeriodPlan): AppendixLayout {
+  const first = period.years[0];
+  const { cells, merges } = periodHeader(period);
+  const placed = placeRows(first, HEADER_BOTTOM + 1);
+  for (const { row, order, kind, index, sum: sumFormula } of placed) {
+    const rows = period.years.map((year) => rowOf(year, kind, index));
+    pushPeriodRow(cells, rows, row, order, kind, period, sumFormula);
+  }
+  const totalRow = placed[placed.length - 1].row;
+  merges.push(`A${totalRow}:B${totalRow}`);
+  const last = periodLastColumn(period);
+  let lastRow = totalRow;
+  if (first.total.householdsEstimated) {
+    lastRow = totalRow + 2;
+    cells.push({ row: lastRow, col: 1, value: ESTIMATE_NOTE, style: "note" });
+    merges.push(`A${lastRow}:${columnLetters(last)}${lastRow}`);
+  }
+  return {
+    sheetName: `Phụ lục ${period.firstYear}-${period.lastYear}`,
+    cells,
+    styles: APPENDIX_STYLES,
+    merges,
+    columnWidths: [4, 20, 10, 9, 7, ...period.years.flatMap(() => [10, 9, 9, 7]), 10, 8],
+    rowHeights: { 2: 21, 3: 33, 6: 20, 7: 66, ...(lastRow > totalRow ? { [lastRow]: 30 } : {}) },
+    frozenRows: HEADER_BOTTOM,
+    print: a4Landscape([HEADER_TOP, HEADER_BOTTOM]),
+    rowCount: lastRow,
+    columnCount: last,
+  };
+}
+
+function rowOf(year: Plan, kind: RowKind, index: number): PlanRow {
+  if (kind === "unit") return year.units[index];
+  if (kind === "subtotal") return year.groups?.[index].subtotal as PlanRow;
+  return year.total;
+}
+
+/** One row across the period: its base-year figures, each year's four, the period's two. */
+function pushPeriodRow(cells: LayoutCell[], years: PlanRow[], row: number, order: string, kind: RowKind, period: PeriodPlan, sumFormula?: SumFormula): void {
+  const { ref, count, derived, countStyle, rateStyle, estimatedStyle } = rowWriter(cells, row, kind, sumFormula);
+  const known = (...values: (number | null)[]) => values.every((v) => v !== null);
+  const first = years[0];
+  const growth = growthFraction(period.growthPercent);
+  const grow = (col: number) => `ROUND(${ref(col)}*${growth.numerator}/${growth.denominator},0)`;
+  pushOrderAndName(cells, row, kind, order, first.name);
+  count(BASE.households, first.households, undefined, first.householdsEstimated ? estimatedStyle : countStyle);
+  count(BASE.poor, first.poorHouseholds);
+  derived(BASE.rate, first.poorRate, `ROUND(${ref(BASE.poor)}/${ref(BASE.households)}*100,2)`, rateStyle, known(first.poorHouseholds, first.households) && first.households !== 0);
+  years.forEach((data, k) => {
+    const col = (field: keyof typeof IN_YEAR) => yearColumn(k, field);
+    // Year 1 grows from the base year's households (unless the table gave its own projection), later years from the year before.
+    const grownFrom = k === 0 ? BASE.households : yearColumn(k - 1, "projected");
+    const grown = data.households !== null && data.projectedHouseholds === projectHouseholds(data.households, period.growthPercent);
+    count(col("projected"), data.projectedHouseholds, kind === "unit" && grown ? grow(grownFrom) : undefined);
+    count(col("target"), data.targetReduction);
+    const poorFrom = k === 0 ? BASE.poor : yearColumn(k - 1, "remaining");
+    if (sumFormula) count(col("remaining"), data.remainingPoor);
+    else derived(col("remaining"), data.remainingPoor, `${ref(poorFrom)}-${ref(col("target"))}`, countStyle, known(data.poorHouseholds, data.targetReduction));
+    derived(col("rate"), data.remainingRate, `ROUND(${ref(col("remaining"))}/${ref(col("projected"))}*100,2)`, rateStyle, known(data.remainingPoor, data.projectedHouseholds) && data.projectedHouseholds !== 0);
+  });
+  const lastYear = years[years.length - 1];
+  const targets = sum(years.map((y) => y.targetReduction));
+  const periodCol = yearColumn(years.length, "projected");
+  derived(periodCol, targets, `SUM(${years.map((_, k) => ref(yearColumn(k, "target"))).join(",")})`, countStyle, targets !== null);
+  const reduction = difference(first.poorRate, lastYear.remainingRate, 2);
+  derived(periodCol + 1, reduction, `ROUND(${ref(BASE.rate)}-${ref(yearColumn(years.length - 1, "rate"))},2)`, rateStyle, reduction !== null);
+}
