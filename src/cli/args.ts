@@ -1,5 +1,5 @@
 /** Command-line options: a small parser, so the tool needs nothing beyond what it ships with. */
-import { columnNumber, FIELDS, formatNumber, type AnalyzeOptions, type Field, type Lang } from "../engine";
+import { columnNumber, FIELDS, formatNumber, MAX_PLAN_YEARS, type AnalyzeOptions, type Field, type Lang } from "../engine";
 
 export interface CliOptions {
   input: string | null;
@@ -27,7 +27,7 @@ export class UsageError extends Error {
 }
 
 const VALUE_OPTIONS = new Set(["-o", "--out", "--sheet", "--growth", "--base-year", "--plan-year", "--target-rate-reduction", "--target-households", "--round-step", "--lang", "--map",
-  "--allocate", "--weights", "--minimum", "--target-near-poor-rate-reduction", "--target-near-poor-households"]);
+  "--allocate", "--weights", "--minimum", "--target-near-poor-rate-reduction", "--target-near-poor-households", "--period"]);
 
 export function parseArgs(argv: string[]): CliOptions {
   const options: CliOptions = { input: null, out: null, json: false, allowErrors: false, lang: "vi", help: false, weightsFile: null, checks: false, analyze: {} };
@@ -66,6 +66,18 @@ function checkTogether(a: AnalyzeOptions): void {
   if (a.baseYear !== undefined && a.planYear !== undefined) checkYears(a.baseYear, a.planYear);
 }
 
+/** "2026-2030" (or with an en dash): the plan's first year and how many years it covers. */
+function period(text: string): { planYear: number; planYears: number } {
+  const match = /^\s*(\d{4})\s*[-–]\s*(\d{4})\s*$/.exec(text);
+  const [first, last] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
+  const years = last - first + 1;
+  if (first >= 2000 && last <= 2100 && years >= 2 && years <= MAX_PLAN_YEARS) return { planYear: first, planYears: years };
+  throw new UsageError(
+    `Giá trị không hợp lệ cho --period: "${text}". Cần NĂM_ĐẦU-NĂM_CUỐI, từ 2 đến ${MAX_PLAN_YEARS} năm trong khoảng 2000 đến 2100, ví dụ 2026-2030.`,
+    `Invalid value for --period: "${text}". Give FIRST-LAST, 2 to ${MAX_PLAN_YEARS} years between 2000 and 2100, e.g. 2026-2030.`,
+  );
+}
+
 export function checkYears(baseYear: number, planYear: number): void {
   if (planYear > baseYear) return;
   throw new UsageError(
@@ -91,7 +103,12 @@ function apply(options: CliOptions, flag: string, value: string | undefined): vo
       a.baseYear = number(flag, value, { min: 2000, max: 2100, whole: true, example: "2020" });
       return;
     case "--plan-year":
+      if (a.planYears !== undefined) throw new UsageError("Chỉ cho --plan-year hoặc --period, không cả hai.", "Give --plan-year or --period, not both.");
       a.planYear = number(flag, value, { min: 2000, max: 2100, whole: true, example: "2021" });
+      return;
+    case "--period":
+      if (a.planYear !== undefined) throw new UsageError("Chỉ cho --plan-year hoặc --period, không cả hai.", "Give --plan-year or --period, not both.");
+      Object.assign(a, period(value as string));
       return;
     case "--target-rate-reduction":
       a.targetRateReduction = number(flag, value, { min: 0, max: 100, example: "0,4" });
@@ -195,8 +212,10 @@ export const USAGE = {
   --sheet TÊN                   chỉ đọc trang này (lặp lại được; mặc định mọi trang có bảng)
   --growth PHẦN_TRĂM            tăng số hộ dân (mặc định 0,7)
   --base-year NĂM, --plan-year NĂM
-  --target-rate-reduction ĐIỂM  mục tiêu giảm tỷ lệ hộ nghèo toàn tỉnh (điểm %)
-  --target-households SỐ_HỘ     mục tiêu số hộ thoát nghèo toàn tỉnh
+  --period NĂM-NĂM              kế hoạch nhiều năm, vd. 2026-2030: một bảng, mỗi năm một nhóm cột;
+                                mục tiêu (--target-…) là của mỗi năm
+  --target-rate-reduction ĐIỂM  mục tiêu giảm tỷ lệ hộ nghèo toàn tỉnh (điểm %; mỗi năm với --period)
+  --target-households SỐ_HỘ     mục tiêu số hộ thoát nghèo toàn tỉnh (mỗi năm với --period)
   --round-step N                làm tròn chỉ tiêu từng đơn vị theo bội số N (mặc định 5)
   --target-near-poor-rate-reduction ĐIỂM, --target-near-poor-households SỐ_HỘ
                                 mục tiêu cho hộ cận nghèo (thêm các cột hộ cận nghèo vào phụ lục)
@@ -217,8 +236,10 @@ export const USAGE = {
   --sheet NAME                  read only this sheet (repeatable; default every sheet holding a table)
   --growth PERCENT              household growth (default 0.7)
   --base-year YEAR, --plan-year YEAR
-  --target-rate-reduction PP    province goal: lower the poverty rate by PP percentage points
-  --target-households N         province goal: lift N households out of poverty
+  --period YEAR-YEAR            a plan over several years, e.g. 2026-2030: one table, a column group per year;
+                                the goal (--target-…) is each year's
+  --target-rate-reduction PP    province goal: lower the poverty rate by PP percentage points (a year with --period)
+  --target-households N         province goal: lift N households out of poverty (a year with --period)
   --round-step N                round each unit's target to a multiple of N (default 5)
   --target-near-poor-rate-reduction PP, --target-near-poor-households N
                                 goals for near-poor households (adds the near-poor columns to the appendix)

@@ -1,5 +1,5 @@
 /** What the command line prints: a short summary and the findings as a table, or one JSON document. */
-import { type Analysis, FIELD_LABELS, formatNumber, formatRate, type Issue, type Lang, type PlanRow } from "../engine";
+import { type Analysis, difference, FIELD_LABELS, formatNumber, formatRate, type Issue, type Lang, type PeriodPlan, type PlanRow } from "../engine";
 
 type Figure = (n: number | null) => string;
 
@@ -13,6 +13,10 @@ const WORDS = {
       `${row.name}: ${f(row.households)} hộ, ${f(row.poorHouseholds)} hộ nghèo (${r(row.poorRate)}%) → phấn đấu giảm ${f(row.targetReduction)} hộ, còn ${f(row.remainingPoor)} hộ (${r(row.remainingRate)}%), tỷ lệ nghèo giảm ${r(row.rateReduction)} điểm %`,
     nearPoor: (row: PlanRow, f: Figure, r: Figure) =>
       `Hộ cận nghèo: ${f(row.nearPoorHouseholds)} hộ (${r(row.nearPoorRate)}%) → phấn đấu giảm ${f(row.nearPoorTarget)} hộ, còn ${f(row.nearPoorRemaining)} hộ (${r(row.nearPoorRemainingRate)}%), giảm ${r(row.nearPoorRateReduction)} điểm %`,
+    period: (first: number, last: number) => `Giai đoạn ${first} - ${last}, từng năm:`,
+    year: (year: number, row: PlanRow, f: Figure, r: Figure) =>
+      `  Năm ${year}: ${f(row.projectedHouseholds)} hộ dân, phấn đấu giảm ${f(row.targetReduction)} hộ nghèo, còn ${f(row.remainingPoor)} hộ (${r(row.remainingRate)}%), tỷ lệ nghèo giảm ${r(row.rateReduction)} điểm %`,
+    whole: (targets: string, from: string, to: string, down: string) => `  Cả giai đoạn: giảm ${targets} hộ nghèo, tỷ lệ từ ${from}% xuống ${to}% (giảm ${down} điểm %)`,
     findings: (e: number, w: number, i: number) => `Kết quả kiểm tra: ${e} lỗi, ${w} cảnh báo, ${i} thông tin`,
     severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
     columns: ["Mức", "Ô", "Nội dung"],
@@ -33,6 +37,10 @@ const WORDS = {
       `${row.name}: ${f(row.households)} households, ${f(row.poorHouseholds)} poor (${r(row.poorRate)}%) → lift out ${f(row.targetReduction)}, ${f(row.remainingPoor)} remain (${r(row.remainingRate)}%), rate down ${r(row.rateReduction)} points`,
     nearPoor: (row: PlanRow, f: Figure, r: Figure) =>
       `Near-poor: ${f(row.nearPoorHouseholds)} households (${r(row.nearPoorRate)}%) → lift out ${f(row.nearPoorTarget)}, ${f(row.nearPoorRemaining)} remain (${r(row.nearPoorRemainingRate)}%), rate down ${r(row.nearPoorRateReduction)} points`,
+    period: (first: number, last: number) => `Period ${first}–${last}, year by year:`,
+    year: (year: number, row: PlanRow, f: Figure, r: Figure) =>
+      `  ${year}: ${f(row.projectedHouseholds)} households, lift out ${f(row.targetReduction)} poor, ${f(row.remainingPoor)} remain (${r(row.remainingRate)}%), rate down ${r(row.rateReduction)} points`,
+    whole: (targets: string, from: string, to: string, down: string) => `  Whole period: ${targets} poor households lifted out, rate from ${from}% to ${to}% (down ${down} points)`,
     findings: (e: number, w: number, i: number) => `Check: ${e} errors, ${w} warnings, ${i} notes`,
     severity: { error: "Error", warning: "Warning", info: "Note" },
     columns: ["Level", "Cell", "Finding"],
@@ -62,6 +70,7 @@ export function humanReport(analysis: Analysis, lang: Lang, output: { sheet: str
     lines.push(w.plan(plan.planYear, plan.baseYear, formatNumber(plan.growthPercent, lang)), w.total(plan.total, f, r), targetLine(analysis, lang));
     if (plan.nearPoorTarget) lines.push(w.nearPoor(plan.total, f, r));
   }
+  if (analysis.period) periodLines(lines, analysis.period, lang);
   const count = (s: Issue["severity"]) => analysis.issues.filter((i) => i.severity === s).length;
   lines.push("", w.findings(count("error"), count("warning"), count("info")));
   if (analysis.issues.length > 0) lines.push(issueTable(analysis.issues, lang));
@@ -71,6 +80,23 @@ export function humanReport(analysis: Analysis, lang: Lang, output: { sheet: str
     if (output.checksSheet) lines.push(w.checks(output.checksSheet));
   } else if (plan) lines.push(w.notWritten);
   return lines.join("\n");
+}
+
+/** Each year's totals, then the period's: households lifted out and the rate from the base year to the last. */
+function periodLines(lines: string[], period: PeriodPlan, lang: Lang): void {
+  const w = WORDS[lang];
+  const f = (n: number | null) => (n === null ? "—" : formatNumber(n, lang));
+  const r = (n: number | null) => (n === null ? "—" : formatRate(n, lang));
+  lines.push(w.period(period.firstYear, period.lastYear));
+  for (const year of period.years) lines.push(w.year(year.planYear, year.total, f, r));
+  const { first, last, targets } = periodTotals(period);
+  lines.push(w.whole(f(targets), r(first.poorRate), r(last.remainingRate), r(difference(first.poorRate, last.remainingRate, 2))));
+}
+
+function periodTotals(period: PeriodPlan): { first: PlanRow; last: PlanRow; targets: number | null } {
+  const totals = period.years.map((y) => y.total);
+  const targets = totals.some((t) => t.targetReduction === null) ? null : totals.reduce((a, t) => a + (t.targetReduction as number), 0);
+  return { first: totals[0], last: totals[totals.length - 1], targets };
 }
 
 /** How the targets came about; for a goal, the finding that explains how it became households. */
@@ -100,8 +126,21 @@ export function jsonReport(analysis: Analysis | null, output: string | null, err
     units: analysis?.plan?.units ?? [],
     total: analysis?.plan?.total ?? null,
     issues: analysis?.issues ?? [],
+    ...(analysis?.period ? { period: periodJson(analysis.period) } : {}),
     output,
     ...(error ? { error } : {}),
   };
   return JSON.stringify(document, null, 2);
+}
+
+/** Each year's units and total in the JSON, the year named; the period's totals beside them. */
+function periodJson(period: PeriodPlan) {
+  const { first, last, targets } = periodTotals(period);
+  return {
+    firstYear: period.firstYear,
+    lastYear: period.lastYear,
+    years: period.years.map((year) => ({ year: year.planYear, units: year.units, total: year.total })),
+    targetReduction: targets,
+    rateReduction: difference(first.poorRate, last.remainingRate, 2),
+  };
 }
