@@ -24,6 +24,8 @@ export interface PlanSettings {
   detail: boolean;
   /** One row per group of the source (areas, districts over communes). */
   summary: boolean;
+  /** Years in the plan; 2 or more make a period plan (the goal is each year's). */
+  planYears: number | null;
   unitTargets: Record<string, number>;
 }
 
@@ -54,6 +56,7 @@ export const DEFAULT_PLAN: PlanSettings = {
   nearPoorGoalPoints: null,
   detail: false,
   summary: false,
+  planYears: null,
   unitTargets: {},
 };
 
@@ -85,6 +88,7 @@ export function planOptions(plan: PlanSettings, currentYear: number): PlanOption
   if (plan.goal === "rate" && plan.goalPoints !== null) options.targetRateReduction = plan.goalPoints;
   if (plan.goal === "households" && plan.goalHouseholds !== null) options.targetHouseholds = plan.goalHouseholds;
   if (Object.keys(plan.unitTargets).length > 0) options.unitTargets = plan.unitTargets;
+  if (plan.planYears !== null && plan.planYears > 1) options.planYears = plan.planYears;
   return options;
 }
 
@@ -135,6 +139,7 @@ function readPlan(value: unknown): PlanSettings {
     nearPoorGoalPoints: numberOrNull(value.nearPoorGoalPoints),
     detail: value.detail === true,
     summary: value.summary === true,
+    planYears: numberOrNull(value.planYears),
     unitTargets: Object.fromEntries(
       Object.entries(targets).filter((entry): entry is [string, number] => numberOrNull(entry[1]) !== null),
     ),

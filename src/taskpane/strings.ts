@@ -88,6 +88,11 @@ const vi = {
   nearPoorGoal: "Mục tiêu giảm tỷ lệ hộ cận nghèo (điểm %)",
   nearPoorTotal: (from: string, to: string, households: string) => `Hộ cận nghèo: tỷ lệ từ ${from}% còn ${to}%, giảm ${households} hộ.`,
   noPlan: "Chưa có kế hoạch: cần một bảng số liệu theo đơn vị.",
+  planYears: "Số năm của kế hoạch (vd. 5 cho giai đoạn 2026 - 2030)",
+  planYearsHint: "Từ 2 năm trở lên: mục tiêu ở trên là của mỗi năm, phụ lục là một bảng với mỗi năm một nhóm cột.",
+  periodYear: (year: string, households: string, rate: string) => `Năm ${year}: giảm ${households} hộ, tỷ lệ còn ${rate}%.`,
+  periodWhole: (first: string, last: string, households: string, points: string) =>
+    `Giai đoạn ${first} - ${last}: giảm ${households} hộ, tỷ lệ hộ nghèo giảm ${points} điểm %.`,
 
   generate: "Tạo phụ lục",
   writeAnyway: "Vẫn tạo khi còn lỗi",
@@ -199,6 +204,10 @@ const en: Strings = {
   nearPoorGoal: "Near-poverty rate goal (percentage points)",
   nearPoorTotal: (from, to, households) => `Near-poor households: rate from ${from}% to ${to}%, ${households} households fewer.`,
   noPlan: "No plan yet: a table of units is needed.",
+  planYears: "Years in the plan (e.g. 5 for 2026–2030)",
+  planYearsHint: "2 years or more: the goal above is each year's, and the appendix is one table with a column group per year.",
+  periodYear: (year, households, rate) => `${year}: lift out ${households}, rate down to ${rate}%.`,
+  periodWhole: (first, last, households, points) => `${first}–${last}: ${households} households lifted out, poverty rate down ${points} percentage points.`,
 
   generate: "Generate appendix",
   writeAnyway: "Write anyway, despite the errors",

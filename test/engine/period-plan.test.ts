@@ -102,3 +102,17 @@ function roundedDown(a: bigint, b: bigint): bigint {
   const q = a / b;
   return a % b !== 0n && a < 0n ? q - 1n : q;
 }
+
+describe("how long a plan may be", () => {
+  it("plans at most ten years and says so", () => {
+    const { period, issues } = analyze([twoUnits], { planYear: 2026, planYears: 12, targetHouseholds: 10 });
+    expect([period?.firstYear, period?.lastYear, period?.years.length]).toEqual([2026, 2035, 10]);
+    expect(issues.filter((i) => i.code === "period-too-long").map((i) => i.message.vi)).toEqual(["Kế hoạch dài nhất 10 năm: đã lập 10 năm thay cho 12."]);
+  });
+
+  it("sums the period: households lifted out and the rate from the base year to the last", () => {
+    const { period } = analyze([twoUnits], { planYear: 2026, planYears: 3, targetHouseholds: 100 });
+    // 400 poor of 3,000 households (13.33 %); 100 left of 3,063 in 2028 (3.26 %, worked above).
+    expect([period?.targetReduction, period?.rateReduction]).toEqual([300, 10.07]);
+  });
+});

@@ -335,6 +335,11 @@ export const CATALOGUE = {
     vi: () => `Kế hoạch nhiều năm chỉ lập cho hộ nghèo: phụ lục giai đoạn không có các cột hộ cận nghèo.`,
     en: () => `A plan over several years covers poor households only: the period appendix has no near-poor columns.`,
   },
+  "period-too-long": {
+    severity: "warning",
+    vi: (p) => `Kế hoạch dài nhất ${p.expected} năm: đã lập ${p.expected} năm thay cho ${p.actual}.`,
+    en: (p) => `A plan covers at most ${p.expected} years: ${p.expected} were planned instead of ${p.actual}.`,
+  },
   "period-unit-out-of-poor": {
     severity: "warning",
     vi: (p) => `${p.name} không còn hộ nghèo sau năm ${p.expected}: các năm sau đơn vị này không có chỉ tiêu, mục tiêu chia cho các đơn vị khác.`,

@@ -6,7 +6,7 @@
  */
 import { type Issue, makeIssue } from "../findings";
 import { addAll } from "../cells";
-import { projectHouseholds } from "./plan-math";
+import { difference, projectHouseholds, sum } from "./plan-math";
 import type { Plan, PlanGroup, PlanOptions, PlanRow } from "./plan-types";
 import { totalRow, withRates } from "./plan-rows";
 import { resolveTargets, type TargetRow, type WholeHouseholds } from "./targets";
@@ -21,12 +21,17 @@ export interface PeriodPlan {
   growthPercent: number;
   /** One plan per year, the first the single-year plan; every year lists the same units in the same order. */
   years: Plan[];
+  /** Households lifted out over the period (null when a year has no targets). */
+  targetReduction: number | null;
+  /** The base year's rate less the last year's plan rate, in percentage points. */
+  rateReduction: number | null;
 }
 
 export function planPeriod(first: Plan, weights: (number | null)[], options: PlanOptions, whole: WholeHouseholds | null): { period: PeriodPlan; issues: Issue[] } {
   const count = Math.min(MAX_PLAN_YEARS, Math.max(1, Math.floor(options.planYears ?? 1)));
   const sheet = first.total.sheet;
   const issues: Issue[] = [];
+  if ((options.planYears ?? 1) > MAX_PLAN_YEARS) issues.push(makeIssue("period-too-long", { sheet, cell: null }, { actual: options.planYears, expected: MAX_PLAN_YEARS }));
   if (first.nearPoorTarget) issues.push(makeIssue("period-poor-only", { sheet, cell: null }));
   const hasGoal = options.targetRateReduction !== undefined || options.targetHouseholds !== undefined;
   if (!hasGoal && count > 1) issues.push(makeIssue("period-needs-goal", { sheet, cell: null }, { expected: first.planYear + 1 }));
@@ -41,7 +46,17 @@ export function planPeriod(first: Plan, weights: (number | null)[], options: Pla
     years.push(built.plan);
   }
   addAll(issues, years.slice(0, -1).flatMap(outOfPoor));
-  return { period: { baseYear: first.baseYear, firstYear: first.planYear, lastYear: first.planYear + count - 1, growthPercent: first.growthPercent, years }, issues };
+  const totals = years.map((year) => year.total);
+  const period: PeriodPlan = {
+    baseYear: first.baseYear,
+    firstYear: first.planYear,
+    lastYear: first.planYear + count - 1,
+    growthPercent: first.growthPercent,
+    years,
+    targetReduction: sum(totals.map((total) => total.targetReduction)),
+    rateReduction: difference(first.total.poorRate, totals[totals.length - 1].remainingRate, 2),
+  };
+  return { period, issues };
 }
 
 /** The year after `previous`: targets from the goal (none when there is none or the year before has none). */

@@ -8,6 +8,7 @@ import { STRINGS } from "../strings";
 import type { Pane } from "../use-pane";
 import { useLayoutStyles } from "./layout";
 import { NumberField } from "./NumberField";
+import { PeriodField } from "./PeriodField";
 import { PlanPreview } from "./PlanPreview";
 
 const useStyles = makeStyles({
@@ -106,14 +107,16 @@ export function PlanStep({ pane }: { pane: Pane }) {
       {analysis.tables.every((table) => table.columns.some((c) => c.field === "nearPoorHouseholds")) && (
         <NumberField label={t.nearPoorGoal} kind="decimal" lang={lang} value={settings.nearPoorGoalPoints} onChange={(nearPoorGoalPoints) => set({ nearPoorGoalPoints })} />
       )}
+      <PeriodField pane={pane} />
       {analysis.tables.length > 1 && (
         <Checkbox label={t.detail} checked={settings.detail} onChange={(_, data) => set({ detail: data.checked === true })} />
       )}
       {analysis.tables.length === 1 && analysis.tables[0].groups.length > 0 && (
         <Checkbox label={t.summary} checked={settings.summary} onChange={(_, data) => set({ summary: data.checked === true })} />
       )}
-      {targetNotes.map((issue) => (
-        <MessageBar key={issue.code} intent={issue.severity} layout="multiline">
+      {targetNotes.map((issue, i) => (
+        // A period plan has one goal finding per year.
+        <MessageBar key={`${issue.code}-${i}`} intent={issue.severity} layout="multiline">
           <MessageBarBody>{issue.message[lang]}</MessageBarBody>
         </MessageBar>
       ))}
