@@ -55,18 +55,18 @@ export function createFilesHost(runner: XlsxRunner, storage: Storage | null = br
       return picked.flatMap((file, i) => file.grids.map((grid, j) => ({ ...grid, sheet: names[i][j] })));
     },
     selectCell: async () => undefined,
-    async writeAppendix(layout, onProgress, onRows) {
+    async writeAppendix(layout, onProgress, onRows, checks) {
       if (picked.length === 0) {
         throw new HostError({ vi: "Chưa chọn tệp Excel nào.", en: "No Excel file has been chosen." });
       }
       const single = picked.length === 1 ? picked[0] : null;
       const source = single && { name: single.name, file: single.source };
-      const result = await runner.run({ kind: "write", source, layout }, (progress) => onRows?.(progress));
+      const result = await runner.run({ kind: "write", source, layout, checks }, (progress) => onRows?.(progress));
       if (result.kind !== "write") throw new Error(`The worker answered a write with a ${result.kind}.`);
-      const { sheetName, workbook: blob } = result;
+      const { sheetName, checksSheet, workbook: blob } = result;
       onProgress(1);
       const fileName = single ? `${baseName(single.name)} - ${sheetName}.xlsx` : `${sheetName}.xlsx`;
-      return { sheetName, leftOut: [], download: { fileName, blob } };
+      return { sheetName, checksSheet, leftOut: [], download: { fileName, blob } };
     },
     loadSettings: async () => {
       const text = storage?.getItem(SETTINGS_KEY);

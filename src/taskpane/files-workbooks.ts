@@ -15,12 +15,12 @@ const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
 export type XlsxJob =
   | { kind: "read"; name: string; file: Blob }
   /** `source` null: the appendix goes into a new workbook (several files were picked). */
-  | { kind: "write"; source: { name: string; file: Blob } | null; layout: AppendixLayout };
+  | { kind: "write"; source: { name: string; file: Blob } | null; layout: AppendixLayout; checks?: AppendixLayout };
 
 export type XlsxJobResult =
   /** `source` is the bytes the grids came from, kept for writing the copy later (the picked file may change on disk). */
   | { kind: "read"; grids: Grid[]; source: Blob }
-  | { kind: "write"; sheetName: string; workbook: Blob };
+  | { kind: "write"; sheetName: string; checksSheet?: string; workbook: Blob };
 
 export async function runXlsxJob(job: XlsxJob, onProgress: (progress: RowsProgress) => void): Promise<XlsxJobResult> {
   if (job.kind === "read") {
@@ -33,8 +33,9 @@ export async function runXlsxJob(job: XlsxJob, onProgress: (progress: RowsProgre
     ? await readWorkbookBuffer(await job.source.file.arrayBuffer(), job.source.name)
     : new ExcelJS.Workbook();
   const sheetName = addAppendixSheet(workbook, job.layout);
+  const checksSheet = job.checks ? addAppendixSheet(workbook, job.checks) : undefined;
   onProgress({ phase: "writing", rows: job.layout.rowCount });
   const bytes = await workbookBytes(workbook, job.layout.chart ? [{ sheetName, chart: job.layout.chart }] : []);
   // A Blob crosses to the page by reference: the page never copies the workbook's bytes itself.
-  return { kind: "write", sheetName, workbook: new Blob([bytes as BlobPart], { type: XLSX_TYPE }) };
+  return { kind: "write", sheetName, checksSheet, workbook: new Blob([bytes as BlobPart], { type: XLSX_TYPE }) };
 }

@@ -17,6 +17,8 @@ export interface WriteOutcome {
   sheetName: string;
   /** Parts this host could not write (e.g. "print setup" before ExcelApi 1.9). */
   leftOut: string[];
+  /** The checks sheet's name, when one was asked for. */
+  checksSheet?: string;
   /** Files host: the workbook with the appendix, for the officer to save. */
   download?: { fileName: string; blob: Blob };
 }
@@ -41,6 +43,8 @@ interface HostBase {
     layout: AppendixLayout,
     onProgress: (fraction: number) => void,
     onRows?: (progress: RowsProgress) => void,
+    /** The checks sheet "Kiểm tra", written after the appendix when the officer asks for it. */
+    checks?: AppendixLayout,
   ): Promise<WriteOutcome>;
   /** The remembered settings, unchecked (they come from a document or the browser). */
   loadSettings(): Promise<unknown>;

@@ -27,7 +27,13 @@ export function createOfficeHost(): ExcelWorkbookHost {
     peekSheets: async () => (await (await adapter()).peekSheets(PEEK_ROWS)).grids,
     watchSheets: async (sheets, onChange) => (await adapter()).watchSheets(sheets, onChange),
     selectCell: async (sheet, cell) => (await adapter()).selectCell(sheet, cell),
-    writeAppendix: async (layout, onProgress) => (await adapter()).writeAppendix(layout, { onProgress }),
+    writeAppendix: async (layout, onProgress, _onRows, checks) => {
+      const excel = await adapter();
+      const written = await excel.writeAppendix(layout, { onProgress });
+      if (!checks) return written;
+      const checked = await excel.writeAppendix(checks);
+      return { sheetName: written.sheetName, checksSheet: checked.sheetName, leftOut: [...new Set([...written.leftOut, ...checked.leftOut])] };
+    },
     loadSettings: async () => (await adapter()).readSetting(SETTINGS_KEY),
     saveSettings: async (settings) => (await adapter()).writeSetting(SETTINGS_KEY, settings as unknown as JsonValue),
   };

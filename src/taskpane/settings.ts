@@ -41,6 +41,8 @@ export interface PaneSettings {
   lang: Lang | null;
   /** Appendix sheets this pane wrote: never read back as data. */
   appendixSheets: string[];
+  /** Write the checks sheet "Kiểm tra" beside the appendix. */
+  checksSheet: boolean;
 }
 
 export const DEFAULT_PLAN: PlanSettings = {
@@ -69,6 +71,7 @@ export const DEFAULT_SETTINGS: PaneSettings = {
   plan: DEFAULT_PLAN,
   lang: null,
   appendixSheets: [],
+  checksSheet: false,
 };
 
 /** The scope as the host reads it. */
@@ -108,6 +111,7 @@ export function readSettings(stored: unknown): PaneSettings {
     plan: readPlan(stored.plan),
     lang: stored.lang === "vi" || stored.lang === "en" ? stored.lang : null,
     appendixSheets: strings(stored.appendixSheets),
+    checksSheet: stored.checksSheet === true,
   };
 }
 

@@ -64,6 +64,7 @@ export type Action =
   | { type: "failed"; failure: Failure }
   | { type: "issueSelected"; key: string }
   | { type: "setWriteAnyway"; writeAnyway: boolean }
+  | { type: "setChecksSheet"; checksSheet: boolean }
   | { type: "writeStarted" }
   | { type: "writeProgress"; progress: number }
   | { type: "written"; outcome: WriteOutcome }
@@ -128,6 +129,8 @@ export function reduce(state: PaneState, action: Action): PaneState {
       return { ...state, selectedIssue: action.key, failure: state.failure?.action === "select" ? null : state.failure };
     case "setWriteAnyway":
       return { ...state, writeAnyway: action.writeAnyway };
+    case "setChecksSheet":
+      return withSettings(state, { checksSheet: action.checksSheet });
     case "writeStarted":
       return { ...state, rows: null, write: { status: "writing", progress: 0 } };
     case "writeProgress":

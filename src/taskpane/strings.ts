@@ -96,6 +96,8 @@ const vi = {
 
   generate: "Tạo phụ lục",
   writeAnyway: "Vẫn tạo khi còn lỗi",
+  checksSheet: "Thêm trang \"Kiểm tra\": mỗi phát hiện một dòng, có liên kết tới ô",
+  doneChecks: (sheet: string) => `Các phát hiện ở trang "${sheet}".`,
   blockedByErrors: (count: string) => `Còn ${count} lỗi. Hãy sửa ở bước Kiểm tra, hoặc chọn "Vẫn tạo khi còn lỗi".`,
   noLayout: "Chưa có bảng số liệu để tạo phụ lục.",
   writing: "Đang tạo phụ lục…",
@@ -211,6 +213,8 @@ const en: Strings = {
 
   generate: "Generate appendix",
   writeAnyway: "Write anyway, despite the errors",
+  checksSheet: "Add a sheet \"Checks\": one row per finding, with a link to its cell",
+  doneChecks: (sheet) => `The findings are on the sheet "${sheet}".`,
   blockedByErrors: (count) => `${count} errors remain. Fix them in the Check step, or tick "Write anyway".`,
   noLayout: "There is no table of units to make the appendix from yet.",
   writing: "Writing the appendix…",

@@ -157,10 +157,12 @@ export function usePane(host: WorkbookHost): Pane {
       if (!layout) return;
       dispatch({ type: "writeStarted" });
       try {
+        const checks = settings.checksSheet && engine ? engine.checksLayout(analysis.tables, analysis.issues, lang) : undefined;
         const outcome = await host.writeAppendix(
           layout,
           (progress) => dispatch({ type: "writeProgress", progress }),
           (rows) => dispatch({ type: "rows", rows }),
+          checks,
         );
         dispatch({ type: "written", outcome });
       } catch (error) {

@@ -62,3 +62,15 @@ test("a dark Office theme gives the dark pane; import says why it is missing", (
   expect(host.displayLanguage).toBe("en-US");
   expect(host.canImport).toMatchObject({ ok: false, reason: { en: expect.stringContaining("cannot import files") } });
 });
+
+test("writes the checks sheet after the appendix when asked, each part left out said once", async () => {
+  Object.assign(globalThis, { Office: office() });
+  const write = excelHost.writeAppendix as jest.Mock;
+  write.mockClear();
+  write.mockResolvedValueOnce({ sheetName: "Phụ lục 2021", leftOut: ["print setup"] }).mockResolvedValueOnce({ sheetName: "Kiểm tra (2)", leftOut: ["print setup"] });
+  const layout = { sheetName: "Phụ lục 2021" } as AppendixLayout;
+  const checks = { sheetName: "Kiểm tra" } as AppendixLayout;
+  const onProgress = jest.fn();
+  expect(await createOfficeHost().writeAppendix(layout, onProgress, undefined, checks)).toEqual({ sheetName: "Phụ lục 2021", checksSheet: "Kiểm tra (2)", leftOut: ["print setup"] });
+  expect(write.mock.calls).toEqual([[layout, { onProgress }], [checks]]);
+});

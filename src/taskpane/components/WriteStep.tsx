@@ -1,6 +1,7 @@
 /** Step 4: how the writing goes and what it made; the button that starts it is in the action bar. */
 import { useEffect, useState } from "react";
 import {
+  Checkbox,
   Field,
   Link,
   MessageBar,
@@ -29,6 +30,11 @@ export function WriteStep({ host, pane }: { host: WorkbookHost; pane: Pane }) {
   const errors = analysis.issues.filter((issue) => issue.severity === "error").length;
   return (
     <div className={layout.stack}>
+      <Checkbox
+        label={t.checksSheet}
+        checked={state.settings.checksSheet}
+        onChange={(_, data) => pane.dispatch({ type: "setChecksSheet", checksSheet: data.checked === true })}
+      />
       {errors > 0 && !state.writeAnyway && write.status === "idle" && <Text>{t.blockedByErrors(formatNumber(errors, lang))}</Text>}
       {write.status === "writing" && (
         <Field label={t.writing}>
@@ -45,11 +51,12 @@ export function WriteStep({ host, pane }: { host: WorkbookHost; pane: Pane }) {
 }
 
 function Written({ host, outcome, t }: { host: WorkbookHost; outcome: WriteOutcome; t: Strings }) {
-  const { sheetName, leftOut, download } = outcome;
+  const { sheetName, checksSheet, leftOut, download } = outcome;
   return (
     <MessageBar intent="success" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{host.kind === "excel" ? t.doneExcel(sheetName) : t.doneFiles(sheetName)}</MessageBarTitle>
+        {checksSheet && <div>{t.doneChecks(checksSheet)}</div>}
         {download && <DownloadLink fileName={download.fileName} blob={download.blob} t={t} />}
         {leftOut.length > 0 && (
           <div>
