@@ -18,7 +18,7 @@ test("ticking the checkbox writes the checks sheet after the appendix, remembere
   // Unticked: the appendix alone.
   expect(host.writeAppendix.mock.calls[0][3]).toBeUndefined();
 
-  await user.click(screen.getByRole("checkbox", { name: 'Thêm trang "Kiểm tra": mỗi phát hiện một dòng, có liên kết tới ô' }));
+  await user.click(screen.getByRole("checkbox", { name: 'Thêm trang "Kiểm tra" (các phát hiện)' }));
   await user.click(generate());
   const expected = analyze([seedGrid()], { currentYear });
   expect(host.writeAppendix.mock.calls[1][3]).toEqual(checksLayout(expected.tables, expected.issues, "vi"));

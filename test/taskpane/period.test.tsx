@@ -9,7 +9,7 @@ test("five years with a yearly goal show each year's total and write one period 
   const host = fakeExcelHost({ grids: [communeGrid()], settings: { plan: { goal: "households", goalHouseholds: 10, roundStep: 1, planYear: 2026 } } });
   const { user } = renderPane(host);
   await screen.findByText("Tìm thấy 1 bảng số liệu.");
-  await user.type(screen.getByRole("textbox", { name: "Số năm của kế hoạch (vd. 5 cho giai đoạn 2026 - 2030)" }), "3");
+  await user.type(screen.getByRole("textbox", { name: "Số năm kế hoạch (mục tiêu trên là của mỗi năm)" }), "3");
   const plan = step(/Kế hoạch/);
   expect(within(plan).getByText(/^Năm 2026: giảm 10 hộ, tỷ lệ còn/)).toBeTruthy();
   expect(within(plan).getByText(/^Năm 2028: giảm 10 hộ, tỷ lệ còn/)).toBeTruthy();

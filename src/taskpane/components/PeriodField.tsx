@@ -1,13 +1,11 @@
 /** Step 3's plan over several years: how many, each year's province total, and what the engine said about them. */
-import { Caption1, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { formatNumber, formatRate, type PeriodPlan } from "../../engine";
 import { STRINGS } from "../strings";
 import type { Pane } from "../use-pane";
-import { useLayoutStyles } from "./layout";
 import { NumberField } from "./NumberField";
 
 export function PeriodField({ pane }: { pane: Pane }) {
-  const layout = useLayoutStyles();
   const { analysis, lang, state } = pane;
   const t = STRINGS[lang];
   const notes = analysis.issues.filter((issue) => issue.code.startsWith("period-"));
@@ -22,9 +20,8 @@ export function PeriodField({ pane }: { pane: Pane }) {
         placeholder="1"
         onChange={(planYears) => pane.dispatch({ type: "setPlan", patch: { planYears } })}
       />
-      <Caption1 className={layout.hint}>{t.planYearsHint}</Caption1>
       {notes.map((issue, i) => (
-        <MessageBar key={`${issue.code}-${i}`} intent={issue.severity === "error" ? "error" : issue.severity === "warning" ? "warning" : "info"} layout="multiline">
+        <MessageBar key={`${issue.code}-${i}`} intent={issue.severity} layout="multiline">
           <MessageBarBody>{issue.message[lang]}</MessageBarBody>
         </MessageBar>
       ))}
