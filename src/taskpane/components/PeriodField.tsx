@@ -17,7 +17,6 @@ export function PeriodField({ pane }: { pane: Pane }) {
         lang={lang}
         min={1}
         value={state.settings.plan.planYears}
-        placeholder="1"
         onChange={(planYears) => pane.dispatch({ type: "setPlan", patch: { planYears } })}
       />
       {notes.map((issue, i) => (
