@@ -5,7 +5,7 @@
 import { analyze } from "../../src/engine";
 import type { AppendixLayout, LayoutCell } from "../../src/engine/appendix/layout";
 import { grid } from "../helpers/grid";
-import { SEED_HEADER, SEED_HEADER_MERGES } from "../helpers/seed-grid";
+import { SEED_HEADER, SEED_HEADER_MERGES, seedGrid } from "../helpers/seed-grid";
 
 /** [value, formula or null] of every cell of a sheet row, by column letter. */
 function rowOf(layout: AppendixLayout, row: number): Record<string, [LayoutCell["value"], string | null]> {
@@ -105,7 +105,77 @@ describe("groups the appendix numbers itself: one worksheet per district, with -
     const grids = Array.from({ length: 16 }, (_, i) => district(`Huyện ${i + 1}`, [[`Xã ${i + 1}`, 100, 10, 1]]));
     const layout = analyze(grids, { detail: true, chart: false }).layout as AppendixLayout;
     // Group k's row is 8 + 2(k − 1), each followed by its one commune.
-    expect([8, 10, 34, 36, 38].map((row) => rowOf(layout, row).A[0])).toEqual(["I", "II", "XIV", "XV", "16"]);
+    expect(Array.from({ length: 16 }, (_, k) => rowOf(layout, 8 + 2 * k).A[0])).toEqual([
+      "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "16",
+    ]);
     expect(rowOf(layout, 39).A[0]).toBe("1");
+  });
+});
+
+describe("the seed's own projections", () => {
+  it("are written as the table gives them, without a formula that would give other figures", () => {
+    // Huế's published 88,480 is not 88,215 × 1007/1000 = 88,832.5 → 88,833: a ROUND formula would change it.
+    const layout = analyze([seedGrid()], { chart: false }).layout as AppendixLayout;
+    expect(rowOf(layout, 8).K).toEqual([88480, null]);
+    expect(rowOf(layout, 17).K).toEqual([316128, "SUM(K8:K16)"]);
+  });
+});
+
+describe("near-poor columns P to U with unknown or zero figures", () => {
+  /**
+   * Xã A: no households: Q would divide by C = 0, T by K = 0, and U has no T; S = 0 − 0 = 0.
+   * Xã B: 1,000 households, 50 near-poor (5.00 %), target 5, 45 left, 45 / 1,007 = 4.4687 % → 4.47,
+   *       5 − 4.47 = 0.53.
+   * Xã C: households unknown: no projection, so Q, T and U are empty, and so are the total's C and K,
+   *       which get neither a SUM nor the units' ROUND formula.
+   */
+  const layout = analyze(
+    [
+      grid([
+        ["TT", "Xã", "Tổng số hộ dân", "Số hộ nghèo", "Hộ cận nghèo", "Số hộ nghèo phấn đấu giảm", "Số hộ cận nghèo phấn đấu giảm"],
+        [1, "Xã A", 0, 0, 0, 0, 0],
+        [2, "Xã B", 1000, 10, 50, 1, 5],
+        [3, "Xã C", null, 10, 20, 1, 2],
+        [null, "Toàn xã", 1000, 20, 70, 2, 7],
+      ]),
+    ],
+    { chart: false, planYear: 2021 },
+  ).layout as AppendixLayout;
+  const nearPoor = (row: number) => Object.fromEntries(Object.entries(rowOf(layout, row)).filter(([col]) => "CKPQRSTU".includes(col)));
+
+  it("leaves a near-poor ratio empty when its households or projection is zero or unknown", () => {
+    expect([8, 9, 10, 11].map(nearPoor)).toEqual([
+      { C: [0, null], K: [0, "ROUND(C8*1007/1000,0)"], P: [0, null], Q: [null, null], R: [0, null], S: [0, "P8-R8"], T: [null, null], U: [null, null] },
+      { C: [1000, null], K: [1007, "ROUND(C9*1007/1000,0)"], P: [50, null], Q: [5, "ROUND(P9/C9*100,2)"], R: [5, null], S: [45, "P9-R9"], T: [4.47, "ROUND(S9/K9*100,2)"], U: [0.53, "ROUND(Q9-T9,2)"] },
+      { C: [null, null], K: [null, null], P: [20, null], Q: [null, null], R: [2, null], S: [18, "P10-R10"], T: [null, null], U: [null, null] },
+      { C: [null, null], K: [null, null], P: [70, "SUM(P8:P10)"], Q: [null, null], R: [7, "SUM(R8:R10)"], S: [63, "SUM(S8:S10)"], T: [null, null], U: [null, null] },
+    ]);
+  });
+});
+
+describe("units before the table's first group", () => {
+  const layout = analyze(
+    [
+      grid([
+        ["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo", "Số hộ nghèo phấn đấu giảm"],
+        [1, "Thành phố Huế", 1000, 10, 1],
+        [2, "Thị xã Hương Trà", 2000, 20, 2],
+        ["I", "Khu vực thành thị", 500, 50, 5],
+        [1, "Phường A", 500, 50, 5],
+        [null, "Tổng cộng", 3500, 80, 8],
+      ]),
+    ],
+    { chart: false, planYear: 2021 },
+  ).layout as AppendixLayout;
+
+  it("are numbered 1, 2 ahead of group I, whose units start again at 1", () => {
+    expect([8, 9, 10, 11].map((row) => rowOf(layout, row).A[0])).toEqual(["1", "2", "I", "1"]);
+  });
+
+  // Fails: the total sums C8:C11 and C10, counting group I twice (4,500 in a spreadsheet against the 3,500
+  // cached): the loose units' range is read when the total is written, after the group's rows were added
+  // (src/engine/appendix/appendix-layout.ts, the `row - 1` in the loose units' totalParts).
+  it.failing("sums the loose units and the group row once each in the total: 1,000 + 2,000 + 500", () => {
+    expect(rowOf(layout, 12).C).toEqual([3500, "SUM(C8:C9,C10)"]);
   });
 });
