@@ -10,6 +10,12 @@ const PAPER_SIZE_A4 = 9;
 const THIN: Partial<ExcelJS.Border> = { style: "thin" };
 /** Excel's last column is XFD, 16,384. */
 const MAX_COLUMNS = 16384;
+/**
+ * exceljs takes a width of 9 for its default and writes no <col> for it, so such a column would open
+ * at the spreadsheet's own default (8.43 in Excel); the sheet's default width, which exceljs does
+ * write, makes it 9 too.
+ */
+const EXCELJS_DEFAULT_WIDTH = 9;
 
 /** Adds the appendix as a new last sheet and returns the name it got ("… (2)" when taken). */
 export function addAppendixSheet(workbook: ExcelJS.Workbook, layout: AppendixLayout): string {
@@ -19,6 +25,7 @@ export function addAppendixSheet(workbook: ExcelJS.Workbook, layout: AppendixLay
     workbook.worksheets.map((sheet) => sheet.name),
   );
   const sheet = workbook.addWorksheet(name, {
+    properties: { defaultColWidth: EXCELJS_DEFAULT_WIDTH },
     views: frozenView(layout.frozenRows),
     pageSetup: pageSetup(layout.print),
   });

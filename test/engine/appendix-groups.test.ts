@@ -58,8 +58,14 @@ describe("the ministry's form", () => {
     expect(at(layout, "D14")).toMatchObject({ formula: "SUM(D8,D11)", value: 360 });
     expect(at(layout, "C9")).toMatchObject({ value: 2000, style: "estimatedCount" });
     expect(at(layout, "C14")).toMatchObject({ formula: "SUM(C8,C11)", value: 6000, style: "totalEstimatedCount" });
-    expect(at(layout, "A16")?.value).toMatch(/^Ghi chú: Số hộ dân in nghiêng là số ước tính/);
-    expect(layout.merges).toContain("A16:O16");
+    // The note a row below the total, merged across the table, on a row tall enough for two lines.
+    expect(at(layout, "A16")).toEqual({
+      row: 16, col: 1, style: "note",
+      value: "Ghi chú: Số hộ dân in nghiêng là số ước tính (số hộ ÷ tỷ lệ × 100) vì bảng nguồn không ghi số hộ dân; sai số do tỷ lệ đã làm tròn.",
+    });
+    expect(layout.cells.filter((c) => c.row === 15)).toEqual([]);
+    expect(layout.merges.slice(-2)).toEqual(["A14:B14", "A16:O16"]);
+    expect(layout.rowHeights).toEqual({ 2: 21, 3: 33, 6: 48, 7: 66, 16: 30 });
     expect(layout.rowCount).toBe(16);
   });
 

@@ -98,11 +98,12 @@ describe("addAppendixSheet", () => {
     expect(grid.values[4][3]).toBeNull(); // D5, merged over by C5:J5, reads as empty
   });
 
-  // Fails: exceljs takes a width of 9 for its default and writes no <col> for it, so columns D and O
-  // open at Excel's default 8.43 instead of the layout's 9 (src/xlsx/write-appendix.ts, line 27).
-  it.failing("gives every column the layout's width, 9 included", async () => {
+  // exceljs writes no <col> for a width of 9, its default: columns D and O take the sheet's default
+  // width, which must then be 9 too (test/xlsx/libreoffice-widths.test.ts opens them in LibreOffice).
+  it("gives every column the layout's width, 9 included", async () => {
     const { sheet } = await writtenAppendix();
-    expect(Array.from({ length: 15 }, (_, i) => sheet.getColumn(i + 1).width)).toEqual([5, 24, 11, 9, 10, 7, 10, 7, 11, 7, 12, 11, 11, 8, 9]);
+    const opened = (col: number) => sheet.getColumn(col).width ?? sheet.properties.defaultColWidth;
+    expect(Array.from({ length: 15 }, (_, i) => opened(i + 1))).toEqual([5, 24, 11, 9, 10, 7, 10, 7, 11, 7, 12, 11, 11, 8, 9]);
   });
 
   it("sets up printing: A4, landscape, one page wide, centred, repeated header rows", async () => {
