@@ -55,4 +55,19 @@ describe("near-poor households in the plan", () => {
     expect(total).toEqual({ 16: "SUM(P8:P9)", 17: "ROUND(P10/C10*100,2)", 18: "SUM(R8:R9)", 19: "SUM(S8:S9)", 20: "ROUND(S10/K10*100,2)", 21: "ROUND(Q10-T10,2)" });
     expect(layout.cells.find((c) => c.row === 2 && c.col === 1)?.value).toBe("CHỈ TIÊU PHẤN ĐẤU GIẢM TỶ LỆ HỘ NGHÈO, HỘ CẬN NGHÈO NĂM 2021");
   });
+
+  it("keeps a unit's near-poor households when only its near-poor target is unknown, and sums them in the total", () => {
+    const g = grid([
+      [...HEADER, "Số hộ nghèo phấn đấu giảm", "Số hộ cận nghèo phấn đấu giảm"],
+      [1, "Xã A", 1000, 100, 80, 10, 8],
+      [2, "Xã B", 3000, 60, 120, 6, null],
+    ]);
+    const { plan } = analyze([g], { chart: false });
+    // Xã B: 120 near-poor households, 120/3000 = 4 %; its target and remaining stay unknown.
+    expect(plan?.units.map((u) => [u.nearPoorHouseholds, u.nearPoorRate, u.nearPoorTarget, u.nearPoorRemaining])).toEqual([
+      [80, 8, 8, 72],
+      [120, 4, null, null],
+    ]);
+    expect(plan?.total.nearPoorHouseholds).toBe(200);
+  });
 });

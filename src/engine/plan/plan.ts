@@ -46,7 +46,7 @@ export function buildPlan(tables: DetectedTable[], options: PlanOptions): { plan
   const whole = totalOnlyHouseholds(tables, growthPercent);
   const targets = resolveTargets(leaves, hasTargetColumn, options, tables[0].sheet, whole);
   const nearPoor = nearPoorTargets(tables, leaves, options, whole);
-  const units = leaves.map((leaf, i) => planRow(leaf, targets.values[i], nearPoor?.values[i] ?? null));
+  const units = leaves.map((leaf, i) => planRow(leaf, targets.values[i], nearPoor !== null, nearPoor?.values[i] ?? null));
   const totalName = tables.length === 1 && tables[0].total ? tables[0].total.name : "Tổng cộng";
   const total = totalRow(units, totalName, tables[0].sheet, tables[0].total?.row ?? tables[0].headerTop);
   if (whole && total.households === null) Object.assign(total, withRates({ ...total, ...whole }));
@@ -173,9 +173,9 @@ function sumLeaf(head: GroupHead, units: Leaf[], group: number | null): Leaf {
   };
 }
 
-function planRow(leaf: Leaf, target: number | null, nearPoorTarget: number | null): PlanRow {
+/** Near-poor counts are kept for every unit once the plan has near-poor columns, even where a unit's own target is unknown. */
+function planRow(leaf: Leaf, target: number | null, nearPoorPlanned: boolean, nearPoorTarget: number | null): PlanRow {
   const remainingPoor = difference(leaf.poorHouseholds, target);
-  const nearPoorPlanned = nearPoorTarget !== null;
   return withRates({
     name: leaf.name,
     sheet: leaf.sheet,
