@@ -94,6 +94,31 @@ describe("households on the total row only", () => {
     // 5 % of 10,000 → 4 % of 10,070 projected = 402.8: at least 98 households, 100 in steps of 5.
     expect(a.plan?.total).toMatchObject({ households: 10000, projectedHouseholds: 10070, poorRate: 5, targetReduction: 100, remainingPoor: 400 });
   });
+
+  it("writes the total's households as given and projects them, instead of summing the empty unit cells (0 in a spreadsheet)", () => {
+    const g = grid([
+      ["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo"],
+      [1, "Xã A", null, 300],
+      [2, "Xã B", null, 200],
+      [null, "Toàn huyện", 10000, 500],
+    ]);
+    const cellsOf = (layout: AppendixLayout | null, row: number, cols: number[]) =>
+      cols.map((col) => layout?.cells.find((c) => c.row === row && c.col === col)).map((c) => [c?.value ?? null, c?.formula ?? null]);
+    const year = analyze([g], { targetRateReduction: 1, planYear: 2021, chart: false }).layout as AppendixLayout;
+    // Row 10 is the total: C as given, K = ROUND(10,000 × 1.007) = 10,070 from C, D still the units' sum.
+    expect(cellsOf(year, 10, [3, 4, 11])).toEqual([
+      [10000, null],
+      [500, "SUM(D8:D9)"],
+      [10070, "ROUND(C10*1007/1000,0)"],
+    ]);
+    const period = analyze([g], { targetRateReduction: 1, planYear: 2021, planYears: 2, chart: false }).layout as AppendixLayout;
+    // The period table: C the base year's households, D the first year's projection grown from C, H the second's from D.
+    expect(cellsOf(period, 10, [3, 6, 10])).toEqual([
+      [10000, null],
+      [10070, "ROUND(C10*1007/1000,0)"],
+      [10140, "ROUND(F10*1007/1000,0)"],
+    ]);
+  });
 });
 
 describe("years", () => {

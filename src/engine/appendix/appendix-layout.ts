@@ -6,7 +6,7 @@ import { columnLetters } from "../cells";
 import { APPENDIX_STYLES } from "./appendix-styles";
 import { HEADER_BOTTOM, HEADER_TOP, lastColumn, titleAndHeader } from "./appendix-header";
 import { a4Landscape, type AppendixLayout, type LayoutCell } from "./layout";
-import { placeRows, pushOrderAndName, rowWriter, type RowKind, type SumFormula } from "./rows";
+import { householdsGivenOnTotal, placeRows, pushOrderAndName, rowWriter, type RowKind, type SumFormula } from "./rows";
 import { growthFraction, percent, projectHouseholds, type Plan, type PlanRow } from "../plan";
 
 export function appendixLayout(plan: Plan): AppendixLayout {
@@ -47,7 +47,8 @@ function pushPlanRow(cells: LayoutCell[], data: PlanRow, row: number, order: str
   const { ref, count, derived, countStyle, rateStyle, estimatedStyle } = rowWriter(cells, row, kind, sumFormula);
   const known = (...values: (number | null)[]) => values.every((v) => v !== null);
   pushOrderAndName(cells, row, kind, order, data.name);
-  count(3, data.households, undefined, data.householdsEstimated ? estimatedStyle : countStyle);
+  const given = householdsGivenOnTotal(kind, plan.units);
+  count(3, data.households, undefined, data.householdsEstimated ? estimatedStyle : countStyle, !given);
   count(4, data.poorHouseholds);
   count(5, data.poorPersons);
   derived(6, data.poorRate, `ROUND(${ref(4)}/${ref(3)}*100,2)`, rateStyle, known(data.poorHouseholds, data.households) && data.households !== 0);
@@ -57,7 +58,7 @@ function pushPlanRow(cells: LayoutCell[], data: PlanRow, row: number, order: str
   derived(10, percent(data.povertyPolicyPoor, data.poorHouseholds), `ROUND(${ref(9)}/${ref(4)}*100,2)`, rateStyle, known(data.povertyPolicyPoor, data.poorHouseholds) && data.poorHouseholds !== 0);
   const grown = data.households !== null && data.projectedHouseholds === projectHouseholds(data.households, plan.growthPercent);
   const growth = growthFraction(plan.growthPercent);
-  count(11, data.projectedHouseholds, kind === "unit" && grown ? `ROUND(${ref(3)}*${growth.numerator}/${growth.denominator},0)` : undefined);
+  count(11, data.projectedHouseholds, (kind === "unit" || given) && grown ? `ROUND(${ref(3)}*${growth.numerator}/${growth.denominator},0)` : undefined, countStyle, !given);
   count(12, data.targetReduction);
   if (sumFormula) count(13, data.remainingPoor);
   else derived(13, data.remainingPoor, `${ref(4)}-${ref(12)}`, countStyle, known(data.poorHouseholds, data.targetReduction));

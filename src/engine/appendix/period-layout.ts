@@ -11,7 +11,7 @@ import { ESTIMATE_NOTE } from "./appendix-layout";
 import { HEADER_BOTTOM, HEADER_TOP } from "./appendix-header";
 import { a4Landscape, type AppendixLayout, type LayoutCell } from "./layout";
 import { BASE, IN_YEAR, periodHeader, periodLastColumn, yearColumn } from "./period-header";
-import { placeRows, pushOrderAndName, rowWriter, type RowKind, type SumFormula } from "./rows";
+import { householdsGivenOnTotal, placeRows, pushOrderAndName, rowWriter, type RowKind, type SumFormula } from "./rows";
 
 export function periodLayout(period: PeriodPlan): AppendixLayout {
   const first = period.years[0];
@@ -58,7 +58,8 @@ function pushPeriodRow(cells: LayoutCell[], years: PlanRow[], row: number, order
   const growth = growthFraction(period.growthPercent);
   const grow = (col: number) => `ROUND(${ref(col)}*${growth.numerator}/${growth.denominator},0)`;
   pushOrderAndName(cells, row, kind, order, first.name);
-  count(BASE.households, first.households, undefined, first.householdsEstimated ? estimatedStyle : countStyle);
+  const given = householdsGivenOnTotal(kind, period.years[0].units);
+  count(BASE.households, first.households, undefined, first.householdsEstimated ? estimatedStyle : countStyle, !given);
   count(BASE.poor, first.poorHouseholds);
   derived(BASE.rate, first.poorRate, `ROUND(${ref(BASE.poor)}/${ref(BASE.households)}*100,2)`, rateStyle, known(first.poorHouseholds, first.households) && first.households !== 0);
   years.forEach((data, k) => {
@@ -66,7 +67,7 @@ function pushPeriodRow(cells: LayoutCell[], years: PlanRow[], row: number, order
     // Year 1 grows from the base year's households (unless the table gave its own projection), later years from the year before.
     const grownFrom = k === 0 ? BASE.households : yearColumn(k - 1, "projected");
     const grown = data.households !== null && data.projectedHouseholds === projectHouseholds(data.households, period.growthPercent);
-    count(col("projected"), data.projectedHouseholds, kind === "unit" && grown ? grow(grownFrom) : undefined);
+    count(col("projected"), data.projectedHouseholds, (kind === "unit" || given) && grown ? grow(grownFrom) : undefined, countStyle, !given);
     count(col("target"), data.targetReduction);
     const poorFrom = k === 0 ? BASE.poor : yearColumn(k - 1, "remaining");
     if (sumFormula) count(col("remaining"), data.remainingPoor);

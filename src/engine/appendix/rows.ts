@@ -81,15 +81,23 @@ export function rowWriter(cells: LayoutCell[], row: number, kind: RowKind, sumFo
     countStyle,
     rateStyle: (plain ? "rate" : "totalRate") as StyleName,
     estimatedStyle: (plain ? "estimatedCount" : "totalEstimatedCount") as StyleName,
-    /** A count: a value in unit rows, a SUM in subtotal and total rows. */
-    count: (col: number, value: number | null, formula?: string, style: StyleName = countStyle) => {
-      const sum = sumFormula && value !== null ? sumFormula(col) : undefined;
+    /** A count: a value in unit rows, a SUM in subtotal and total rows (unless the figure is the table's own, not its units' sum). */
+    count: (col: number, value: number | null, formula?: string, style: StyleName = countStyle, summed = true) => {
+      const sum = sumFormula && summed && value !== null ? sumFormula(col) : undefined;
       cells.push(layoutCell(row, col, value, style, sum ?? formula));
     },
     /** A figure computed from others: blank, without a formula, when an input is unknown. */
     derived: (col: number, value: number | null, formula: string, style: StyleName, inputsKnown: boolean) =>
       cells.push(layoutCell(row, col, inputsKnown ? value : null, style, inputsKnown ? formula : undefined)),
   };
+}
+
+/**
+ * A total row whose households the table gives on that row only (its units have none): summing the empty
+ * unit cells would recalculate to 0, so the total's households are written as given and projected from them.
+ */
+export function householdsGivenOnTotal(kind: RowKind, units: { households: number | null }[]): boolean {
+  return kind === "total" && units.some((unit) => unit.households === null);
 }
 
 /** A cell, with its formula when it has one: written out, as spreading `{ formula }` in costs more than the cell itself. */
