@@ -4,6 +4,7 @@
  * never touch Office.js or exceljs and tests hand them a fake.
  */
 import type { Grid, Lang, Message, AppendixLayout } from "../engine";
+import type { AnalysisRequest, PaneAnalysis } from "./pane-analysis";
 import type { PaneSettings } from "./settings";
 
 /** Where the data is read from; "sheets" names the sheets just imported. */
@@ -25,6 +26,8 @@ export interface WriteOutcome {
 export interface RowsProgress {
   phase: "reading" | "writing";
   rows: number;
+  /** Rows the write will have in all, when known. */
+  total?: number;
 }
 
 interface HostBase {
@@ -36,11 +39,6 @@ interface HostBase {
   importWorkbooks(files: File[], onRows?: (progress: RowsProgress) => void): Promise<string[]>;
   /** Takes the officer to a finding's cell. */
   selectCell(sheet: string, cell: string): Promise<void>;
-  writeAppendix(
-    layout: AppendixLayout,
-    onProgress: (fraction: number) => void,
-    onRows?: (progress: RowsProgress) => void,
-  ): Promise<WriteOutcome>;
   /** The remembered settings, unchecked (they come from a document or the browser). */
   loadSettings(): Promise<unknown>;
   saveSettings(settings: PaneSettings): Promise<void>;
@@ -49,6 +47,7 @@ interface HostBase {
 export interface ExcelWorkbookHost extends HostBase {
   kind: "excel";
   canImport: Capability;
+  writeAppendix(layout: AppendixLayout, onProgress: (fraction: number) => void): Promise<WriteOutcome>;
 }
 
 export interface PickedFile {
@@ -62,6 +61,10 @@ export interface FilesWorkbookHost extends HostBase {
   /** The files picked so far, in the order picked. */
   files(): PickedFile[];
   removeFile(name: string): void;
+  /** Analyses the picked files off the page's thread (in the worker, which keeps the appendix's layout). */
+  analyze(request: AnalysisRequest): Promise<PaneAnalysis>;
+  /** Writes the appendix of the analysis asked for (the worker's, made again only if the request changed). */
+  writeAppendix(request: AnalysisRequest, onProgress: (fraction: number) => void, onRows?: (progress: RowsProgress) => void): Promise<WriteOutcome>;
   /** Stops a running read or write; its promise rejects with CancelledError. */
   cancel(): void;
 }

@@ -1,10 +1,13 @@
 /**
  * The pane's state bound to its host: loads and saves the settings, reads the data whenever the
- * source changes, re-analyses on every input (analyze is fast and pure) and runs the host calls.
+ * source changes, re-analyses on every input and runs the host calls. Inside Excel the engine runs
+ * here; on the web page the files host's worker analyses, and an officer's edits wait for typing to
+ * pause, so a national table never freezes the page.
  */
-import { useEffect, useMemo, useReducer, useRef } from "react";
-import type { Analysis, Issue, Lang } from "../engine";
+import { useEffect, useMemo, useReducer, useRef, useState } from "react";
+import type { Grid, Issue, Lang } from "../engine";
 import type { WorkbookHost } from "./host";
+import { NO_ANALYSIS, sourceGrids, summarize, type AnalysisRequest, type PaneAnalysis } from "./pane-analysis";
 import { DEFAULT_SETTINGS, planOptions, readSettings, sourceScope, type PaneSettings } from "./settings";
 import { INITIAL_STATE, reduce, type Action, type PaneState } from "./state";
 import { isCancelled } from "./xlsx-runner";
@@ -12,7 +15,7 @@ import { isCancelled } from "./xlsx-runner";
 export interface Pane {
   state: PaneState;
   lang: Lang;
-  analysis: Analysis;
+  analysis: PaneAnalysis;
   dispatch(action: Action): void;
   importFiles(files: File[]): Promise<void>;
   removeFile(name: string): void;
@@ -28,6 +31,8 @@ function defaultLang(displayLanguage: string | null): Lang {
 }
 
 const SAVE_DELAY_MS = 400;
+/** How long typing may pause before the web page's worker analyses again. */
+const ANALYZE_DELAY_MS = 250;
 
 type Engine = typeof import("../engine");
 let engine: Engine | null = null;
@@ -40,13 +45,37 @@ function loadEngine(): Promise<Engine> {
   return import(/* webpackChunkName: "engine" */ "../engine").then((loaded) => (engine = loaded));
 }
 
-/** What the engine makes of no data, until it is loaded (there is no data before then either). */
-const NO_ANALYSIS: Analysis = { tables: [], incomplete: [], issues: [], plan: null, layout: null, hasErrors: false };
+/**
+ * The analysis the settings ask for on these grids. Only the pane's own appendix sheets that are among
+ * the grids count, so writing a new one (which is not read) does not change the request.
+ */
+function analysisRequest(
+  grids: Grid[],
+  { appendixSheets, plan, overrides }: Pick<PaneSettings, "appendixSheets" | "plan" | "overrides">,
+  currentYear: number,
+): AnalysisRequest {
+  return {
+    skipSheets: appendixSheets.filter((name) => grids.some((grid) => grid.sheet === name)),
+    options: { ...planOptions(plan, currentYear), overrides },
+  };
+}
+
+/** The worker's analysis on the web page, and what it was made from. */
+interface Analysed {
+  grids: Grid[];
+  key: string;
+  analysis: PaneAnalysis;
+}
 
 export function usePane(host: WorkbookHost): Pane {
   const [state, dispatch] = useReducer(reduce, INITIAL_STATE);
   const { settings, settingsLoaded, grids, sourceVersion } = state;
   const loaded = useRef<PaneSettings | null>(null);
+  const currentYear = useMemo(() => new Date().getFullYear(), []);
+  const [analysed, setAnalysed] = useState<Analysed | null>(null);
+  // The read below analyses with the settings of its end, not of its start.
+  const latest = useRef(settings);
+  latest.current = settings;
 
   useEffect(() => {
     let live = true;
@@ -65,14 +94,27 @@ export function usePane(host: WorkbookHost): Pane {
     if (!settingsLoaded) return;
     let live = true;
     dispatch({ type: "busy", busy: "reading" });
-    Promise.all([host.readGrids(JSON.parse(scopeKey)), loadEngine()]).then(
-      ([read]) => live && dispatch({ type: "gridsRead", grids: read }),
-      (error: unknown) => live && dispatch({ type: "failed", failure: { action: "read", error } }),
-    );
+    const read = async (): Promise<void> => {
+      if (host.kind === "excel") {
+        const [grids] = await Promise.all([host.readGrids(JSON.parse(scopeKey)), loadEngine()]);
+        if (live) dispatch({ type: "gridsRead", grids });
+        return;
+      }
+      // The files are analysed before they are shown, while the pane still says it is reading.
+      const grids = await host.readGrids(JSON.parse(scopeKey));
+      const request = analysisRequest(grids, latest.current, currentYear);
+      const analysis = grids.length > 0 ? await host.analyze(request) : NO_ANALYSIS;
+      if (!live) return;
+      setAnalysed({ grids, key: JSON.stringify(request), analysis });
+      dispatch({ type: "gridsRead", grids });
+    };
+    read().catch((error: unknown) => {
+      if (live) dispatch(isCancelled(error) ? { type: "cancelled" } : { type: "failed", failure: { action: "read", error } });
+    });
     return () => {
       live = false;
     };
-  }, [host, settingsLoaded, scopeKey, sourceVersion]);
+  }, [host, settingsLoaded, scopeKey, sourceVersion, currentYear]);
 
   useEffect(() => {
     // Nothing to save until the officer changes something: saving marks the workbook as edited.
@@ -83,12 +125,37 @@ export function usePane(host: WorkbookHost): Pane {
     return () => clearTimeout(timer);
   }, [host, settings, settingsLoaded]);
 
-  const currentYear = useMemo(() => new Date().getFullYear(), []);
-  const analysis = useMemo(() => {
-    const data = grids.filter((grid) => !settings.appendixSheets.includes(grid.sheet));
-    if (!engine) return NO_ANALYSIS;
-    return engine.analyze(data, { ...planOptions(settings.plan, currentYear), overrides: settings.overrides });
-  }, [grids, settings.appendixSheets, settings.plan, settings.overrides, currentYear]);
+  const { appendixSheets, plan, overrides } = settings;
+  const requestKey = useMemo(
+    () => JSON.stringify(analysisRequest(grids, { appendixSheets, plan, overrides }, currentYear)),
+    [grids, appendixSheets, plan, overrides, currentYear],
+  );
+
+  // Inside Excel: the engine here, its layout kept for writing.
+  const local = useMemo(() => {
+    if (host.kind !== "excel" || !engine) return null;
+    const request = JSON.parse(requestKey) as AnalysisRequest;
+    return engine.analyze(sourceGrids(grids, request), request.options);
+  }, [host, grids, requestKey]);
+  const localSummary = useMemo(() => (local ? summarize(local) : NO_ANALYSIS), [local]);
+
+  // On the web page: an edit is analysed again by the worker once typing pauses.
+  useEffect(() => {
+    if (host.kind !== "files" || !analysed || analysed.grids !== grids || analysed.key === requestKey) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      host.analyze(JSON.parse(requestKey) as AnalysisRequest).then(
+        (analysis) => live && setAnalysed({ grids, key: requestKey, analysis }),
+        (error: unknown) => live && !isCancelled(error) && dispatch({ type: "failed", failure: { action: "read", error } }),
+      );
+    }, ANALYZE_DELAY_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [host, grids, requestKey, analysed]);
+
+  const analysis = host.kind === "excel" ? localSummary : (analysed?.analysis ?? NO_ANALYSIS);
 
   const lang = settings.lang ?? defaultLang(host.displayLanguage);
 
@@ -118,15 +185,17 @@ export function usePane(host: WorkbookHost): Pane {
       host.selectCell(issue.sheet, issue.cell).catch((error: unknown) => dispatch({ type: "failed", failure: { action: "select", error } }));
     },
     async writeAppendix() {
-      const { layout } = analysis;
-      if (!layout) return;
+      const onProgress = (progress: number) => dispatch({ type: "writeProgress", progress });
+      const layout = local?.layout;
+      // On the web page: the settings as they are now, even if typing has not paused yet.
+      const write =
+        host.kind === "files"
+          ? analysis.layout && (() => host.writeAppendix(JSON.parse(requestKey) as AnalysisRequest, onProgress, (rows) => dispatch({ type: "rows", rows })))
+          : layout && (() => host.writeAppendix(layout, onProgress));
+      if (!write) return;
       dispatch({ type: "writeStarted" });
       try {
-        const outcome = await host.writeAppendix(
-          layout,
-          (progress) => dispatch({ type: "writeProgress", progress }),
-          (rows) => dispatch({ type: "rows", rows }),
-        );
+        const outcome = await write();
         dispatch({ type: "written", outcome });
       } catch (error) {
         dispatch(isCancelled(error) ? { type: "cancelled" } : { type: "writeFailed", error });

@@ -14,11 +14,15 @@ import { DIST } from "./setup/build";
 // Checked after every test, whatever it did: nothing may have gone beyond the page's own origin.
 const suite = browserSuite("web", { foreignRequests: [] });
 
-/** The script file holding exceljs, found by its code, not its name. */
-function exceljsFile(): string {
-  const [file] = readdirSync(DIST).filter((name) => name.endsWith(".js") && readFileSync(join(DIST, name)).includes("xl/workbook.xml"));
-  return file;
+/** The script file holding some code, found by a piece only that code has, not by the file's name. */
+function scriptWith(piece: string): string {
+  const files = readdirSync(DIST).filter((name) => name.endsWith(".js") && readFileSync(join(DIST, name)).includes(piece));
+  expect(files).toHaveLength(1);
+  return files[0];
 }
+const exceljsFile = () => scriptWith("xl/workbook.xml");
+/** The engine's appendix layout, which only analyze runs: its plan-rate formula. */
+const analysisFile = () => scriptWith("*100,2)");
 
 /** The scripts a thread (the page's, or a worker's) fetched itself, by file name. */
 async function scriptsLoadedBy(thread: Page | Worker): Promise<string[]> {
@@ -54,10 +58,12 @@ test("the sample workbook: 9 units, nothing to review, and the command line's ap
   // Formulas, not just numbers: an officer who edits a target sees the row follow.
   expect(fromPage.cells.N8).toMatchObject({ formula: "ROUND(M8/K8*100,2)" });
 
-  // Reading and writing ran in one worker: it fetched exceljs, and the page's own thread never did.
+  // Reading, analysing and writing ran in one worker: it fetched exceljs and the engine's analysis,
+  // and the page's own thread never did, so it cannot have run them.
   expect(workers).toHaveLength(1);
-  expect(await scriptsLoadedBy(workers[0])).toContain(exceljsFile());
+  expect(await scriptsLoadedBy(workers[0])).toEqual(expect.arrayContaining([exceljsFile(), analysisFile()]));
   expect(await scriptsLoadedBy(page)).not.toContain(exceljsFile());
+  expect(await scriptsLoadedBy(page)).not.toContain(analysisFile());
 });
 
 test("Cancel while a national table is read stops its worker and leaves the page as it was, ready for another file", async () => {
