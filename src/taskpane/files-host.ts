@@ -4,10 +4,10 @@
  * a Blob download, and nothing is sent anywhere.
  */
 import { formatNumber, type Grid, type Message } from "../engine";
-import { GRIDS_MISSING, type AnalysisJob, type XlsxJob, type XlsxJobResult } from "./files-workbooks";
+import type { AnalysisJob, XlsxJob, XlsxJobResult } from "./files-workbooks";
 import { type FilesWorkbookHost, type PickedFile, type RowsProgress, HostError } from "./host";
 import type { AnalysisRequest } from "./pane-analysis";
-import { isCancelled, type XlsxRunner } from "./xlsx-runner";
+import { GRIDS_MISSING, isCancelled, type XlsxRunner } from "./xlsx-runner";
 
 const SETTINGS_KEY = "poverty-appendix.pane";
 

@@ -12,6 +12,7 @@ import { addAppendixSheet } from "../xlsx/write-appendix";
 import { workbookBytes } from "../xlsx/chart-part";
 import type { RowsProgress } from "./host";
 import { sourceGrids, summarize, type AnalysisRequest, type PaneAnalysis } from "./pane-analysis";
+import { GRIDS_MISSING } from "./xlsx-runner";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -36,9 +37,6 @@ export type XlsxJobResult =
   | { kind: "read"; grids: Grid[]; source: Blob }
   | { kind: "analyze"; analysis: PaneAnalysis }
   | { kind: "write"; sheetName: string; workbook: Blob };
-
-/** A job's failure message when the worker does not hold the grids of the version asked for. */
-export const GRIDS_MISSING = "The worker does not hold these grids.";
 
 export type XlsxJobs = (job: XlsxJob, onProgress: (progress: RowsProgress) => void) => Promise<XlsxJobResult>;
 

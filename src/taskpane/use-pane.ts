@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { Grid, Issue, Lang } from "../engine";
 import type { WorkbookHost } from "./host";
-import { NO_ANALYSIS, sourceGrids, summarize, type AnalysisRequest, type PaneAnalysis } from "./pane-analysis";
+import { NO_ANALYSIS, type AnalysisRequest, type PaneAnalysis } from "./pane-analysis";
 import { DEFAULT_SETTINGS, planOptions, readSettings, sourceScope, type PaneSettings } from "./settings";
 import { INITIAL_STATE, reduce, type Action, type PaneState } from "./state";
 import { isCancelled } from "./xlsx-runner";
@@ -34,15 +34,12 @@ const SAVE_DELAY_MS = 400;
 /** How long typing may pause before the web page's worker analyses again. */
 const ANALYZE_DELAY_MS = 250;
 
-type Engine = typeof import("../engine");
+type Engine = typeof import("./analyze-here");
 let engine: Engine | null = null;
 
-/**
- * The engine arrives after the pane's first paint, while the data is being read: the first paint
- * needs neither, and inside Excel every opening of the pane pays for its first download.
- */
+/** The engine arrives after the pane's first paint, while the data is being read (analyze-here.ts). */
 function loadEngine(): Promise<Engine> {
-  return import(/* webpackChunkName: "engine" */ "../engine").then((loaded) => (engine = loaded));
+  return import(/* webpackChunkName: "engine" */ "./analyze-here").then((loaded) => (engine = loaded));
 }
 
 /**
@@ -135,9 +132,8 @@ export function usePane(host: WorkbookHost): Pane {
   const local = useMemo(() => {
     if (host.kind !== "excel" || !engine) return null;
     const request = JSON.parse(requestKey) as AnalysisRequest;
-    return engine.analyze(sourceGrids(grids, request), request.options);
+    return engine.analyzeHere(grids, request);
   }, [host, grids, requestKey]);
-  const localSummary = useMemo(() => (local ? summarize(local) : NO_ANALYSIS), [local]);
 
   // On the web page: an edit is analysed again by the worker once typing pauses.
   useEffect(() => {
@@ -155,7 +151,7 @@ export function usePane(host: WorkbookHost): Pane {
     };
   }, [host, grids, requestKey, analysed]);
 
-  const analysis = host.kind === "excel" ? localSummary : (analysed?.analysis ?? NO_ANALYSIS);
+  const analysis = host.kind === "excel" ? (local?.summary ?? NO_ANALYSIS) : (analysed?.analysis ?? NO_ANALYSIS);
 
   const lang = settings.lang ?? defaultLang(host.displayLanguage);
 
@@ -186,7 +182,7 @@ export function usePane(host: WorkbookHost): Pane {
     },
     async writeAppendix() {
       const onProgress = (progress: number) => dispatch({ type: "writeProgress", progress });
-      const layout = local?.layout;
+      const layout = local?.analysis.layout;
       // On the web page: the settings as they are now, even if typing has not paused yet.
       const write =
         host.kind === "files"
