@@ -9,10 +9,11 @@ import type { Pane } from "../use-pane";
 import { Failure } from "./Failure";
 import { FileButton } from "./FileButton";
 import { useLayoutStyles } from "./layout";
-import { WorkProgress } from "./WorkProgress";
 
 // The web page's picker, which the pane inside Excel never shows.
 const FilePicker = lazy(() => import(/* webpackChunkName: "files" */ "./FilePicker").then((m) => ({ default: m.FilePicker })));
+// Rows read and Cancel: the web page's alone (Excel's own calls cannot be stopped).
+const WorkProgress = lazy(() => import(/* webpackChunkName: "files" */ "./WorkProgress").then((m) => ({ default: m.WorkProgress })));
 // Only once a table is found: with the column lists, the larger part of this step.
 const TableCard = lazy(() => import(/* webpackChunkName: "steps" */ "./TableCard").then((m) => ({ default: m.TableCard })));
 
@@ -33,7 +34,11 @@ export function SourceStep({ host, pane }: { host: WorkbookHost; pane: Pane }) {
         </Suspense>
       )}
       {busy && <Spinner size="tiny" labelPosition="after" label={busy === "reading" ? t.reading : t.importing} />}
-      {busy && <WorkProgress host={host} pane={pane} />}
+      {busy && host.kind === "files" && (
+        <Suspense fallback={null}>
+          <WorkProgress host={host} pane={pane} />
+        </Suspense>
+      )}
       {failure?.action === "read" && <Failure title={t.readFailed} error={failure.error} lang={lang} />}
       {failure?.action === "import" && <Failure title={t.importFailed} error={failure.error} lang={lang} />}
       <Text role="status">{t.tablesFound(analysis.tables.length, formatNumber(analysis.tables.length, lang))}</Text>
