@@ -6,12 +6,13 @@ import type { WorkbookHost } from "../host";
 import type { ScopeKind } from "../settings";
 import { STRINGS } from "../strings";
 import type { Pane } from "../use-pane";
-import { Failure } from "./Failure";
 import { FileButton } from "./FileButton";
 import { useLayoutStyles } from "./layout";
 
 // The web page's picker, which the pane inside Excel never shows.
 const FilePicker = lazy(() => import(/* webpackChunkName: "files" */ "./FilePicker").then((m) => ({ default: m.FilePicker })));
+// A failed read, with Fluent's message bar: rare, and the message bar is large for a first download.
+const Failure = lazy(() => import(/* webpackChunkName: "steps" */ "./Failure").then((m) => ({ default: m.Failure })));
 // Rows read and Cancel: the web page's alone (Excel's own calls cannot be stopped).
 const WorkProgress = lazy(() => import(/* webpackChunkName: "files" */ "./WorkProgress").then((m) => ({ default: m.WorkProgress })));
 // Only once a table is found: with the column lists, the larger part of this step.
@@ -39,8 +40,11 @@ export function SourceStep({ host, pane }: { host: WorkbookHost; pane: Pane }) {
           <WorkProgress host={host} pane={pane} />
         </Suspense>
       )}
-      {failure?.action === "read" && <Failure title={t.readFailed} error={failure.error} lang={lang} />}
-      {failure?.action === "import" && <Failure title={t.importFailed} error={failure.error} lang={lang} />}
+      {(failure?.action === "read" || failure?.action === "import") && (
+        <Suspense fallback={null}>
+          <Failure title={failure.action === "read" ? t.readFailed : t.importFailed} error={failure.error} lang={lang} />
+        </Suspense>
+      )}
       <Text role="status">{t.tablesFound(analysis.tables.length, formatNumber(analysis.tables.length, lang))}</Text>
       <Suspense fallback={<Spinner size="tiny" />}>
         {analysis.tables.map((table) => (
