@@ -1,11 +1,13 @@
 /**
  * The pane as a web page on the officer's .xlsx files. Everything happens in the browser: the files
- * are read and the appendix written by exceljs in a worker (xlsx-runner.ts), the result is offered as
+ * are read, analysed and the appendix written in a worker (xlsx-runner.ts), the result is offered as
  * a Blob download, and nothing is sent anywhere.
  */
 import { formatNumber, type Grid, type Message } from "../engine";
+import type { AnalysisJob, XlsxJob, XlsxJobResult } from "./files-workbooks";
 import { type FilesWorkbookHost, type PickedFile, type RowsProgress, HostError } from "./host";
-import { isCancelled, type XlsxRunner } from "./xlsx-runner";
+import type { AnalysisRequest } from "./pane-analysis";
+import { GRIDS_MISSING, isCancelled, type XlsxRunner } from "./xlsx-runner";
 
 const SETTINGS_KEY = "poverty-appendix.pane";
 
@@ -26,6 +28,31 @@ interface Picked {
 export function createFilesHost(runner: XlsxRunner, storage: Storage | null = browserStorage()): FilesWorkbookHost {
   let picked: Picked[] = [];
   const shown = () => shownSheetNames(picked);
+  // The picked files' grids under their shown names, numbered so the worker is sent them once.
+  let version = 0;
+  let sheets: Grid[] | null = null;
+  const changed = () => {
+    version++;
+    sheets = null;
+  };
+  const allGrids = (): Grid[] => {
+    const names = shown();
+    sheets ??= picked.flatMap((file, i) => file.grids.map((grid, j) => ({ ...grid, sheet: names[i][j] })));
+    return sheets;
+  };
+  /** Runs a job on the grids; a worker that lacks them (a fresh one after Cancel) is sent them. */
+  const withGrids = async (
+    job: (analysis: AnalysisJob) => XlsxJob,
+    request: AnalysisRequest,
+    onProgress: (progress: RowsProgress) => void = () => undefined,
+  ): Promise<XlsxJobResult> => {
+    try {
+      return await runner.run(job({ version, grids: null, request }), onProgress);
+    } catch (error) {
+      if (!(error instanceof Error) || error.message !== GRIDS_MISSING) throw error;
+      return runner.run(job({ version, grids: allGrids(), request }), onProgress);
+    }
+  };
   return {
     kind: "files",
     displayLanguage: null,
@@ -36,6 +63,7 @@ export function createFilesHost(runner: XlsxRunner, storage: Storage | null = br
     },
     removeFile(name) {
       picked = picked.filter((file) => file.name !== name);
+      changed();
     },
     async importWorkbooks(files, onRows) {
       const tooLarge = files.find((file) => file.size > MAX_FILE_MB * 1024 * 1024);
@@ -47,21 +75,24 @@ export function createFilesHost(runner: XlsxRunner, storage: Storage | null = br
       const added = await Promise.all(files.map((file) => readFile(runner, file, counted)));
       const names = new Set(added.map((file) => file.name));
       picked = [...picked.filter((file) => !names.has(file.name)), ...added];
+      changed();
       const now = shown();
       return picked.flatMap((file, i) => (names.has(file.name) ? now[i] : []));
     },
-    readGrids: async () => {
-      const names = shown();
-      return picked.flatMap((file, i) => file.grids.map((grid, j) => ({ ...grid, sheet: names[i][j] })));
-    },
+    readGrids: async () => allGrids(),
     selectCell: async () => undefined,
-    async writeAppendix(layout, onProgress, onRows, checks) {
+    async analyze(request) {
+      const result = await withGrids((analysis) => ({ kind: "analyze", ...analysis }), request);
+      if (result.kind !== "analyze") throw new Error(`The worker answered an analysis with a ${result.kind}.`);
+      return result.analysis;
+    },
+    async writeAppendix(request, onProgress, onRows, checksLang) {
       if (picked.length === 0) {
         throw new HostError({ vi: "Chưa chọn tệp Excel nào.", en: "No Excel file has been chosen." });
       }
       const single = picked.length === 1 ? picked[0] : null;
       const source = single && { name: single.name, file: single.source };
-      const result = await runner.run({ kind: "write", source, layout, checks }, (progress) => onRows?.(progress));
+      const result = await withGrids((analysis) => ({ kind: "write", source, analysis, checks: checksLang }), request, (progress) => onRows?.(progress));
       if (result.kind !== "write") throw new Error(`The worker answered a write with a ${result.kind}.`);
       const { sheetName, checksSheet, workbook: blob } = result;
       onProgress(1);

@@ -4,6 +4,7 @@
  * never touch Office.js or exceljs and tests hand them a fake.
  */
 import type { Grid, Lang, Message, AppendixLayout } from "../engine";
+import type { AnalysisRequest, PaneAnalysis } from "./pane-analysis";
 import type { PaneSettings } from "./settings";
 
 /** Where the data is read from; "sheets" names the sheets just imported. */
@@ -27,6 +28,8 @@ export interface WriteOutcome {
 export interface RowsProgress {
   phase: "reading" | "writing";
   rows: number;
+  /** Rows the write will have in all, when known. */
+  total?: number;
 }
 
 interface HostBase {
@@ -39,13 +42,6 @@ interface HostBase {
   importWorkbooks(files: File[], onRows?: (progress: RowsProgress) => void): Promise<string[]>;
   /** Takes the officer to a finding's cell. */
   selectCell(sheet: string, cell: string): Promise<void>;
-  writeAppendix(
-    layout: AppendixLayout,
-    onProgress: (fraction: number) => void,
-    onRows?: (progress: RowsProgress) => void,
-    /** The checks sheet "Kiểm tra", written after the appendix when the officer asks for it. */
-    checks?: AppendixLayout,
-  ): Promise<WriteOutcome>;
   /** The remembered settings, unchecked (they come from a document or the browser). */
   loadSettings(): Promise<unknown>;
   saveSettings(settings: PaneSettings): Promise<void>;
@@ -58,6 +54,8 @@ export interface ExcelWorkbookHost extends HostBase {
   peekSheets(): Promise<Grid[]>;
   /** Calls onChange whenever a cell of these sheets changes; resolves to how to stop. */
   watchSheets(sheets: string[], onChange: () => void): Promise<() => Promise<void>>;
+  /** `checks`: the checks sheet "Kiểm tra", written after the appendix when the officer asks for it. */
+  writeAppendix(layout: AppendixLayout, onProgress: (fraction: number) => void, checks?: AppendixLayout): Promise<WriteOutcome>;
 }
 
 export interface PickedFile {
@@ -71,6 +69,18 @@ export interface FilesWorkbookHost extends HostBase {
   /** The files picked so far, in the order picked. */
   files(): PickedFile[];
   removeFile(name: string): void;
+  /** Analyses the picked files off the page's thread (in the worker, which keeps the appendix's layout). */
+  analyze(request: AnalysisRequest): Promise<PaneAnalysis>;
+  /**
+   * Writes the appendix of the analysis asked for (the worker's, made again only if the request changed),
+   * and the checks sheet in `checksLang` when the officer asks for it.
+   */
+  writeAppendix(
+    request: AnalysisRequest,
+    onProgress: (fraction: number) => void,
+    onRows?: (progress: RowsProgress) => void,
+    checksLang?: Lang,
+  ): Promise<WriteOutcome>;
   /** Stops a running read or write; its promise rejects with CancelledError. */
   cancel(): void;
 }

@@ -27,7 +27,7 @@ export function createOfficeHost(): ExcelWorkbookHost {
     peekSheets: async () => (await (await adapter()).peekSheets(PEEK_ROWS)).grids,
     watchSheets: async (sheets, onChange) => (await adapter()).watchSheets(sheets, onChange),
     selectCell: async (sheet, cell) => (await adapter()).selectCell(sheet, cell),
-    writeAppendix: async (layout, onProgress, _onRows, checks) => {
+    writeAppendix: async (layout, onProgress, checks) => {
       const excel = await adapter();
       const written = await excel.writeAppendix(layout, { onProgress });
       if (!checks) return written;

@@ -14,11 +14,12 @@ export interface TableColumn {
 }
 
 /** A table found, complete or still missing a required column. */
-export type TableShape = Pick<DetectedTable, "sheet" | "headerTop" | "columns">;
+export type TableShape = Pick<DetectedTable, "sheet" | "headerTop" | "headerBottom" | "columns">;
 
 export function tableColumns(table: TableShape, grids: Grid[], overrides: ColumnOverride[]): TableColumn[] {
   const grid = grids.find((g) => g.sheet === table.sheet);
-  const block = grid ? findHeaderBlocks(new SheetView(grid)).find((b) => b.top === table.headerTop) : undefined;
+  // The table's name header is no lower than its header's bottom row: no need to look further down.
+  const block = grid ? findHeaderBlocks(new SheetView(grid), table.headerBottom).find((b) => b.top === table.headerTop) : undefined;
   const paths = new Map(block?.paths);
   for (const mapping of table.columns) paths.set(mapping.col, mapping.header);
   return [...paths.entries()]

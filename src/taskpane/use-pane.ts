@@ -1,11 +1,13 @@
 /**
  * The pane's state bound to its host: loads and saves the settings, reads the data whenever the
  * source changes (inside Excel also when a cell of a source sheet changes), re-analyses on every
- * input (analyze is fast and pure) and runs the host calls.
+ * input and runs the host calls. Inside Excel the engine runs here; on the web page the files host's
+ * worker analyses, and an officer's edits wait for typing to pause, so a national table never freezes the page.
  */
-import { useEffect, useMemo, useReducer, useRef } from "react";
-import type { Analysis, Issue, Lang, Message } from "../engine";
+import { useEffect, useMemo, useReducer, useRef, useState } from "react";
+import type { Grid, Issue, Lang, Message } from "../engine";
 import type { WorkbookHost } from "./host";
+import { NO_ANALYSIS, type AnalysisRequest, type PaneAnalysis } from "./pane-analysis";
 import { DEFAULT_SETTINGS, planOptions, readSettings, sourceScope, type PaneSettings } from "./settings";
 import { readSources, type SourceSheets } from "./read-sources";
 import { INITIAL_STATE, reduce, type Action, type PaneState } from "./state";
@@ -14,7 +16,7 @@ import { isCancelled } from "./xlsx-runner";
 export interface Pane {
   state: PaneState;
   lang: Lang;
-  analysis: Analysis;
+  analysis: PaneAnalysis;
   dispatch(action: Action): void;
   importFiles(files: File[]): Promise<void>;
   removeFile(name: string): void;
@@ -32,20 +34,38 @@ function defaultLang(displayLanguage: string | null): Lang {
 const SAVE_DELAY_MS = 400;
 /** An officer typing a row of figures changes several cells in a few seconds: one re-check after the last. */
 const RECHECK_DELAY_MS = 1000;
+/** How long typing may pause before the web page's worker analyses again. */
+const ANALYZE_DELAY_MS = 250;
 
-type Engine = typeof import("../engine");
+type Engine = typeof import("./analyze-here");
 let engine: Engine | null = null;
 
-/**
- * The engine arrives after the pane's first paint, while the data is being read: the first paint
- * needs neither, and inside Excel every opening of the pane pays for its first download.
- */
+/** The engine arrives after the pane's first paint, while the data is being read (analyze-here.ts). */
 function loadEngine(): Promise<Engine> {
-  return import(/* webpackChunkName: "engine" */ "../engine").then((loaded) => (engine = loaded));
+  return import(/* webpackChunkName: "engine" */ "./analyze-here").then((loaded) => (engine = loaded));
 }
 
-/** What the engine makes of no data, until it is loaded (there is no data before then either). */
-const NO_ANALYSIS: Analysis = { tables: [], incomplete: [], issues: [], plan: null, layout: null, hasErrors: false };
+/**
+ * The analysis the settings ask for on these grids. Only the pane's own appendix sheets that are among
+ * the grids count, so writing a new one (which is not read) does not change the request.
+ */
+function analysisRequest(
+  grids: Grid[],
+  { appendixSheets, plan, overrides }: Pick<PaneSettings, "appendixSheets" | "plan" | "overrides">,
+  currentYear: number,
+): AnalysisRequest {
+  return {
+    skipSheets: appendixSheets.filter((name) => grids.some((grid) => grid.sheet === name)),
+    options: { ...planOptions(plan, currentYear), overrides },
+  };
+}
+
+/** The worker's analysis on the web page, and what it was made from. */
+interface Analysed {
+  grids: Grid[];
+  key: string;
+  analysis: PaneAnalysis;
+}
 
 export function usePane(host: WorkbookHost): Pane {
   const [state, dispatch] = useReducer(reduce, INITIAL_STATE);
@@ -55,6 +75,11 @@ export function usePane(host: WorkbookHost): Pane {
   const known = useRef<SourceSheets>({ sheets: [], appendixSheets: [] });
   const recheck = useRef(false);
   recheck.current = state.recheck;
+  const currentYear = useMemo(() => new Date().getFullYear(), []);
+  const [analysed, setAnalysed] = useState<Analysed | null>(null);
+  // The read below analyses with the settings of its end, not of its start.
+  const latest = useRef(settings);
+  latest.current = settings;
 
   useEffect(() => {
     let live = true;
@@ -74,14 +99,28 @@ export function usePane(host: WorkbookHost): Pane {
     let live = true;
     dispatch({ type: "busy", busy: "reading" });
     let leftOut: Message[] = [];
-    Promise.all([readSources(host, JSON.parse(scopeKey), known.current, recheck.current, (notes) => (leftOut = notes)), loadEngine()]).then(
-      ([read]) => live && dispatch({ type: "gridsRead", grids: read, leftOut }),
-      (error: unknown) => live && dispatch({ type: "failed", failure: { action: "read", error } }),
-    );
+    const readHere = () => readSources(host, JSON.parse(scopeKey), known.current, recheck.current, (notes) => (leftOut = notes));
+    const read = async (): Promise<void> => {
+      if (host.kind === "excel") {
+        const [grids] = await Promise.all([readHere(), loadEngine()]);
+        if (live) dispatch({ type: "gridsRead", grids, leftOut });
+        return;
+      }
+      // The files are analysed before they are shown, while the pane still says it is reading.
+      const grids = await readHere();
+      const request = analysisRequest(grids, latest.current, currentYear);
+      const analysis = grids.length > 0 ? await host.analyze(request) : NO_ANALYSIS;
+      if (!live) return;
+      setAnalysed({ grids, key: JSON.stringify(request), analysis });
+      dispatch({ type: "gridsRead", grids });
+    };
+    read().catch((error: unknown) => {
+      if (live) dispatch(isCancelled(error) ? { type: "cancelled" } : { type: "failed", failure: { action: "read", error } });
+    });
     return () => {
       live = false;
     };
-  }, [host, settingsLoaded, scopeKey, sourceVersion]);
+  }, [host, settingsLoaded, scopeKey, sourceVersion, currentYear]);
 
   useEffect(() => {
     // Nothing to save until the officer changes something: saving marks the workbook as edited.
@@ -92,12 +131,36 @@ export function usePane(host: WorkbookHost): Pane {
     return () => clearTimeout(timer);
   }, [host, settings, settingsLoaded]);
 
-  const currentYear = useMemo(() => new Date().getFullYear(), []);
-  const analysis = useMemo(() => {
-    const data = grids.filter((grid) => !settings.appendixSheets.includes(grid.sheet));
-    if (!engine) return NO_ANALYSIS;
-    return engine.analyze(data, { ...planOptions(settings.plan, currentYear), overrides: settings.overrides });
-  }, [grids, settings.appendixSheets, settings.plan, settings.overrides, currentYear]);
+  const { appendixSheets, plan, overrides } = settings;
+  const requestKey = useMemo(
+    () => JSON.stringify(analysisRequest(grids, { appendixSheets, plan, overrides }, currentYear)),
+    [grids, appendixSheets, plan, overrides, currentYear],
+  );
+
+  // Inside Excel: the engine here, its layout kept for writing.
+  const local = useMemo(() => {
+    if (host.kind !== "excel" || !engine) return null;
+    const request = JSON.parse(requestKey) as AnalysisRequest;
+    return engine.analyzeHere(grids, request);
+  }, [host, grids, requestKey]);
+
+  // On the web page: an edit is analysed again by the worker once typing pauses.
+  useEffect(() => {
+    if (host.kind !== "files" || !analysed || analysed.grids !== grids || analysed.key === requestKey) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      host.analyze(JSON.parse(requestKey) as AnalysisRequest).then(
+        (analysis) => live && setAnalysed({ grids, key: requestKey, analysis }),
+        (error: unknown) => live && !isCancelled(error) && dispatch({ type: "failed", failure: { action: "read", error } }),
+      );
+    }, ANALYZE_DELAY_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [host, grids, requestKey, analysed]);
+
+  const analysis = host.kind === "excel" ? (local?.summary ?? NO_ANALYSIS) : (analysed?.analysis ?? NO_ANALYSIS);
 
   const sourceSheets = [...new Set([...analysis.tables, ...analysis.incomplete].map((table) => table.sheet))];
   known.current = { sheets: sourceSheets, appendixSheets: settings.appendixSheets };
@@ -153,17 +216,20 @@ export function usePane(host: WorkbookHost): Pane {
       host.selectCell(issue.sheet, issue.cell).catch((error: unknown) => dispatch({ type: "failed", failure: { action: "select", error } }));
     },
     async writeAppendix() {
-      const { layout } = analysis;
-      if (!layout) return;
+      const onProgress = (progress: number) => dispatch({ type: "writeProgress", progress });
+      const layout = local?.analysis.layout;
+      // On the web page: the settings as they are now, even if typing has not paused yet.
+      const checksLang = settings.checksSheet ? lang : undefined;
+      const checks = checksLang && engine && local ? engine.checksLayout(local.analysis.tables, local.analysis.issues, checksLang) : undefined;
+      const write =
+        host.kind === "files"
+          ? analysis.layout &&
+            (() => host.writeAppendix(JSON.parse(requestKey) as AnalysisRequest, onProgress, (rows) => dispatch({ type: "rows", rows }), checksLang))
+          : layout && (() => host.writeAppendix(layout, onProgress, checks));
+      if (!write) return;
       dispatch({ type: "writeStarted" });
       try {
-        const checks = settings.checksSheet && engine ? engine.checksLayout(analysis.tables, analysis.issues, lang) : undefined;
-        const outcome = await host.writeAppendix(
-          layout,
-          (progress) => dispatch({ type: "writeProgress", progress }),
-          (rows) => dispatch({ type: "rows", rows }),
-          checks,
-        );
+        const outcome = await write();
         dispatch({ type: "written", outcome });
       } catch (error) {
         dispatch(isCancelled(error) ? { type: "cancelled" } : { type: "writeFailed", error });

@@ -13,6 +13,9 @@ export interface XlsxRunner {
 }
 
 export type WorkerRequest = { id: number; job: XlsxJob };
+
+/** A job's failure message when the worker does not hold the grids of the version asked for. */
+export const GRIDS_MISSING = "The worker does not hold these grids.";
 /** A failure as it crosses from the worker: Error objects lose their class and extra fields on the way. */
 export interface JobFailure {
   message: string;

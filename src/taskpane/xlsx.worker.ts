@@ -1,5 +1,5 @@
-/** The web page's worker: each message is one exceljs job (files-workbooks.ts), run off the page's thread. */
-import { runXlsxJob } from "./files-workbooks";
+/** The web page's worker: each message is one job (files-workbooks.ts), run off the page's thread. */
+import { xlsxJobs } from "./files-workbooks";
 import { describeFailure, type WorkerReply, type WorkerRequest } from "./xlsx-runner";
 
 /** The part of DedicatedWorkerGlobalScope used here (the project's types are the page's, "dom"). */
@@ -9,9 +9,10 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
+const runJob = xlsxJobs();
 
 scope.onmessage = ({ data: { id, job } }) => {
-  runXlsxJob(job, (progress) => scope.postMessage({ id, kind: "progress", progress })).then(
+  runJob(job, (progress) => scope.postMessage({ id, kind: "progress", progress })).then(
     (result) => scope.postMessage({ id, kind: "done", result }),
     (error: unknown) => scope.postMessage({ id, kind: "failed", failure: describeFailure(error) }),
   );

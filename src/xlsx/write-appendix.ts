@@ -18,7 +18,10 @@ const MAX_COLUMNS = 16384;
 const EXCELJS_DEFAULT_WIDTH = 9;
 
 /** Adds the appendix as a new last sheet and returns the name it got ("… (2)" when taken). */
-export function addAppendixSheet(workbook: ExcelJS.Workbook, layout: AppendixLayout): string {
+/** Rows between two reports of how far the cells are (the web page counts them for the officer). */
+export const ROWS_PER_REPORT = 1000;
+
+export function addAppendixSheet(workbook: ExcelJS.Workbook, layout: AppendixLayout, onRows?: (rows: number) => void): string {
   checkLayout(layout); // before adding the sheet, so a bad layout leaves the workbook as it was
   const name = uniqueSheetName(
     layout.sheetName,
@@ -43,7 +46,9 @@ export function addAppendixSheet(workbook: ExcelJS.Workbook, layout: AppendixLay
   // the same way between the cells it loads from a file.
   const styles = new Map(Object.entries(layout.styles).map(([name, style]) => [name, toExcelStyle(style)]));
   const written = new Set<number>();
+  let reported = 0;
   for (const cell of layout.cells) {
+    if (onRows && cell.row - reported >= ROWS_PER_REPORT) onRows((reported = cell.row - (cell.row % ROWS_PER_REPORT)));
     const target = sheet.getCell(cell.row, cell.col);
     target.value = cellValue(cell);
     target.style = styles.get(cell.style)!;

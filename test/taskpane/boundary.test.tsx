@@ -1,12 +1,17 @@
 /** @jest-environment jsdom */
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { Grid } from "../../src/engine/cells/grid";
 import { PaneBoundary } from "../../src/taskpane/components/PaneBoundary";
 import { fakeFilesHost } from "./harness";
 
-/** A sheet as no reader should ever give it (rows missing): the engine throws while the pane renders. */
-const broken = { sheet: "Hỏng", origin: "A1", values: null } as unknown as Grid;
+/** A host whose list of picked files throws: the file picker fails while the pane renders. */
+function brokenHost() {
+  const host = fakeFilesHost();
+  host.files.mockImplementation(() => {
+    throw new TypeError("Cannot read properties of undefined (reading 'map')");
+  });
+  return host;
+}
 
 beforeEach(() => {
   // React reports the caught error on the console; the test looks at the page instead.
@@ -15,7 +20,7 @@ beforeEach(() => {
 afterEach(() => jest.restoreAllMocks());
 
 test("an exception while rendering shows a message in Vietnamese and a way to start again, with a fresh host", async () => {
-  const hosts = [fakeFilesHost({ grids: [broken] }), fakeFilesHost()];
+  const hosts = [brokenHost(), fakeFilesHost()];
   let started = 0;
   const createHost = jest.fn(() => hosts[started++]);
   const user = userEvent.setup();

@@ -2,7 +2,6 @@
 import * as ExcelJS from "exceljs";
 import { analyze } from "../../src/engine/analysis";
 import { checksLayout } from "../../src/engine/appendix/checks-layout";
-import type { AppendixLayout } from "../../src/engine/appendix/layout";
 import { createFilesHost } from "../../src/taskpane/files-host";
 import { seedGrid } from "../helpers/seed-grid";
 import { inProcessRunner } from "./xlsx-runners";
@@ -18,7 +17,8 @@ test("the files host puts the checks sheet, with its links, into the downloaded 
   await host.importWorkbooks([{ name: "tinh.xlsx", arrayBuffer: async () => bytes.buffer } as unknown as File]);
   const analysis = analyze(await host.readGrids({ kind: "all" }), { currentYear });
   const checks = checksLayout(analysis.tables, analysis.issues, "vi");
-  const outcome = await host.writeAppendix(analysis.layout as AppendixLayout, () => undefined, undefined, checks);
+  // The worker makes the checks sheet from its own analysis of the same request.
+  const outcome = await host.writeAppendix({ skipSheets: [], options: { currentYear } }, () => undefined, undefined, "vi");
   expect(outcome.checksSheet).toBe("Kiểm tra");
   const written = new ExcelJS.Workbook();
   await written.xlsx.load(new Uint8Array(await (outcome.download as { blob: Blob }).blob.arrayBuffer()) as unknown as ExcelJS.Buffer);

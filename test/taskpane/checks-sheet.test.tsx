@@ -16,12 +16,12 @@ test("ticking the checkbox writes the checks sheet after the appendix, remembere
   await user.click(screen.getByRole("checkbox", { name: "Vẫn tạo khi còn lỗi" }));
   await user.click(generate());
   // Unticked: the appendix alone.
-  expect(host.writeAppendix.mock.calls[0][3]).toBeUndefined();
+  expect(host.writeAppendix.mock.calls[0][2]).toBeUndefined();
 
   await user.click(screen.getByRole("checkbox", { name: 'Thêm trang "Kiểm tra" (các phát hiện)' }));
   await user.click(generate());
   const expected = analyze([seedGrid()], { currentYear });
-  expect(host.writeAppendix.mock.calls[1][3]).toEqual(checksLayout(expected.tables, expected.issues, "vi"));
+  expect(host.writeAppendix.mock.calls[1][2]).toEqual(checksLayout(expected.tables, expected.issues, "vi"));
   expect(await screen.findByText('Các phát hiện ở trang "Kiểm tra".')).toBeTruthy();
   await waitFor(() => expect(host.saveSettings).toHaveBeenLastCalledWith(expect.objectContaining({ checksSheet: true })));
 });

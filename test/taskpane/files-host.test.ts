@@ -1,10 +1,11 @@
 /** The files host on real .xlsx bytes (exceljs), as the web page uses it. */
 import * as ExcelJS from "exceljs";
 import { analyze } from "../../src/engine/analysis";
-import type { Grid } from "../../src/engine/cells/grid";
+import type { CellValue, Grid } from "../../src/engine/cells/grid";
 import { createFilesHost, MAX_FILE_MB } from "../../src/taskpane/files-host";
 import type { RowsProgress } from "../../src/taskpane/host";
 import { CancelledError, workerRunner } from "../../src/taskpane/xlsx-runner";
+import { summarize, type AnalysisRequest } from "../../src/taskpane/pane-analysis";
 import { DEFAULT_SETTINGS } from "../../src/taskpane/settings";
 import { seedGrid } from "../helpers/seed-grid";
 import { communeGrid } from "./harness-data";
@@ -33,6 +34,7 @@ async function sheetsOf(blob: Blob): Promise<ExcelJS.Workbook> {
 }
 
 const currentYear = new Date().getFullYear();
+const request = (options: AnalysisRequest["options"] = {}): AnalysisRequest => ({ skipSheets: [], options: { currentYear, ...options } });
 
 test("one workbook: its sheets are read, and the download is that workbook with the appendix added", async () => {
   const host = createFilesHost(inProcessRunner(), null);
@@ -42,9 +44,11 @@ test("one workbook: its sheets are read, and the download is that workbook with 
   const analysis = analyze(grids, { currentYear });
   expect(analysis.tables).toHaveLength(1);
   expect(analysis.tables[0].units).toHaveLength(9);
+  // The worker's analysis is the engine's on the grids the page was given, less the layout's cells.
+  expect(await host.analyze(request())).toEqual(summarize(analysis));
 
   const progress: number[] = [];
-  const outcome = await host.writeAppendix(analysis.layout!, (fraction) => progress.push(fraction));
+  const outcome = await host.writeAppendix(request(), (fraction) => progress.push(fraction));
   expect(outcome.sheetName).toBe("Phụ lục 2021");
   expect(outcome.leftOut).toEqual([]);
   expect(outcome.download?.fileName).toBe("tinh - Phụ lục 2021.xlsx");
@@ -59,7 +63,7 @@ test("one workbook: its sheets are read, and the download is that workbook with 
   expect(appendix.getCell("M8").value).toEqual({ formula: "D8-L8", result: 1073 });
 
   // Each download starts from the picked file again: never two appendices in one workbook.
-  const again = await host.writeAppendix(analysis.layout!, () => undefined);
+  const again = await host.writeAppendix(request(), () => undefined);
   expect((await sheetsOf(again.download!.blob)).worksheets.map((sheet) => sheet.name)).toEqual(["Phụ lục", "Phụ lục 2021"]);
 });
 
@@ -73,9 +77,9 @@ test("several files: clashing sheet names get the file's name, and the appendix 
   const grids = await host.readGrids({ kind: "all" });
   expect(grids.map((grid) => grid.sheet)).toEqual(sheets);
 
-  const analysis = analyze(grids, { currentYear, targetRateReduction: 1 });
-  expect(analysis.tables).toHaveLength(3);
-  const outcome = await host.writeAppendix(analysis.layout!, () => undefined);
+  const analysis = await host.analyze(request({ targetRateReduction: 1 }));
+  expect(analysis.tables.map((table) => table.sheet)).toEqual(sheets);
+  const outcome = await host.writeAppendix(request({ targetRateReduction: 1 }), () => undefined);
   expect(outcome.sheetName).toBe(`Phụ lục ${currentYear}`);
   expect(outcome.download?.fileName).toBe(`Phụ lục ${currentYear}.xlsx`);
   expect((await sheetsOf(outcome.download!.blob)).worksheets.map((sheet) => sheet.name)).toEqual([`Phụ lục ${currentYear}`]);
@@ -89,7 +93,7 @@ test("picking a file again replaces it; a file can be removed", async () => {
   host.removeFile("xa.xlsx");
   expect(host.files()).toEqual([]);
   expect(await host.readGrids({ kind: "all" })).toEqual([]);
-  await expect(host.writeAppendix(analyze([communeGrid()], { currentYear, targetRateReduction: 1 }).layout!, () => undefined)).rejects.toMatchObject({
+  await expect(host.writeAppendix(request({ targetRateReduction: 1 }), () => undefined)).rejects.toMatchObject({
     text: { vi: "Chưa chọn tệp Excel nào." },
   });
 });
@@ -126,14 +130,26 @@ test("reading and writing report their rows as they go", async () => {
   expect(seen[1].rows).toBe(rows[0] + rows[1]);
   expect(rows).toContain(seen[0].rows);
 
-  const analysis = analyze(await host.readGrids({ kind: "all" }), { currentYear, targetRateReduction: 1 });
+  await host.readGrids({ kind: "all" });
   seen.length = 0;
-  await host.writeAppendix(analysis.layout!, () => undefined, record);
+  await host.writeAppendix(request({ targetRateReduction: 1 }), () => undefined, record);
   // The commune's appendix alone (beside a table, the seed's sheet "Phụ lục" reads as an earlier appendix):
   // the table ends at row 10, and the chart's page runs from row 11 for 27 rows of 15 pt: A4 landscape's
   // (8.27 − 1.2) × 72 = 509 pt at the scale 784 / 854 that fits the fifteen columns, less 129 pt of
   // repeated header rows, is 28 rows, one kept spare; 11 + 27 − 1 = 37.
-  expect(seen).toEqual([{ phase: "writing", rows: 37 }]);
+  expect(seen).toEqual([{ phase: "writing", rows: 37, total: 37 }]);
+});
+
+test("a write of thousands of rows counts them a thousand at a time, out of the appendix's rows", async () => {
+  const values: CellValue[][] = [["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo"]];
+  for (let i = 1; i <= 2500; i++) values.push([i, `Xã ${i}`, 1000 + i, 50]);
+  const host = createFilesHost(inProcessRunner(), null);
+  await host.importWorkbooks([await xlsxFile("tinh.xlsx", [{ sheet: "Tỉnh", origin: "A1", values }])]);
+  const seen: RowsProgress[] = [];
+  await host.writeAppendix(request({ targetRateReduction: 1 }), () => undefined, (progress) => seen.push(progress));
+  const total = (await host.analyze(request({ targetRateReduction: 1 }))).layout!.rowCount;
+  expect(total).toBeGreaterThan(2500);
+  expect(seen).toEqual([1000, 2000, total].map((rows) => ({ phase: "writing", rows, total })));
 });
 
 test(`a file over ${MAX_FILE_MB} MB is refused by name and size before anything is read`, async () => {
@@ -173,4 +189,52 @@ test("a failure inside the worker reaches the pane with the file's name", async 
   await expect(host.importWorkbooks([text])).rejects.toMatchObject({
     text: { vi: expect.stringContaining('Không đọc được tệp "bang.csv"'), en: expect.stringContaining("bang.csv is not an .xlsx workbook.") },
   });
+});
+
+test("the worker analyses: the grids cross to it once, the pane's own appendix sheets are left out, and the layout never comes back", async () => {
+  const runner = inProcessRunner();
+  const host = createFilesHost(runner, null);
+  await host.importWorkbooks([await xlsxFile("tinh.xlsx", [communeGrid(), { ...communeGrid(), sheet: "Phụ lục 2021" }])]);
+  const grids = await host.readGrids({ kind: "all" });
+
+  const skipping = { skipSheets: ["Phụ lục 2021"], options: { currentYear, targetRateReduction: 1 } };
+  const analysis = await host.analyze(skipping);
+  expect(analysis).toEqual(summarize(analyze([grids[0]], skipping.options)));
+  expect(analysis.tables.map((table) => table.sheet)).toEqual([grids[0].sheet]);
+  // Of the layout only its name and size: its cells stay in the worker.
+  expect(Object.keys(analysis.layout!)).toEqual(["sheetName", "rowCount"]);
+  // The officer's edit, then the write: the worker already holds the grids.
+  const all = { ...skipping, skipSheets: [] };
+  expect((await host.analyze(all)).tables).toHaveLength(2);
+  await host.writeAppendix(all, () => undefined);
+  expect(runner.jobs).toEqual(["read", "analyze", "analyze with grids", "analyze", "write"]);
+
+  // A file picked again is new data: sent again with the next analysis.
+  await host.importWorkbooks([await xlsxFile("xa.xlsx", [communeGrid()])]);
+  await host.analyze(all);
+  expect(runner.jobs.slice(5)).toEqual(["read", "analyze", "analyze with grids"]);
+});
+
+test("after Cancel a fresh worker is sent the grids again and writes the appendix asked for", async () => {
+  const workers: StandInWorker[] = [];
+  const host = createFilesHost(
+    workerRunner(async () => {
+      workers.push(new StandInWorker());
+      return workers[workers.length - 1] as unknown as Worker;
+    }),
+    null,
+  );
+  await host.importWorkbooks([await xlsxFile("tinh.xlsx", [seedGrid()])]);
+  await host.analyze(request());
+  const writing = host.writeAppendix(request(), () => undefined);
+  await new Promise((resolve) => setTimeout(resolve));
+  host.cancel();
+  await expect(writing).rejects.toBeInstanceOf(CancelledError);
+
+  const outcome = await host.writeAppendix(request({ planYear: 2030 }), () => undefined);
+  expect(outcome.sheetName).toBe("Phụ lục 2030");
+  expect(workers.map((worker) => worker.jobs)).toEqual([
+    ["read", "analyze", "analyze with grids", "write"],
+    ["write", "write with grids"],
+  ]);
 });

@@ -2,7 +2,9 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Grid } from "../../src/engine/cells/grid";
+import { analyze } from "../../src/engine/analysis";
 import type { ExcelWorkbookHost, FilesWorkbookHost, PickedFile, WriteOutcome } from "../../src/taskpane/host";
+import { sourceGrids, summarize } from "../../src/taskpane/pane-analysis";
 import { App } from "../../src/taskpane/components/App";
 
 export interface FakeOptions {
@@ -40,9 +42,18 @@ export function fakeExcelHost(options: FakeOptions = {}) {
   return host;
 }
 
+/**
+ * The files host's worker analyses with the real engine and summarises as the worker does; a write
+ * answers with the sheet name of the appendix the request makes.
+ */
 export function fakeFilesHost(options: FakeOptions & { files?: PickedFile[] } = {}) {
   const excel = fakeExcelHost({ ...options, displayLanguage: options.displayLanguage ?? null });
   const files = options.files ?? [];
+  // The grids the pane was last given, as the real host analyses its own.
+  const analysed = async (request: Parameters<FilesWorkbookHost["analyze"]>[0]) => {
+    const grids = (await excel.readGrids.mock.results.at(-1)?.value) ?? [];
+    return analyze(sourceGrids(grids, request), request.options);
+  };
   const host = {
     kind: "files" as const,
     displayLanguage: excel.displayLanguage,
@@ -50,7 +61,13 @@ export function fakeFilesHost(options: FakeOptions & { files?: PickedFile[] } = 
     readGrids: excel.readGrids,
     importWorkbooks: excel.importWorkbooks,
     selectCell: excel.selectCell,
-    writeAppendix: excel.writeAppendix,
+    analyze: jest.fn<ReturnType<FilesWorkbookHost["analyze"]>, Parameters<FilesWorkbookHost["analyze"]>>(async (request) => summarize(await analysed(request))),
+    writeAppendix: jest.fn<ReturnType<FilesWorkbookHost["writeAppendix"]>, Parameters<FilesWorkbookHost["writeAppendix"]>>(
+      async (request, onProgress) => {
+        onProgress(1);
+        return { sheetName: (await analysed(request)).layout?.sheetName ?? "", leftOut: [], ...options.outcome };
+      },
+    ),
     loadSettings: excel.loadSettings,
     saveSettings: excel.saveSettings,
     files: jest.fn(() => files),

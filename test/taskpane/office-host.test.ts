@@ -71,6 +71,6 @@ test("writes the checks sheet after the appendix when asked, each part left out 
   const layout = { sheetName: "Phụ lục 2021" } as AppendixLayout;
   const checks = { sheetName: "Kiểm tra" } as AppendixLayout;
   const onProgress = jest.fn();
-  expect(await createOfficeHost().writeAppendix(layout, onProgress, undefined, checks)).toEqual({ sheetName: "Phụ lục 2021", checksSheet: "Kiểm tra (2)", leftOut: ["print setup"] });
+  expect(await createOfficeHost().writeAppendix(layout, onProgress, checks)).toEqual({ sheetName: "Phụ lục 2021", checksSheet: "Kiểm tra (2)", leftOut: ["print setup"] });
   expect(write.mock.calls).toEqual([[layout, { onProgress }], [checks]]);
 });

@@ -1,20 +1,27 @@
 /**
- * Ways to run the web page's exceljs jobs (src/taskpane/files-workbooks.ts) in jest, which has no Web
+ * Ways to run the web page's worker jobs (src/taskpane/files-workbooks.ts) in jest, which has no Web
  * Worker: the real job code either called directly, or behind a stand-in Worker that passes messages
  * the way a browser does (asynchronously, and never again once terminated).
  */
-import { runXlsxJob } from "../../src/taskpane/files-workbooks";
+import { xlsxJobs, type XlsxJob } from "../../src/taskpane/files-workbooks";
 import type { WorkerReply, WorkerRequest, XlsxRunner } from "../../src/taskpane/xlsx-runner";
 import { describeFailure } from "../../src/taskpane/xlsx-runner";
 
-/** The jobs run in the test's thread; `jobs` lists the kinds asked for, in order. */
+/** What a job carried: its kind, and for analyses and writes whether the grids came with it. */
+function jobName(job: XlsxJob): string {
+  const analysis = job.kind === "analyze" ? job : job.kind === "write" ? job.analysis : null;
+  return analysis?.grids ? `${job.kind} with grids` : job.kind;
+}
+
+/** The jobs run in the test's thread, by one worker's job runner; `jobs` lists them, in order. */
 export function inProcessRunner(): XlsxRunner & { jobs: string[] } {
   const jobs: string[] = [];
+  const run = xlsxJobs();
   return {
     jobs,
     run: (job, onProgress) => {
-      jobs.push(job.kind);
-      return runXlsxJob(job, onProgress);
+      jobs.push(jobName(job));
+      return run(job, onProgress);
     },
     cancel: () => undefined,
   };
@@ -25,10 +32,13 @@ export class StandInWorker {
   onmessage: ((event: MessageEvent<WorkerReply>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   terminated = false;
+  readonly jobs: string[] = [];
+  private readonly run = xlsxJobs();
 
   postMessage({ id, job }: WorkerRequest): void {
+    this.jobs.push(jobName(job));
     const reply = (message: WorkerReply) => setTimeout(() => !this.terminated && this.onmessage?.({ data: message } as MessageEvent<WorkerReply>));
-    runXlsxJob(job, (progress) => reply({ id, kind: "progress", progress })).then(
+    this.run(job, (progress) => reply({ id, kind: "progress", progress })).then(
       (result) => reply({ id, kind: "done", result }),
       (error: unknown) => reply({ id, kind: "failed", failure: describeFailure(error) }),
     );

@@ -13,6 +13,21 @@ const DECODE = new Map([...TCVN3].map((ch, i) => [ch, [...UNICODE][i]]));
 /** Latin-1 letters that are also Vietnamese letters in Unicode prove nothing either way. */
 const SHARED = new Set([..."àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ"]);
 
+/** What each Latin-1 character counts as when scoring, looked up instead of matched per character. */
+const TCVN3_ONLY = 1;
+const LETTER = 2;
+const CAPITAL = 4;
+const SMALL = 8;
+const CLASSES = Array.from({ length: 256 }, (_, code) => {
+  const ch = String.fromCharCode(code);
+  return (
+    (DECODE.has(ch) && !SHARED.has(ch) ? TCVN3_ONLY : 0) |
+    (/[A-Za-z\u00a1-\u00ff]/.test(ch) ? LETTER : 0) |
+    (/[\u00c0-\u00de]/.test(ch) ? CAPITAL : 0) |
+    (/[a-z\u00df-\u00ff]/.test(ch) ? SMALL : 0)
+  );
+});
+
 /**
  * Evidence that a text is TCVN3: none when it holds a character above U+00FF (Unicode Vietnamese);
  * else a point for each TCVN3-only character next to a letter and for each capital inside a word
@@ -20,13 +35,15 @@ const SHARED = new Set([..."àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒ
  */
 function score(text: string): number {
   if (/[^\u0000-\u00ff]/.test(text)) return 0;
-  const chars = [...text];
+  // Every character is one UTF-16 unit here.
   let points = 0;
-  chars.forEach((ch, i) => {
-    const near = (chars[i - 1] ?? "") + (chars[i + 1] ?? "");
-    if (DECODE.has(ch) && !SHARED.has(ch) && /[A-Za-z\u00a1-\u00ff]/.test(near)) points++;
-    else if (/[\u00c0-\u00de]/.test(ch) && /[a-z\u00df-\u00ff]/.test(chars[i - 1] ?? "")) points++;
-  });
+  for (let i = 0; i < text.length; i++) {
+    const here = CLASSES[text.charCodeAt(i)];
+    const before = i > 0 ? CLASSES[text.charCodeAt(i - 1)] : 0;
+    const after = i + 1 < text.length ? CLASSES[text.charCodeAt(i + 1)] : 0;
+    if (here & TCVN3_ONLY && (before | after) & LETTER) points++;
+    else if (here & CAPITAL && before & SMALL) points++;
+  }
   return points;
 }
 
@@ -40,10 +57,21 @@ export function decodeTcvn3(text: string): string {
  * evidence is decoded and Unicode cells are left as they are.
  */
 export function decodeTcvn3Grid(grid: Grid): Grid | null {
-  const texts = grid.values.flat().filter((v): v is string => typeof v === "string");
-  const scores = texts.map(score);
-  const sheetIsTcvn3 = scores.some((s) => s >= 2) || scores.reduce((a, b) => a + b, 0) >= 3;
-  if (!sheetIsTcvn3) return null;
+  if (!isTcvn3Sheet(grid)) return null;
   const decodeCell = (value: CellValue): CellValue => (typeof value === "string" && score(value) >= 1 ? decodeTcvn3(value) : value);
   return { ...grid, values: grid.values.map((row) => row.map(decodeCell)) };
+}
+
+/** Some cell scores 2, or the cells score 3 together: looked at until that is known. */
+function isTcvn3Sheet(grid: Grid): boolean {
+  let total = 0;
+  for (const row of grid.values) {
+    for (const value of row) {
+      if (typeof value !== "string") continue;
+      const points = score(value);
+      total += points;
+      if (points >= 2 || total >= 3) return true;
+    }
+  }
+  return false;
 }

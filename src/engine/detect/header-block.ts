@@ -20,9 +20,13 @@ const MAX_HEADER_ROWS = 4;
 const MAX_GROUP_TEXT = 60;
 const COLUMN_NUMBER = /^[([]?([a-z]|\d{1,2}|[ivx]{1,4})[)\]]?(\s*[=+\-*/x:]\s*[([]?(\d{1,3}|[a-z])[)\]]?)*(\s*\*\s*100)?$/;
 
-export function findHeaderBlocks(view: SheetView): HeaderBlock[] {
+/**
+ * The sheet's header blocks, top down. `lastRow` stops the search for name headers there (a block
+ * found still reads the rows below it): the pane wants one table's header, not 10,000 rows scanned.
+ */
+export function findHeaderBlocks(view: SheetView, lastRow = view.bottom): HeaderBlock[] {
   const blocks: HeaderBlock[] = [];
-  for (let row = view.top; row <= view.bottom; row++) {
+  for (let row = view.top; row <= lastRow; row++) {
     const nameCol = findNameColumn(view, row);
     if (nameCol === null) continue;
     const block = buildBlock(view, row, nameCol);

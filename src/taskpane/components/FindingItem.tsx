@@ -5,7 +5,8 @@
  * rule is a line that opens to them.
  */
 import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { formatNumber, placeOf, type Issue, type Lang } from "../../engine";
+import { formatNumber, type Issue, type Lang } from "../../engine";
+import { placeIn } from "../pane-analysis";
 import { FLOW_STRINGS } from "../flow-strings";
 import { FINDINGS_STRINGS } from "../findings-strings";
 import { allDiffer, type KeyedIssue } from "../finding-groups";
@@ -59,7 +60,7 @@ function Fields({ issue, pane }: { issue: Issue; pane: Pane }) {
   const styles = useStyles();
   const { lang, analysis } = pane;
   const w = FINDINGS_STRINGS[lang];
-  const { unit, column } = placeOf(analysis.tables, issue, lang);
+  const { unit, column } = placeIn(analysis, issue, lang);
   const fields: [string, string | null][] = [
     [w.unit, unit],
     [w.column, column],
@@ -135,7 +136,7 @@ export function FindingGroupItem({ groupKey, column, findings, open, onToggle, .
   const { lang, analysis } = item.pane;
   const w = FINDINGS_STRINGS[lang];
   const first = findings[0].issue;
-  const field = placeOf(analysis.tables, first, lang).column;
+  const field = placeIn(analysis, first, lang).column;
   return (
     <li>
       <Button

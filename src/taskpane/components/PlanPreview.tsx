@@ -21,8 +21,11 @@ import { PLAN_STRINGS } from "../plan-strings";
 import { STRINGS } from "../strings";
 import type { Pane } from "../use-pane";
 
-/** Rows shown at most: beyond that a preview no longer helps, and the appendix has them all. */
-const MAX_ROWS = 300;
+/**
+ * Rows on one page of the preview: a national table has 10,600, and each row's target field costs
+ * the page its rendering (300 of them froze it for most of a second at every change).
+ */
+export const PAGE_ROWS = 50;
 
 /** Below this pane width the unit names keep their 120 px only without the reduction column. */
 const NARROW = "@media (max-width: 359.98px)";
@@ -42,6 +45,7 @@ const useStyles = makeStyles({
   inputField: { width: "100%", minWidth: 0, textAlign: "right" },
   officer: { fontWeight: tokens.fontWeightBold },
   reshared: { marginLeft: tokens.spacingHorizontalXS, verticalAlign: "middle" },
+  pager: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
 });
 
 type Line = { row: PlanRow; editable: boolean; strong: boolean };
@@ -59,7 +63,12 @@ export function PlanPreview({ plan, pane, reshared }: { plan: Plan; pane: Pane; 
         ...group.units.map((row) => ({ row, editable: true, strong: false })),
       ])
     : plan.units.map((row) => ({ row, editable: true, strong: false }));
-  const shown = lines.slice(0, MAX_ROWS);
+  const pages = Math.max(1, Math.ceil(lines.length / PAGE_ROWS));
+  // A new plan may have fewer rows than the page the officer was on.
+  const [wanted, setPage] = useState(0);
+  const page = Math.min(wanted, pages - 1);
+  const first = page * PAGE_ROWS;
+  const shown = lines.slice(first, first + PAGE_ROWS);
   const num = (value: number | null) => (value === null ? "—" : formatNumber(value, lang));
   const rate = (value: number | null) => (value === null ? "—" : formatRate(value, lang));
   return (
@@ -103,8 +112,18 @@ export function PlanPreview({ plan, pane, reshared }: { plan: Plan; pane: Pane; 
           ))}
         </TableBody>
       </Table>
-      {lines.length > shown.length && (
-        <Caption1>{t.previewCapped(formatNumber(shown.length, lang), formatNumber(lines.length, lang))}</Caption1>
+      {pages > 1 && (
+        <div className={styles.pager}>
+          <Button size="small" disabled={page === 0} onClick={() => setPage(page - 1)}>
+            {t.previousPage}
+          </Button>
+          <Caption1 role="status">
+            {t.previewRows(formatNumber(first + 1, lang), formatNumber(first + shown.length, lang), formatNumber(lines.length, lang))}
+          </Caption1>
+          <Button size="small" disabled={page === pages - 1} onClick={() => setPage(page + 1)}>
+            {t.nextPage}
+          </Button>
+        </div>
       )}
       {Object.keys(unitTargets).length > 0 && (
         <div>

@@ -111,7 +111,7 @@ export function PlanStep({ pane }: { pane: Pane }) {
       {analysis.tables.length > 1 && (
         <Checkbox label={t.detail} checked={settings.detail} onChange={(_, data) => set({ detail: data.checked === true })} />
       )}
-      {analysis.tables.length === 1 && analysis.tables[0].groups.length > 0 && (
+      {analysis.tables.length === 1 && analysis.tables[0].groupCount > 0 && (
         <Checkbox label={t.summary} checked={settings.summary} onChange={(_, data) => set({ summary: data.checked === true })} />
       )}
       {targetNotes.map((issue, i) => (

@@ -6,15 +6,17 @@ import { sheetsArrived, type WorkbookHost } from "../host";
 import type { ScopeKind } from "../settings";
 import { STRINGS } from "../strings";
 import type { Pane } from "../use-pane";
-import { Failure } from "./Failure";
 import { FileButton } from "./FileButton";
 import { useLayoutStyles } from "./layout";
-import { WorkProgress } from "./WorkProgress";
 
 // The web page's picker, which the pane inside Excel never shows.
 const FilePicker = lazy(() => import(/* webpackChunkName: "files" */ "./FilePicker").then((m) => ({ default: m.FilePicker })));
 // Inside Excel, when the officer chose the active sheet or the selection: the tables left out.
 const OtherTables = lazy(() => import(/* webpackChunkName: "steps" */ "./OtherTables").then((m) => ({ default: m.OtherTables })));
+// A failed read, with Fluent's message bar: rare, and the message bar is large for a first download.
+const Failure = lazy(() => import(/* webpackChunkName: "steps" */ "./Failure").then((m) => ({ default: m.Failure })));
+// Rows read and Cancel: the web page's alone (Excel's own calls cannot be stopped).
+const WorkProgress = lazy(() => import(/* webpackChunkName: "files" */ "./WorkProgress").then((m) => ({ default: m.WorkProgress })));
 // Only once a table is found: with the column lists, the larger part of this step.
 const TableCard = lazy(() => import(/* webpackChunkName: "steps" */ "./TableCard").then((m) => ({ default: m.TableCard })));
 
@@ -35,9 +37,16 @@ export function SourceStep({ host, pane }: { host: WorkbookHost; pane: Pane }) {
         </Suspense>
       )}
       {busy && <Spinner size="tiny" labelPosition="after" label={busy === "reading" ? t.reading : t.importing} />}
-      {busy && <WorkProgress host={host} pane={pane} />}
-      {failure?.action === "read" && <Failure title={t.readFailed} error={failure.error} lang={lang} />}
-      {failure?.action === "import" && <Failure title={t.importFailed} error={failure.error} lang={lang} />}
+      {busy && host.kind === "files" && (
+        <Suspense fallback={null}>
+          <WorkProgress host={host} pane={pane} />
+        </Suspense>
+      )}
+      {(failure?.action === "read" || failure?.action === "import") && (
+        <Suspense fallback={null}>
+          <Failure title={failure.action === "read" ? t.readFailed : t.importFailed} error={failure.error} lang={lang} />
+        </Suspense>
+      )}
       {failure?.action === "import" && host.kind === "excel" && <ReadArrived sheets={sheetsArrived(failure.error)} pane={pane} />}
       {state.readLeftOut.map((note) => (
         <MessageBar key={note.en} intent="warning" layout="multiline">

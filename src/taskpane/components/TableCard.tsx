@@ -5,8 +5,9 @@
  */
 import { useMemo, useState } from "react";
 import { Badge, Button, Caption1, Card, makeStyles, Select, Text, tokens, useId } from "@fluentui/react-components";
-import { FIELD_LABELS, FIELDS, type Field, formatNumber, type DetectedTable, type IncompleteTable } from "../../engine";
+import { FIELD_LABELS, FIELDS, type Field, formatNumber, type IncompleteTable } from "../../engine";
 import { FLOW_STRINGS } from "../flow-strings";
+import type { TableSummary } from "../pane-analysis";
 import { STRINGS } from "../strings";
 import { tableColumns, type TableColumn } from "../table-columns";
 import type { Pane } from "../use-pane";
@@ -28,7 +29,7 @@ const useStyles = makeStyles({
   missing: { color: tokens.colorPaletteRedForeground1 },
 });
 
-export function TableCard({ table, pane }: { table: DetectedTable | IncompleteTable; pane: Pane }) {
+export function TableCard({ table, pane }: { table: TableSummary | IncompleteTable; pane: Pane }) {
   const styles = useStyles();
   const layout = useLayoutStyles();
   const missing = "missing" in table ? table.missing : [];
@@ -41,9 +42,9 @@ export function TableCard({ table, pane }: { table: DetectedTable | IncompleteTa
   const columns = useMemo(() => tableColumns(table, state.grids, overrides), [table, state.grids, overrides]);
   return (
     <Card size="small">
-      {"units" in table ? (
+      {"unitCount" in table ? (
         <>
-          <Text weight="semibold">{t.tableSummary(table.sheet, formatNumber(table.units.length, lang))}</Text>
+          <Text weight="semibold">{t.tableSummary(table.sheet, formatNumber(table.unitCount, lang))}</Text>
           {table.titleUnit && <Caption1>{table.titleUnit}</Caption1>}
         </>
       ) : (

@@ -12,7 +12,7 @@ export function WorkProgress({ host, pane }: { host: WorkbookHost; pane: Pane })
   const t = STRINGS[pane.lang];
   // Excel's own calls cannot be stopped half way.
   if (host.kind !== "files") return null;
-  const count = rows && formatNumber(rows.rows, pane.lang);
+  const count = rows && formatNumber(rows.rows, pane.lang) + (rows.total === undefined ? "" : `/${formatNumber(rows.total, pane.lang)}`);
   return (
     <div className={layout.row}>
       {rows && count && <Caption1>{rows.phase === "reading" ? t.rowsRead(count) : t.rowsWriting(count)}</Caption1>}

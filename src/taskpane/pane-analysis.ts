@@ -1,0 +1,81 @@
+/**
+ * What the pane shows of an analysis. On the web page the worker analyses and keeps the appendix's
+ * layout, which at national scale is 160,000 cells and most of a second to copy between threads; the
+ * page gets this summary instead: the tables without their rows, the findings and the plan.
+ */
+import { placeOf, type Analysis, type AnalyzeOptions, type AppendixLayout, type DetectedTable, type Grid, type IncompleteTable, type Issue, type Message, type PeriodPlan, type Plan } from "../engine";
+
+export interface TableSummary extends Omit<DetectedTable, "units" | "groups" | "total"> {
+  unitCount: number;
+  groupCount: number;
+}
+
+/** A finding's unit and column, found where the tables' rows are (the summary has none). */
+export interface FindingPlace {
+  unit: string | null;
+  column: Message | null;
+}
+
+export interface PaneAnalysis {
+  tables: TableSummary[];
+  incomplete: IncompleteTable[];
+  issues: Issue[];
+  /** Each finding's place, in the order of `issues`. */
+  places: FindingPlace[];
+  plan: Plan | null;
+  period: PeriodPlan | null;
+  /** The appendix's sheet and size; its cells stay with whoever writes it. */
+  layout: Pick<AppendixLayout, "sheetName" | "rowCount"> | null;
+  hasErrors: boolean;
+}
+
+/** An analysis as the pane asks for it, in plain data that can cross to the worker. */
+export interface AnalysisRequest {
+  /** Sheets the pane wrote itself: never read back as data. */
+  skipSheets: string[];
+  options: AnalyzeOptions;
+}
+
+export const NO_ANALYSIS: PaneAnalysis = { tables: [], incomplete: [], issues: [], places: [], plan: null, period: null, layout: null, hasErrors: false };
+
+/** A finding's place in the officer's language. */
+export function placeIn(analysis: PaneAnalysis, issue: Issue, lang: "vi" | "en"): { unit: string | null; column: string | null } {
+  const place = analysis.places[analysis.issues.indexOf(issue)];
+  return { unit: place?.unit ?? null, column: place?.column?.[lang] ?? null };
+}
+
+export function sourceGrids(grids: Grid[], request: AnalysisRequest): Grid[] {
+  return grids.filter((grid) => !request.skipSheets.includes(grid.sheet));
+}
+
+export function summarize(analysis: Analysis): PaneAnalysis {
+  const { tables, incomplete, issues, plan, layout, hasErrors } = analysis;
+  const place = (issue: Issue): FindingPlace => {
+    const [vi, en] = [placeOf(tables, issue, "vi"), placeOf(tables, issue, "en")];
+    return { unit: vi.unit, column: vi.column === null || en.column === null ? null : { vi: vi.column, en: en.column } };
+  };
+  return {
+    tables: tables.map((table) => ({
+      sheet: table.sheet,
+      titleUnit: table.titleUnit,
+      baseYear: table.baseYear,
+      planYear: table.planYear,
+      baseYearCell: table.baseYearCell,
+      planYearCell: table.planYearCell,
+      growthPercent: table.growthPercent,
+      isAppendix: table.isAppendix,
+      headerTop: table.headerTop,
+      headerBottom: table.headerBottom,
+      columns: table.columns,
+      unitCount: table.units.length,
+      groupCount: table.groups.length,
+    })),
+    incomplete,
+    issues,
+    places: issues.map(place),
+    plan,
+    period: analysis.period ?? null,
+    layout: layout && { sheetName: layout.sheetName, rowCount: layout.rowCount },
+    hasErrors,
+  };
+}
