@@ -5,7 +5,8 @@
  */
 import { analyze, type Analysis, type Grid } from "../engine";
 export { checksLayout } from "../engine";
-import { sourceGrids, summarize, type AnalysisRequest, type PaneAnalysis } from "./pane-analysis";
+import { sourceGrids, type AnalysisRequest, type PaneAnalysis } from "./pane-analysis";
+import { summarize } from "./summarize";
 
 export function analyzeHere(grids: Grid[], request: AnalysisRequest): { analysis: Analysis; summary: PaneAnalysis } {
   const analysis = analyze(sourceGrids(grids, request), request.options);

@@ -11,7 +11,8 @@ import { readWorkbookBuffer, workbookToGrids } from "../xlsx/read-workbook";
 import { addAppendixSheet } from "../xlsx/write-appendix";
 import { workbookBytes } from "../xlsx/chart-part";
 import type { RowsProgress } from "./host";
-import { sourceGrids, summarize, type AnalysisRequest, type PaneAnalysis } from "./pane-analysis";
+import { sourceGrids, type AnalysisRequest, type PaneAnalysis } from "./pane-analysis";
+import { summarize } from "./summarize";
 import { GRIDS_MISSING } from "./xlsx-runner";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

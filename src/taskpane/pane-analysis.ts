@@ -3,7 +3,7 @@
  * layout, which at national scale is 160,000 cells and most of a second to copy between threads; the
  * page gets this summary instead: the tables without their rows, the findings and the plan.
  */
-import { placeOf, type Analysis, type AnalyzeOptions, type AppendixLayout, type DetectedTable, type Grid, type IncompleteTable, type Issue, type Message, type PeriodPlan, type Plan } from "../engine";
+import type { AnalyzeOptions, AppendixLayout, DetectedTable, Grid, IncompleteTable, Issue, Message, PeriodPlan, Plan } from "../engine";
 
 export interface TableSummary extends Omit<DetectedTable, "units" | "groups" | "total"> {
   unitCount: number;
@@ -46,36 +46,4 @@ export function placeIn(analysis: PaneAnalysis, issue: Issue, lang: "vi" | "en")
 
 export function sourceGrids(grids: Grid[], request: AnalysisRequest): Grid[] {
   return grids.filter((grid) => !request.skipSheets.includes(grid.sheet));
-}
-
-export function summarize(analysis: Analysis): PaneAnalysis {
-  const { tables, incomplete, issues, plan, layout, hasErrors } = analysis;
-  const place = (issue: Issue): FindingPlace => {
-    const [vi, en] = [placeOf(tables, issue, "vi"), placeOf(tables, issue, "en")];
-    return { unit: vi.unit, column: vi.column === null || en.column === null ? null : { vi: vi.column, en: en.column } };
-  };
-  return {
-    tables: tables.map((table) => ({
-      sheet: table.sheet,
-      titleUnit: table.titleUnit,
-      baseYear: table.baseYear,
-      planYear: table.planYear,
-      baseYearCell: table.baseYearCell,
-      planYearCell: table.planYearCell,
-      growthPercent: table.growthPercent,
-      isAppendix: table.isAppendix,
-      headerTop: table.headerTop,
-      headerBottom: table.headerBottom,
-      columns: table.columns,
-      unitCount: table.units.length,
-      groupCount: table.groups.length,
-    })),
-    incomplete,
-    issues,
-    places: issues.map(place),
-    plan,
-    period: analysis.period ?? null,
-    layout: layout && { sheetName: layout.sheetName, rowCount: layout.rowCount },
-    hasErrors,
-  };
 }

@@ -4,7 +4,8 @@ import userEvent from "@testing-library/user-event";
 import type { Grid } from "../../src/engine/cells/grid";
 import { analyze } from "../../src/engine/analysis";
 import type { ExcelWorkbookHost, FilesWorkbookHost, PickedFile, WriteOutcome } from "../../src/taskpane/host";
-import { sourceGrids, summarize } from "../../src/taskpane/pane-analysis";
+import { sourceGrids } from "../../src/taskpane/pane-analysis";
+import { summarize } from "../../src/taskpane/summarize";
 import { App } from "../../src/taskpane/components/App";
 
 export interface FakeOptions {

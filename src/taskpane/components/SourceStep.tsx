@@ -1,6 +1,6 @@
 /** Step 1: where the data comes from, and the tables found in it with their column mapping. */
 import { lazy, Suspense } from "react";
-import { Button, Caption1, Field, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Spinner, Text, useId } from "@fluentui/react-components";
+import { Button, Caption1, Field, Radio, RadioGroup, Spinner, Text, useId } from "@fluentui/react-components";
 import { formatNumber } from "../../engine";
 import { sheetsArrived, type WorkbookHost } from "../host";
 import type { ScopeKind } from "../settings";
@@ -11,8 +11,10 @@ import { useLayoutStyles } from "./layout";
 
 // The web page's picker, which the pane inside Excel never shows.
 const FilePicker = lazy(() => import(/* webpackChunkName: "files" */ "./FilePicker").then((m) => ({ default: m.FilePicker })));
-// Inside Excel, when the officer chose the active sheet or the selection: the tables left out.
-const OtherTables = lazy(() => import(/* webpackChunkName: "steps" */ "./OtherTables").then((m) => ({ default: m.OtherTables })));
+// Inside Excel, when the officer chose the active sheet or the selection: the tables left out. Its own
+// chunk, as it detects tables with the engine, which the web page's thread never loads.
+const OtherTables = lazy(() => import(/* webpackChunkName: "other-tables" */ "./OtherTables").then((m) => ({ default: m.OtherTables })));
+const ReadLeftOut = lazy(() => import(/* webpackChunkName: "steps" */ "./ReadLeftOut").then((m) => ({ default: m.ReadLeftOut })));
 // A failed read, with Fluent's message bar: rare, and the message bar is large for a first download.
 const Failure = lazy(() => import(/* webpackChunkName: "steps" */ "./Failure").then((m) => ({ default: m.Failure })));
 // Rows read and Cancel: the web page's alone (Excel's own calls cannot be stopped).
@@ -48,14 +50,11 @@ export function SourceStep({ host, pane }: { host: WorkbookHost; pane: Pane }) {
         </Suspense>
       )}
       {failure?.action === "import" && host.kind === "excel" && <ReadArrived sheets={sheetsArrived(failure.error)} pane={pane} />}
-      {state.readLeftOut.map((note) => (
-        <MessageBar key={note.en} intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t.readLeftOut}</MessageBarTitle>
-            {note[lang]}
-          </MessageBarBody>
-        </MessageBar>
-      ))}
+      {state.readLeftOut.length > 0 && (
+        <Suspense fallback={null}>
+          <ReadLeftOut notes={state.readLeftOut} lang={lang} />
+        </Suspense>
+      )}
       <Text role="status">{t.tablesFound(analysis.tables.length, formatNumber(analysis.tables.length, lang))}</Text>
       {host.kind === "excel" && (
         <Suspense fallback={null}>
