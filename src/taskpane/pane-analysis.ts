@@ -3,24 +3,18 @@
  * layout, which at national scale is 160,000 cells and most of a second to copy between threads; the
  * page gets this summary instead: the tables without their rows, the findings and the plan.
  */
-import type { AnalyzeOptions, AppendixLayout, DetectedTable, Grid, IncompleteTable, Issue, Message, PeriodPlan, Plan } from "../engine";
+import type { AnalyzeOptions, AppendixLayout, DetectedTable, FindingPlace, Grid, IncompleteTable, Issue, PeriodPlan, Plan } from "../engine";
 
 export interface TableSummary extends Omit<DetectedTable, "units" | "groups" | "total"> {
   unitCount: number;
   groupCount: number;
 }
 
-/** A finding's unit and column, found where the tables' rows are (the summary has none). */
-export interface FindingPlace {
-  unit: string | null;
-  column: Message | null;
-}
-
 export interface PaneAnalysis {
   tables: TableSummary[];
   incomplete: IncompleteTable[];
   issues: Issue[];
-  /** Each finding's place, in the order of `issues`. */
+  /** Each finding's unit and column, in the order of `issues`, found where the tables' rows are (the summary has none). */
   places: FindingPlace[];
   plan: Plan | null;
   period: PeriodPlan | null;

@@ -2,15 +2,12 @@
  * The pane's summary of an analysis, made where the analysis ran (the web page's worker, or the pane
  * inside Excel): it needs the engine, which the web page's own thread never loads.
  */
-import { placeOf, type Analysis, type Issue } from "../engine";
-import type { FindingPlace, PaneAnalysis } from "./pane-analysis";
+import { findingPlaces, type Analysis } from "../engine";
+import type { PaneAnalysis } from "./pane-analysis";
 
 export function summarize(analysis: Analysis): PaneAnalysis {
   const { tables, incomplete, issues, plan, layout, hasErrors } = analysis;
-  const place = (issue: Issue): FindingPlace => {
-    const [vi, en] = [placeOf(tables, issue, "vi"), placeOf(tables, issue, "en")];
-    return { unit: vi.unit, column: vi.column === null || en.column === null ? null : { vi: vi.column, en: en.column } };
-  };
+  const place = findingPlaces(tables);
   return {
     tables: tables.map((table) => ({
       sheet: table.sheet,

@@ -5,7 +5,7 @@
  */
 import { columnLetters, parseArea } from "../cells";
 import { FIELD_LABELS, type DetectedTable } from "../detect";
-import type { Issue, Lang } from "../findings";
+import type { Issue, Lang, Message } from "../findings";
 import { APPENDIX_STYLES } from "./appendix-styles";
 import { a4Landscape, type AppendixLayout, type CellStyle, type LayoutCell } from "./layout";
 
@@ -36,20 +36,43 @@ const STYLES = {
   number: { font: APPENDIX_STYLES.order.font, horizontal: "right", vertical: "top", border: true },
 } satisfies Record<string, CellStyle>;
 
-/** Where a finding is: the unit on its row and the field of its column, as the tables say (the pane shows them too). */
-export function placeOf(tables: DetectedTable[], issue: Issue, lang: Lang): { unit: string | null; column: string | null } {
-  if (issue.cell === null) return { unit: null, column: null };
-  let area;
-  try {
-    area = parseArea(issue.cell);
-  } catch {
-    return { unit: null, column: null };
+/** Where a finding is: the unit on its row and the label of its column, as the tables say (the pane shows them too). */
+export interface FindingPlace {
+  unit: string | null;
+  column: Message | null;
+}
+
+/**
+ * A finder of findings' places over these tables: the rows and columns of each sheet are indexed once,
+ * so placing every finding of a national table is not a scan of every unit per finding.
+ */
+export function findingPlaces(tables: DetectedTable[]): (issue: Issue) => FindingPlace {
+  const sheets = new Map<string, { names: Map<number, string>; columns: Map<number, Message> }>();
+  for (const table of tables) {
+    let sheet = sheets.get(table.sheet);
+    if (!sheet) sheets.set(table.sheet, (sheet = { names: new Map(), columns: new Map() }));
+    const { names, columns } = sheet;
+    const name = (row: { row: number; name: string }) => names.has(row.row) || names.set(row.row, row.name);
+    table.units.forEach(name);
+    for (const group of table.groups) {
+      name(group.title);
+      if (group.figures) name(group.figures);
+    }
+    if (table.total) name(table.total);
+    for (const mapping of table.columns) if (!columns.has(mapping.col)) columns.set(mapping.col, FIELD_LABELS[mapping.field]);
   }
-  const onSheet = tables.filter((t) => t.sheet === issue.sheet);
-  const rows = onSheet.flatMap((t) => [...t.units, ...t.groups.flatMap((g) => [g.title, ...(g.figures ? [g.figures] : [])]), ...(t.total ? [t.total] : [])]);
-  const unit = rows.find((r) => r.row === area.top)?.name ?? null;
-  const mapping = onSheet.flatMap((t) => t.columns).find((c) => c.col === area.left);
-  return { unit, column: mapping ? FIELD_LABELS[mapping.field][lang] : null };
+  const nowhere: FindingPlace = { unit: null, column: null };
+  return (issue) => {
+    const sheet = sheets.get(issue.sheet);
+    if (issue.cell === null || !sheet) return nowhere;
+    let area;
+    try {
+      area = parseArea(issue.cell);
+    } catch {
+      return nowhere;
+    }
+    return { unit: sheet.names.get(area.top) ?? null, column: sheet.columns.get(area.left) ?? null };
+  };
 }
 
 export function checksLayout(tables: DetectedTable[], issues: Issue[], lang: Lang): AppendixLayout {
@@ -57,9 +80,10 @@ export function checksLayout(tables: DetectedTable[], issues: Issue[], lang: Lan
   const last = words.headers.length;
   const cells: LayoutCell[] = [{ row: 1, col: 1, value: words.title, style: "title" }];
   words.headers.forEach((text, i) => cells.push({ row: HEADER_ROW, col: i + 1, value: text, style: "header" }));
+  const placeOf = findingPlaces(tables);
   issues.forEach((issue, i) => {
     const row = HEADER_ROW + 1 + i;
-    const { unit, column } = placeOf(tables, issue, lang);
+    const { unit, column } = placeOf(issue);
     const datum = (col: number, value: string | number | null) =>
       cells.push({ row, col, value, style: typeof value === "number" ? "number" : "text" });
     cells.push({ row, col: 1, value: i + 1, style: "order" });
@@ -67,7 +91,7 @@ export function checksLayout(tables: DetectedTable[], issues: Issue[], lang: Lan
     datum(3, issue.sheet);
     cells.push({ row, col: 4, value: issue.cell, style: "text", ...(issue.cell ? { link: { sheet: issue.sheet, cell: issue.cell } } : {}) });
     datum(5, unit);
-    datum(6, column);
+    datum(6, column?.[lang] ?? null);
     datum(7, issue.actual);
     datum(8, issue.expected);
     datum(9, issue.message[lang]);
