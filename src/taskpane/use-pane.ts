@@ -2,7 +2,7 @@
  * The pane's state bound to its host: loads and saves the settings, reads the data whenever the
  * source changes (inside Excel also when a cell of a source sheet changes), re-analyses on every
  * input and runs the host calls. Inside Excel the engine runs here; on the web page the files host's
- * worker analyses, and an officer's edits wait for typing to pause, so a national table never freezes the page.
+ * worker analyses. In both, an edit of the plan waits for typing to pause (use-settled-request.ts).
  */
 import { useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { Grid, Issue, Lang, Message } from "../engine";
@@ -11,6 +11,7 @@ import { NO_ANALYSIS, type AnalysisRequest, type PaneAnalysis } from "./pane-ana
 import { DEFAULT_SETTINGS, planOptions, readSettings, sourceScope, type PaneSettings } from "./settings";
 import { readSources, type SourceSheets } from "./read-sources";
 import { INITIAL_STATE, reduce, type Action, type PaneState } from "./state";
+import { useSettledRequest } from "./use-settled-request";
 import { isCancelled } from "./xlsx-runner";
 
 export interface Pane {
@@ -34,8 +35,6 @@ function defaultLang(displayLanguage: string | null): Lang {
 const SAVE_DELAY_MS = 400;
 /** An officer typing a row of figures changes several cells in a few seconds: one re-check after the last. */
 const RECHECK_DELAY_MS = 1000;
-/** How long typing may pause before the web page's worker analyses again. */
-const ANALYZE_DELAY_MS = 250;
 
 type Engine = typeof import("./analyze-here");
 let engine: Engine | null = null;
@@ -132,33 +131,31 @@ export function usePane(host: WorkbookHost): Pane {
   }, [host, settings, settingsLoaded]);
 
   const { appendixSheets, plan, overrides } = settings;
-  const requestKey = useMemo(
-    () => JSON.stringify(analysisRequest(grids, { appendixSheets, plan, overrides }, currentYear)),
+  const request = useMemo(
+    () => analysisRequest(grids, { appendixSheets, plan, overrides }, currentYear),
     [grids, appendixSheets, plan, overrides, currentYear],
   );
+  // `request` is the settings as they are now (what a write uses); the pane shows the settled one.
+  const settledKey = useSettledRequest(grids, request, settingsLoaded);
 
   // Inside Excel: the engine here, its layout kept for writing.
   const local = useMemo(() => {
     if (host.kind !== "excel" || !engine) return null;
-    const request = JSON.parse(requestKey) as AnalysisRequest;
-    return engine.analyzeHere(grids, request);
-  }, [host, grids, requestKey]);
+    return { key: settledKey, ...engine.analyzeHere(grids, JSON.parse(settledKey) as AnalysisRequest) };
+  }, [host, grids, settledKey]);
 
-  // On the web page: an edit is analysed again by the worker once typing pauses.
+  // On the web page: the worker analyses the settled request.
   useEffect(() => {
-    if (host.kind !== "files" || !analysed || analysed.grids !== grids || analysed.key === requestKey) return;
+    if (host.kind !== "files" || !analysed || analysed.grids !== grids || analysed.key === settledKey) return;
     let live = true;
-    const timer = setTimeout(() => {
-      host.analyze(JSON.parse(requestKey) as AnalysisRequest).then(
-        (analysis) => live && setAnalysed({ grids, key: requestKey, analysis }),
-        (error: unknown) => live && !isCancelled(error) && dispatch({ type: "failed", failure: { action: "read", error } }),
-      );
-    }, ANALYZE_DELAY_MS);
+    host.analyze(JSON.parse(settledKey) as AnalysisRequest).then(
+      (analysis) => live && setAnalysed({ grids, key: settledKey, analysis }),
+      (error: unknown) => live && !isCancelled(error) && dispatch({ type: "failed", failure: { action: "read", error } }),
+    );
     return () => {
       live = false;
-      clearTimeout(timer);
     };
-  }, [host, grids, requestKey, analysed]);
+  }, [host, grids, settledKey, analysed]);
 
   const analysis = host.kind === "excel" ? (local?.summary ?? NO_ANALYSIS) : (analysed?.analysis ?? NO_ANALYSIS);
 
@@ -217,14 +214,15 @@ export function usePane(host: WorkbookHost): Pane {
     },
     async writeAppendix() {
       const onProgress = (progress: number) => dispatch({ type: "writeProgress", progress });
-      const layout = local?.analysis.layout;
-      // On the web page: the settings as they are now, even if typing has not paused yet.
+      // The settings as they are now, even if typing has not paused yet: inside Excel analysed afresh here.
+      const current = local && engine && local.key !== JSON.stringify(request) ? engine.analyzeHere(grids, request) : local;
+      const layout = current?.analysis.layout;
       const checksLang = settings.checksSheet ? lang : undefined;
-      const checks = checksLang && engine && local ? engine.checksLayout(local.analysis.tables, local.analysis.issues, checksLang) : undefined;
+      const checks = checksLang && engine && current ? engine.checksLayout(current.analysis.tables, current.analysis.issues, checksLang) : undefined;
       const write =
         host.kind === "files"
           ? analysis.layout &&
-            (() => host.writeAppendix(JSON.parse(requestKey) as AnalysisRequest, onProgress, (rows) => dispatch({ type: "rows", rows }), checksLang))
+            (() => host.writeAppendix(request, onProgress, (rows) => dispatch({ type: "rows", rows }), checksLang))
           : layout && (() => host.writeAppendix(layout, onProgress, checks));
       if (!write) return;
       dispatch({ type: "writeStarted" });

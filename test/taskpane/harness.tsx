@@ -1,11 +1,12 @@
 /** A fake WorkbookHost over grids built in the test, and the pane rendered on it. */
-import { render, screen, within } from "@testing-library/react";
+import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Grid } from "../../src/engine/cells/grid";
 import { analyze } from "../../src/engine/analysis";
 import type { ExcelWorkbookHost, FilesWorkbookHost, PickedFile, WriteOutcome } from "../../src/taskpane/host";
 import { sourceGrids } from "../../src/taskpane/pane-analysis";
 import { summarize } from "../../src/taskpane/summarize";
+import { ANALYZE_DELAY_MS } from "../../src/taskpane/use-settled-request";
 import { App } from "../../src/taskpane/components/App";
 
 export interface FakeOptions {
@@ -78,8 +79,17 @@ export function fakeFilesHost(options: FakeOptions & { files?: PickedFile[] } = 
   return host;
 }
 
-export function renderPane(host: ExcelWorkbookHost | FilesWorkbookHost) {
-  const user = userEvent.setup();
+/**
+ * Waits as long as the pane waits for typing to pause: an edit typed before has then been analysed
+ * (its timer, set earlier with the same delay, runs first), so "nothing changed" means something.
+ */
+export async function typingPaused(): Promise<void> {
+  await act(() => new Promise<void>((resolve) => setTimeout(resolve, ANALYZE_DELAY_MS)));
+}
+
+/** `userOptions`: e.g. `{ advanceTimers: jest.advanceTimersByTime }` for a test on jest's fake timers. */
+export function renderPane(host: ExcelWorkbookHost | FilesWorkbookHost, userOptions?: Parameters<typeof userEvent.setup>[0]) {
+  const user = userEvent.setup(userOptions);
   const view = render(<App host={host} />);
   return { user, ...view };
 }

@@ -11,7 +11,7 @@ test("five years with a yearly goal show each year's total and write one period 
   await screen.findByText("Tìm thấy 1 bảng số liệu.");
   await user.type(screen.getByRole("textbox", { name: "Số năm kế hoạch (mục tiêu trên là của mỗi năm)" }), "3");
   const plan = step(/Kế hoạch/);
-  expect(within(plan).getByText(/^Năm 2026: giảm 10 hộ, tỷ lệ còn/)).toBeTruthy();
+  expect(await within(plan).findByText(/^Năm 2026: giảm 10 hộ, tỷ lệ còn/)).toBeTruthy();
   expect(within(plan).getByText(/^Năm 2028: giảm 10 hộ, tỷ lệ còn/)).toBeTruthy();
   expect(within(plan).getByText(/^Giai đoạn 2026 - 2028: giảm 30 hộ, tỷ lệ hộ nghèo giảm/)).toBeTruthy();
   await waitFor(() => expect(host.saveSettings).toHaveBeenLastCalledWith(expect.objectContaining({ plan: expect.objectContaining({ planYears: 3 }) })));

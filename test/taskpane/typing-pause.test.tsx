@@ -1,0 +1,76 @@
+/** @jest-environment jsdom */
+/**
+ * Inside Excel the engine runs on the pane's thread, and at national scale one analysis takes most of
+ * a second: an edit of the plan is analysed once typing pauses, never at every key (issue 9), while
+ * "Tạo phụ lục" clicked before the pause writes what was typed. The engine's calls are counted with a
+ * spy that still runs the real engine. jest's fake timers: the pause is exactly when the test says.
+ */
+import { act } from "@testing-library/react";
+import { analyze } from "../../src/engine/analysis";
+import * as here from "../../src/taskpane/analyze-here";
+import { ANALYZE_DELAY_MS } from "../../src/taskpane/use-settled-request";
+import { seedGrid } from "../helpers/seed-grid";
+import { communeGrid, fakeExcelHost, renderPane, screen, within } from "./harness";
+
+let analyses: jest.SpyInstance<ReturnType<typeof here.analyzeHere>, Parameters<typeof here.analyzeHere>>;
+beforeEach(() => {
+  jest.useFakeTimers();
+  analyses = jest.spyOn(here, "analyzeHere");
+});
+afterEach(() => {
+  analyses.mockRestore();
+  jest.useRealTimers();
+});
+
+const currentYear = new Date().getFullYear();
+const generate = () => within(screen.getByRole("region", { name: "Thao tác chính" })).getByRole("button", { name: "Tạo phụ lục" });
+const pause = () => act(() => jest.advanceTimersByTime(ANALYZE_DELAY_MS));
+
+test("a goal typed as 1234 is analysed once, after typing pauses", async () => {
+  const { user } = renderPane(fakeExcelHost({ grids: [seedGrid()] }), { advanceTimers: jest.advanceTimersByTime });
+  await screen.findByText("Tìm thấy 1 bảng số liệu.");
+  await user.click(screen.getByRole("radio", { name: "Mục tiêu của tỉnh: số hộ thoát nghèo" }));
+  analyses.mockClear();
+
+  await user.type(screen.getByRole("textbox", { name: "Số hộ thoát nghèo" }), "1234");
+  expect(analyses).not.toHaveBeenCalled();
+  // Meanwhile the pane shows the plan as it was: the table's own targets.
+  expect(screen.getByText("Tổng số hộ phấn đấu giảm: 1.220.")).toBeTruthy();
+
+  pause();
+  expect(analyses).toHaveBeenCalledTimes(1);
+  expect(analyses.mock.calls[0][1].options.targetHouseholds).toBe(1234);
+  // The units' shares add up exactly to the goal.
+  expect(screen.getByText("Tổng số hộ phấn đấu giảm: 1.234.")).toBeTruthy();
+});
+
+test("a unit's target, already waited for by its field, is analysed at once", async () => {
+  const { user } = renderPane(fakeExcelHost({ grids: [seedGrid()] }), { advanceTimers: jest.advanceTimersByTime });
+  await screen.findByText("Tìm thấy 1 bảng số liệu.");
+  analyses.mockClear();
+  const huế = screen.getByRole("textbox", { name: /^Số hộ giảm của Thành phố Huế/ });
+  await user.clear(huế);
+  await user.type(huế, "200{Enter}");
+  expect(analyses).toHaveBeenCalledTimes(1);
+  expect(analyses.mock.calls[0][1].options.unitTargets).toEqual({ "Phụ lục!Thành phố Huế": 200 });
+  // The table's 1.220 less Huế's 130 plus the 200 typed.
+  expect(screen.getByText("Tổng số hộ phấn đấu giảm: 1.290.")).toBeTruthy();
+  pause();
+  expect(analyses).toHaveBeenCalledTimes(1);
+});
+
+test("'Tạo phụ lục' clicked before typing pauses writes the goal as typed, not the plan shown", async () => {
+  const host = fakeExcelHost({ grids: [communeGrid()], settings: { plan: { goal: "rate", goalPoints: 1 } } });
+  const { user } = renderPane(host, { advanceTimers: jest.advanceTimersByTime });
+  await screen.findByText("Tìm thấy 1 bảng số liệu.");
+  const points = screen.getByRole("textbox", { name: "Mức giảm tỷ lệ hộ nghèo (điểm %)" });
+  await user.clear(points);
+  await user.type(points, "2");
+  await user.click(generate());
+
+  expect(host.writeAppendix).toHaveBeenCalledTimes(1);
+  const typed = analyze([communeGrid()], { currentYear, detail: false, summary: false, targetRateReduction: 2, overrides: [] }).layout;
+  const shown = analyze([communeGrid()], { currentYear, detail: false, summary: false, targetRateReduction: 1, overrides: [] }).layout;
+  expect(typed).not.toEqual(shown);
+  expect(host.writeAppendix.mock.calls[0][0]).toEqual(typed);
+});
