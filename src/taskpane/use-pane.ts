@@ -136,7 +136,7 @@ export function usePane(host: WorkbookHost): Pane {
     [grids, appendixSheets, plan, overrides, currentYear],
   );
   // `request` is the settings as they are now (what a write uses); the pane shows the settled one.
-  const settledKey = useSettledRequest(grids, request, settingsLoaded);
+  const settledKey = useSettledRequest(grids, request);
 
   // Inside Excel: the engine here, its layout kept for writing.
   const local = useMemo(() => {
