@@ -6,6 +6,12 @@
  * eventResult.context, …) eventResult.remove()", same page, "Remove an event handler"). A change
  * the officer types reaches each handler of its sheet after the edit, never during it, with
  * WorksheetChangedEventArgs (https://learn.microsoft.com/javascript/api/excel/excel.worksheetchangedeventargs).
+ *
+ * The officer renaming a sheet's tab: its id stays ("The value of the identifier remains the same
+ * even when the worksheet is renamed or moved", Excel.Worksheet.id,
+ * https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-id-member),
+ * so the handlers registered on the sheet still hear of it, while getItem by the old name fails.
+ * Ids hold within a session only (a reopened workbook has new ones, OfficeDev/office-js-docs#297).
  */
 import { parseA1, toA1 } from "../../src/engine/cells/address";
 import type { FakeExcel } from "./fake-excel-context";
@@ -49,6 +55,15 @@ export function onChangedOf(excel: FakeExcel, path: string, sheet: () => FakeShe
       };
     },
   };
+}
+
+/** The officer renames a sheet's tab, as Excel allows (a free name of at most 31 characters, none of []:*?/\\). */
+export function renameSheet(excel: FakeExcel, from: string, to: string): void {
+  const sheet = excel.sheet(from);
+  if (to.length === 0 || to.length > 31 || /[[\]:*?/\\]/.test(to)) throw new Error(`Excel refuses the sheet name ${to}`);
+  const taken = excel.sheetByKey(to);
+  if (taken && taken !== sheet) throw new Error(`A sheet named ${to} exists`);
+  sheet.name = to;
 }
 
 /** The officer types a value into a cell; resolves once every handler of the sheet was told. */

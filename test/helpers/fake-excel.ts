@@ -14,11 +14,11 @@
  * sync accounting), fake-excel-proxy (load/read/queue rules every object shares),
  * fake-excel-workbook (workbook, worksheet collection, worksheets), fake-excel-range (ranges and
  * their links), fake-excel-chart (charts: add, titles, axes, series, setPosition), fake-excel-events
- * (worksheet onChanged: registration at sync, remove, the officer typing into a cell),
+ * (worksheet onChanged: registration at sync, remove; the officer typing into a cell, renaming a sheet),
  * fake-excel-model (the stored cells and formats, cellAt/formatAt), fake-excel-office (Office.context).
  */
 export { FakeExcel } from "./fake-excel-context";
-export { typeInto } from "./fake-excel-events";
+export { renameSheet, typeInto } from "./fake-excel-events";
 export { cellAt, FakeExcelError, formatAt } from "./fake-excel-model";
 export type { Content, FakeCell, FakeSheet, SyncRecord } from "./fake-excel-model";
 export { FakeSettings, installOffice } from "./fake-excel-office";

@@ -1,5 +1,5 @@
 /** The fake host must fail where Excel fails, or the adapter's tests prove nothing. */
-import { cellAt, FakeExcel, installOffice, typeInto } from "../helpers/fake-excel";
+import { cellAt, FakeExcel, installOffice, renameSheet, typeInto } from "../helpers/fake-excel";
 import { parseArea } from "../../src/engine/cells/address";
 
 function excelWithSheet(excelApi = "1.13"): FakeExcel {
@@ -127,6 +127,25 @@ describe("the fake Excel host", () => {
     await typeInto(excel, "Tỉnh", "B2", "Xã E");
     expect(heard).toHaveLength(2);
     expect(excel.changeHandlers).toHaveLength(0);
+  });
+
+  it("keeps a renamed sheet's id and its handlers; its old name finds nothing, its id finds it", async () => {
+    const excel = excelWithSheet();
+    const worksheets = excel.context.workbook.worksheets;
+    const heard: unknown[] = [];
+    const before = worksheets.getItem("Tỉnh").load("id");
+    worksheets.getItem("Tỉnh").onChanged.add(async (args) => void heard.push(args));
+    await excel.context.sync();
+
+    renameSheet(excel, "Tỉnh", "Toàn tỉnh");
+    expect(() => renameSheet(excel, "Toàn tỉnh", "A:B")).toThrow(/refuses/);
+    worksheets.getItem("Tỉnh").load("name");
+    await expect(excel.context.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+    const byId = worksheets.getItem(before.id).load("name, id");
+    await excel.context.sync();
+    expect(byId).toMatchObject({ name: "Toàn tỉnh", id: before.id });
+    await typeInto(excel, "Toàn tỉnh", "B2", "Xã B");
+    expect(heard).toEqual([expect.objectContaining({ worksheetId: before.id, address: "B2" })]);
   });
 
   it("has no worksheet events before ExcelApi 1.7", () => {
