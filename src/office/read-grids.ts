@@ -1,6 +1,6 @@
 /**
  * Worksheets → engine grids, in a constant number of context.sync calls for ordinary workbooks:
- * one to learn the sheet names (only for "all" and "sheets"), one for the used areas, one for the
+ * one to learn the sheets' names and ids (only for "all" and "sheets"), one for the used areas and ids, one for the
  * cells (more only for sheets too big for one request, see read-cells), one for the merged areas
  * (ExcelApi 1.13; more only when a sheet has too many, see read-merges).
  */
@@ -15,7 +15,11 @@ export type ReadScope =
   | { kind: "active" }
   | { kind: "selection" }
   | { kind: "all" }
-  | { kind: "sheets"; names: string[] };
+  /** ids[i], when given: the id names[i] had when last read, found first, so a sheet renamed since is still read. */
+  | { kind: "sheets"; names: string[]; ids?: (string | undefined)[] };
+
+/** An area to read, with its sheet's id (Worksheet.id) for the grid. */
+type SourceArea = SheetArea & { sheetId: string };
 
 export interface ReadResult {
   grids: Grid[];
@@ -31,7 +35,7 @@ export const MULTIPLE_AREAS_TEXT: HostErrorText = {
 /** firstRows: only the top of each area, enough for the engine to tell whether a sheet holds a table. */
 export async function readGrids(context: Excel.RequestContext, scope: ReadScope, firstRows?: number): Promise<ReadResult> {
   const used = scope.kind === "selection" ? await selectionArea(context) : await usedAreas(context, scope);
-  const areas = firstRows === undefined ? used : used.map(({ sheet, area }) => ({ sheet, area: { ...area, bottom: Math.min(area.bottom, area.top + firstRows - 1) } }));
+  const areas = firstRows === undefined ? used : used.map((read) => ({ ...read, area: { ...read.area, bottom: Math.min(read.area.bottom, read.area.top + firstRows - 1) } }));
   const cells = await readCells(context, areas);
   const grids = areas.map((area, i) => toGrid(area, cells[i]));
   if (!supportsExcelApi(WORKBOOK_IMPORT_API) || areas.length === 0) return { grids, leftOut: [] };
@@ -44,23 +48,30 @@ export async function readGrids(context: Excel.RequestContext, scope: ReadScope,
   return { grids, leftOut };
 }
 
-/** The used area of each sheet in scope, in workbook order; empty sheets are left out. */
-async function usedAreas(context: Excel.RequestContext, scope: Exclude<ReadScope, { kind: "selection" }>): Promise<SheetArea[]> {
+/** The used area of each sheet in scope, with its sheet's id, in workbook order; empty sheets are left out. */
+async function usedAreas(context: Excel.RequestContext, scope: Exclude<ReadScope, { kind: "selection" }>): Promise<SourceArea[]> {
   const worksheets = context.workbook.worksheets;
-  const sheets = scope.kind === "active" ? [worksheets.getActiveWorksheet()] : (await sheetNames(context, scope)).map((name) => worksheets.getItem(name));
+  // The active sheet's id comes with its used range; the others' with their names, a sync before.
+  const active = scope.kind === "active" ? worksheets.getActiveWorksheet().load("id") : null;
+  const ids = active ? [] : await sheetIds(context, scope);
+  const sheets = active ? [active] : ids.map((id) => worksheets.getItem(id));
   const used = sheets.map((sheet) => sheet.getUsedRangeOrNullObject(true).load("address"));
   await context.sync();
-  return used.flatMap((range) => (range.isNullObject ? [] : [sheetArea(range.address)]));
+  return used.flatMap((range, i) => (range.isNullObject ? [] : [{ ...sheetArea(range.address), sheetId: active ? active.id : ids[i] }]));
 }
 
-/** Every sheet for "all"; the asked ones for "sheets", in workbook order, after checking they exist. */
-async function sheetNames(context: Excel.RequestContext, scope: ReadScope): Promise<string[]> {
+/**
+ * The ids of every sheet for "all"; of the asked ones for "sheets", in workbook order, after checking
+ * they exist: each by the id it had when last read, else by its name.
+ */
+async function sheetIds(context: Excel.RequestContext, scope: ReadScope): Promise<string[]> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
+  worksheets.load("items/name, items/id");
   await context.sync();
-  const existing = worksheets.items.map((sheet) => sheet.name);
-  if (scope.kind !== "sheets") return existing;
-  const missing = scope.names.filter((name) => !existing.includes(name));
+  const existing = worksheets.items;
+  if (scope.kind !== "sheets") return existing.map((sheet) => sheet.id);
+  const found = scope.names.map((name, i) => existing.find((sheet) => sheet.id === scope.ids?.[i]) ?? existing.find((sheet) => sheet.name === name));
+  const missing = scope.names.filter((_, i) => !found[i]);
   if (missing.length > 0) {
     const list = missing.join(", ");
     throw new OfficeHostError("sheet-not-found", {
@@ -68,19 +79,20 @@ async function sheetNames(context: Excel.RequestContext, scope: ReadScope): Prom
       en: `Worksheet not found: ${list}. It may have been renamed or deleted.`,
     });
   }
-  return existing.filter((name) => scope.names.includes(name));
+  return existing.filter((sheet) => found.includes(sheet)).map((sheet) => sheet.id);
 }
 
 /** The selection clipped to the used range, so a selected whole column does not read a million rows. */
-async function selectionArea(context: Excel.RequestContext): Promise<SheetArea[]> {
+async function selectionArea(context: Excel.RequestContext): Promise<SourceArea[]> {
   const selection = context.workbook.getSelectedRange();
-  const clipped = selection.getIntersectionOrNullObject(selection.worksheet.getUsedRange(true)).load("address");
+  const sheet = selection.worksheet.load("id");
+  const clipped = selection.getIntersectionOrNullObject(sheet.getUsedRange(true)).load("address");
   try {
     await context.sync();
   } catch (cause) {
     throw (await isMultiAreaSelection(context, cause)) ? new OfficeHostError("selection-multiple-areas", MULTIPLE_AREAS_TEXT, cause) : cause;
   }
-  return clipped.isNullObject ? [] : [sheetArea(clipped.address)];
+  return clipped.isNullObject ? [] : [{ ...sheetArea(clipped.address), sheetId: sheet.id }];
 }
 
 /**
@@ -99,11 +111,11 @@ function sheetArea(address: string): SheetArea {
   return { sheet, area: parseArea(area) };
 }
 
-function toGrid({ sheet, area }: SheetArea, cells: CellBlock): Grid {
+function toGrid({ sheet, sheetId, area }: SourceArea, cells: CellBlock): Grid {
   const types = cells.valueTypes;
   const values = cells.values.map((row, r) => row.map((value, c) => toCellValue(value, types[r][c])));
   const numberFormats = cells.numberFormat.map((row) => row.map((format) => (typeof format === "string" ? format : null)));
-  return { sheet, origin: areaA1(topLeft(area)), values, numberFormats };
+  return { sheet, sheetId, origin: areaA1(topLeft(area)), values, numberFormats };
 }
 
 const topLeft = (area: AreaRef): AreaRef => ({ ...area, bottom: area.top, right: area.left });

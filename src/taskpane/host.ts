@@ -7,8 +7,11 @@ import type { Grid, Lang, Message, AppendixLayout } from "../engine";
 import type { AnalysisRequest, PaneAnalysis } from "./pane-analysis";
 import type { PaneSettings } from "./settings";
 
-/** Where the data is read from; "sheets" names the sheets just imported. */
-export type SourceScope = { kind: "active" } | { kind: "selection" } | { kind: "all" } | { kind: "sheets"; names: string[] };
+/**
+ * Where the data is read from; "sheets" names the sheets just imported, or those a re-check reads again
+ * (then with the ids they had, ids[i] for names[i], so a sheet renamed since is still found).
+ */
+export type SourceScope = { kind: "active" } | { kind: "selection" } | { kind: "all" } | { kind: "sheets"; names: string[]; ids?: (string | undefined)[] };
 
 /** Whether something can be done here, and if not, why and what to do instead (in the officer's words). */
 export type Capability = { ok: true } | { ok: false; reason: Message };

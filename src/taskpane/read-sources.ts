@@ -1,17 +1,30 @@
 /**
  * What a read asks the host for. Writing the appendix makes it the active sheet, so "the active
  * sheet" read again after writing would be the appendix, which is never data: the sheets the tables
- * were found in are remembered by name and read instead, for a re-check always, for "read again"
- * when the active sheet turns out to be an appendix this pane wrote.
+ * were found in are remembered and read instead, for a re-check always, for "read again" when the
+ * active sheet turns out to be an appendix this pane wrote. They are remembered by name and, inside
+ * Excel, by id (Worksheet.id), which stays when the officer renames the sheet.
  */
 import type { Grid, Message } from "../engine";
 import type { SourceScope, WorkbookHost } from "./host";
 
+/** A sheet as last read: its name then, and the host's id of it when the host has one. */
+export interface SheetRef {
+  name: string;
+  id?: string;
+}
+
 export interface SourceSheets {
   /** The sheets the last analysis found tables in, appendix sheets left out. */
-  sheets: string[];
+  sheets: SheetRef[];
   /** Appendix sheets this pane wrote. */
   appendixSheets: string[];
+}
+
+/** The sheets tables were found in, each with the id its grid was read with. */
+export function rememberSources(grids: Grid[], tableSheets: string[], appendixSheets: string[]): SourceSheets {
+  const sheets = tableSheets.map((name) => ({ name, id: grids.find((grid) => grid.sheet === name)?.sheetId }));
+  return { sheets, appendixSheets };
 }
 
 export async function readSources(
@@ -22,9 +35,14 @@ export async function readSources(
   onLeftOut?: (notes: Message[]) => void,
 ): Promise<Grid[]> {
   // Only the active sheet moves under the officer's feet; the other scopes name what they read.
-  const byName: SourceScope | null = scope.kind === "active" && known.sheets.length > 0 ? { kind: "sheets", names: known.sheets } : null;
-  if (recheck && byName) return host.readGrids(byName, onLeftOut);
+  const remembered: SourceScope | null = scope.kind === "active" && known.sheets.length > 0 ? sheetsScope(known.sheets) : null;
+  if (recheck && remembered) return host.readGrids(remembered, onLeftOut);
   const grids = await host.readGrids(scope, onLeftOut);
   const onlyAppendix = grids.length > 0 && grids.every((grid) => known.appendixSheets.includes(grid.sheet));
-  return onlyAppendix && byName ? host.readGrids(byName, onLeftOut) : grids;
+  return onlyAppendix && remembered ? host.readGrids(remembered, onLeftOut) : grids;
+}
+
+function sheetsScope(sheets: SheetRef[]): SourceScope {
+  const names = sheets.map((sheet) => sheet.name);
+  return sheets.some((sheet) => sheet.id !== undefined) ? { kind: "sheets", names, ids: sheets.map((sheet) => sheet.id) } : { kind: "sheets", names };
 }

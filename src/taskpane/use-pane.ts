@@ -9,7 +9,7 @@ import type { Grid, Issue, Lang, Message } from "../engine";
 import type { WorkbookHost } from "./host";
 import { NO_ANALYSIS, type AnalysisRequest, type PaneAnalysis } from "./pane-analysis";
 import { DEFAULT_SETTINGS, planOptions, readSettings, sourceScope, type PaneSettings } from "./settings";
-import { readSources, type SourceSheets } from "./read-sources";
+import { readSources, rememberSources, type SourceSheets } from "./read-sources";
 import { INITIAL_STATE, reduce, type Action, type PaneState } from "./state";
 import { useSettledRequest } from "./use-settled-request";
 import { isCancelled } from "./xlsx-runner";
@@ -160,7 +160,7 @@ export function usePane(host: WorkbookHost): Pane {
   const analysis = host.kind === "excel" ? (local?.summary ?? NO_ANALYSIS) : (analysed?.analysis ?? NO_ANALYSIS);
 
   const sourceSheets = [...new Set([...analysis.tables, ...analysis.incomplete].map((table) => table.sheet))];
-  known.current = { sheets: sourceSheets, appendixSheets: settings.appendixSheets };
+  known.current = rememberSources(grids, sourceSheets, settings.appendixSheets);
   const watchedKey = JSON.stringify(sourceSheets);
   useEffect(() => {
     const sheets: string[] = JSON.parse(watchedKey);

@@ -3,7 +3,7 @@ import type { Content } from "../helpers/fake-excel";
 import { OfficeHostError } from "../../src/office/errors";
 import { parseArea } from "../../src/engine/cells/address";
 import { analyze } from "../../src/engine/analysis";
-import { FakeExcel, installOffice } from "../helpers/fake-excel";
+import { FakeExcel, installOffice, renameSheet } from "../helpers/fake-excel";
 import { makeUnits, SOURCE_MERGES, sourceFormats, sourceRows } from "./appendix-fixture";
 
 const FIVE_MB = 5 * 1024 * 1024;
@@ -48,7 +48,7 @@ describe("readGrids", () => {
     expect(excel.syncs).toHaveLength(syncs);
     expect(leftOut).toEqual([]);
     for (const sync of excel.syncs) expect(sync.responseBytes).toBeLessThan(FIVE_MB);
-    expect(new Set(excel.loadedProperties)).toEqual(new Set(["items/name", "address", "values", "numberFormat", "valueTypes"]));
+    expect(new Set(excel.loadedProperties)).toEqual(new Set(["items/name", "items/id", "address", "values", "numberFormat", "valueTypes"]));
     expect(grids).toHaveLength(9);
     expect(grids.reduce((n, g) => n + g.values.length - 4, 0)).toBe(count);
     const first = grids[0];
@@ -89,6 +89,17 @@ describe("readGrids", () => {
     expect(error).toMatchObject({ code: "sheet-not-found" });
   });
 
+  it("finds a sheet renamed since it was read by the id it had, in as many syncs as by name", async () => {
+    const excel = province(9, 3);
+    const id = excel.sheet("Huyện 2").id;
+    renameSheet(excel, "Huyện 2", "Huyện Phú Vang");
+    const { grids } = await readGrids(excel.context, { kind: "sheets", names: ["Huyện 2", "Huyện 3"], ids: [id, undefined] });
+    expect(grids.map((g) => [g.sheet, g.sheetId])).toEqual([["Huyện Phú Vang", id], ["Huyện 3", excel.sheet("Huyện 3").id]]);
+    expect(excel.syncs).toHaveLength(4);
+    const gone = await readGrids(excel.context, { kind: "sheets", names: ["Huyện 2"], ids: ["{no-such-sheet}"] }).catch((e: unknown) => e);
+    expect(gone).toMatchObject({ code: "sheet-not-found", text: { vi: expect.stringContaining("Huyện 2") } });
+  });
+
   it("handles quoted sheet names, skips empty sheets, and reads no merges before ExcelApi 1.13", async () => {
     const excel = new FakeExcel("1.7");
     installOffice(excel);
@@ -96,7 +107,7 @@ describe("readGrids", () => {
     excel.addSheet("Trống", []);
     const { grids } = await readGrids(excel.context, { kind: "all" });
     expect(grids).toEqual([
-      { sheet: "Lan's, data", origin: "A1", values: [["TT", "Đơn vị"], [1, "Xã A"]], numberFormats: [["General", "General"], ["General", "General"]] },
+      { sheet: "Lan's, data", sheetId: excel.sheet("Lan's, data").id, origin: "A1", values: [["TT", "Đơn vị"], [1, "Xã A"]], numberFormats: [["General", "General"], ["General", "General"]] },
     ]);
   });
 });

@@ -2,12 +2,13 @@
  * @jest-environment jsdom
  *
  * Which sheets the pane reads inside Excel, on the real adapter over the strict fake Excel: every
- * sheet holding a table unless the officer chose otherwise; the same sheets, by name, when checking
- * again after the appendix (now the active sheet) was written; again on its own when a cell changes.
+ * sheet holding a table unless the officer chose otherwise; the same sheets, by id (so a renamed sheet
+ * is followed) and name, when checking again after the appendix (now the active sheet) was written;
+ * again on its own when a cell changes.
  */
 import { act, waitFor } from "@testing-library/react";
 import { excelHost } from "../../src/office/excel-host";
-import { typeInto } from "../helpers/fake-excel";
+import { renameSheet, typeInto } from "../helpers/fake-excel";
 import { districtGrid, districtGrids } from "./harness-data";
 import { screen, step, within } from "./harness";
 import { officeWorkbook, renderOfficePane, uninstallOffice } from "./office-pane";
@@ -51,7 +52,7 @@ test("when the officer chose the active sheet, the pane names the other sheets h
   expect(within(source).queryByText(/Sổ còn/)).toBeNull();
 });
 
-test("after writing the appendix, which becomes the active sheet, checking or reading again reads the district's sheet by name", async () => {
+test("after writing the appendix, which becomes the active sheet, checking or reading again reads the district's sheet by its id and name", async () => {
   const reads = jest.spyOn(excelHost, "readGrids");
   const excel = officeWorkbook([aLuoi()], { scope: "active", plan: { baseYear: 2020, planYear: 2021 } });
   const { user } = renderOfficePane(excel);
@@ -64,13 +65,14 @@ test("after writing the appendix, which becomes the active sheet, checking or re
 
   await user.click(within(step(/Kiểm tra/)).getByRole("button", { name: "Kiểm tra lại" }));
   await nextRead(reads, 2);
-  expect(reads).toHaveBeenLastCalledWith({ kind: "sheets", names: ["A Lưới"] });
+  const aLuoiSheet = { kind: "sheets", names: ["A Lưới"], ids: [excel.sheet("A Lưới").id] };
+  expect(reads).toHaveBeenLastCalledWith(aLuoiSheet);
   expect(tablesFound()).toBe("Tìm thấy 1 bảng số liệu.");
 
   // "Read again" reads the active sheet, the appendix, and then the district's sheet instead.
   await user.click(within(step(/Nguồn dữ liệu/)).getByRole("button", { name: "Đọc lại dữ liệu" }));
   await nextRead(reads, 4);
-  expect(reads.mock.calls.slice(2)).toEqual([[{ kind: "active" }], [{ kind: "sheets", names: ["A Lưới"] }]]);
+  expect(reads.mock.calls.slice(2)).toEqual([[{ kind: "active" }], [aLuoiSheet]]);
   expect(tablesFound()).toBe("Tìm thấy 1 bảng số liệu.");
 });
 
@@ -99,4 +101,37 @@ test("a cell changed in a source sheet refreshes the findings on their own, once
 
   unmount();
   await waitFor(() => expect(excel.changeHandlers).toHaveLength(0));
+});
+
+test("a district's sheet renamed after the appendix was written is still what checking again reads (Worksheet.id)", async () => {
+  const reads = jest.spyOn(excelHost, "readGrids");
+  const excel = officeWorkbook([aLuoi()], { scope: "active", plan: { baseYear: 2020, planYear: 2021 } });
+  const { user } = renderOfficePane(excel);
+  expect(await screen.findByText("Tìm thấy 1 bảng số liệu.")).toBeTruthy();
+  await user.click(within(screen.getByRole("region", { name: "Thao tác chính" })).getByRole("button", { name: "Tạo phụ lục" }));
+  expect(await screen.findByText('Đã tạo trang "Phụ lục 2021" và mở trang đó.')).toBeTruthy();
+
+  renameSheet(excel, "A Lưới", "Huyện A Lưới");
+  await user.click(within(step(/Kiểm tra/)).getByRole("button", { name: "Kiểm tra lại" }));
+  await nextRead(reads, 2);
+  expect(tablesFound()).toBe("Tìm thấy 1 bảng số liệu.");
+  expect(await within(step(/Nguồn dữ liệu/)).findByText('Trang "Huyện A Lưới": 2 đơn vị')).toBeTruthy();
+  expect(screen.queryByText(/Không tìm thấy trang tính/)).toBeNull();
+});
+
+test("an edit to a source sheet renamed meanwhile still refreshes the findings, now under the sheet's new name", async () => {
+  const reads = jest.spyOn(excelHost, "readGrids");
+  const excel = officeWorkbook([aLuoi()], { scope: "active" });
+  renderOfficePane(excel);
+  expect(await screen.findByText("Tìm thấy 1 bảng số liệu.")).toBeTruthy();
+  await waitFor(() => expect(excel.changeHandlers).toHaveLength(1));
+
+  renameSheet(excel, "A Lưới", "Huyện A Lưới");
+  await act(() => typeInto(excel, "Huyện A Lưới", "D2", 150));
+  await nextRead(reads, 2);
+  expect(screen.queryByText(/Không tìm thấy trang tính/)).toBeNull();
+  expect(within(step(/Kiểm tra/)).getByRole("button", { name: /^Huyện A Lưới!D4/ })).toBeTruthy();
+  // Watching follows the new name: one handler, still on the renamed sheet.
+  await waitFor(() => expect(excel.changeHandlers).toHaveLength(1));
+  expect(excel.changeHandlers[0].sheetId).toBe(excel.sheet("Huyện A Lưới").id);
 });

@@ -15,6 +15,11 @@ export type CellValue = string | number | boolean | null | CellError;
 
 export interface Grid {
   sheet: string;
+  /**
+   * The host's identity of the sheet, when it has one: Excel's Worksheet.id, unchanged when the officer
+   * renames or moves the sheet (new each time the workbook is opened), so the pane can read it again.
+   */
+  sheetId?: string;
   /** A1 address of values[0][0] (the used range's top-left cell). */
   origin: string;
   values: CellValue[][];
