@@ -27,6 +27,8 @@ export interface FakeSheet {
   charts: FakeChart[];
   /** Rows a manual page break starts (horizontalPageBreaks, ExcelApi 1.9). */
   pageBreaks: number[];
+  /** What was selected on this sheet when another was activated; shown again when it is activated. */
+  selected?: AreaRef;
 }
 export interface SyncRecord {
   operations: number;

@@ -6,7 +6,10 @@
  * The selection: getSelectedRange throws for a multi-area selection ("If there are multiple ranges
  * selected, this method will throw an error", Excel.Workbook.getSelectedRange,
  * https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedrange-member(1));
- * getSelectedRanges (ExcelApi 1.9) returns every area.
+ * getSelectedRanges (ExcelApi 1.9) returns every area. Each sheet keeps its own selection: activating a
+ * sheet selects again what was selected there (A1 on a new sheet), and the sheet left keeps its own
+ * (a sheet activated again "shows a previous range as selected", OfficeDev/office-js#5769,
+ * https://github.com/OfficeDev/office-js/issues/5769).
  *
  * Importing: a file's JSON may ask the fake to behave as Excel did in the field: `unsupported`
  * content (in Excel on the web the API "doesn't support inserting charts, comments, PivotTables,
@@ -154,7 +157,13 @@ export class WorksheetProxy extends FakeObject<FakeSheet> {
   }
 
   activate(): void {
-    this.queue("activate", null, (sheet) => (this.excel.activeSheetId = sheet.id));
+    this.queue("activate", null, (sheet) => {
+      const left = this.excel.selection;
+      if (left) left.sheet.selected = left.area;
+      this.excel.activeSheetId = sheet.id;
+      this.excel.selection = { sheet, area: sheet.selected ?? parseArea("A1") };
+      this.excel.alsoSelected = [];
+    });
   }
 
   delete(): void {

@@ -109,6 +109,22 @@ describe("the fake Excel host", () => {
     await expect(excel.context.sync()).rejects.toMatchObject({ code: "InvalidSelection" });
   });
 
+  it("keeps each sheet's own selection: activating a sheet selects what was selected there, A1 on a new one", async () => {
+    const excel = excelWithSheet();
+    excel.addSheet("Khác", [["x"]]);
+    const worksheets = excel.context.workbook.worksheets;
+    const selected = () => excel.context.workbook.getSelectedRange().load("address");
+    worksheets.getItem("Tỉnh").getRange("A1:B2").select();
+    worksheets.getItem("Khác").activate();
+    const onOther = selected();
+    await excel.context.sync();
+    expect(onOther.address).toBe("'Khác'!A1");
+    worksheets.getItem("Tỉnh").activate();
+    const back = selected();
+    await excel.context.sync();
+    expect(back.address).toBe("'Tỉnh'!A1:B2");
+  });
+
   it("tells a worksheet's onChanged handler of a typed cell only once it was synced, and no more once removed", async () => {
     const excel = excelWithSheet();
     excel.addSheet("Khác", [["x"]]);
