@@ -16,10 +16,12 @@ export type ReadScope =
   | { kind: "selection" }
   | { kind: "all" }
   /** ids[i], when given: the id names[i] had when last read, found first, so a sheet renamed since is still read. */
-  | { kind: "sheets"; names: string[]; ids?: (string | undefined)[] };
+  | { kind: "sheets"; names: string[]; ids?: (string | undefined)[] }
+  /** A selection read before: the same cells of its sheet (found as "sheets" finds it), clipped to the used ones as a selection is. */
+  | { kind: "area"; sheet: string; sheetId?: string; address: string };
 
-/** An area to read, with its sheet's id (Worksheet.id) for the grid. */
-type SourceArea = SheetArea & { sheetId: string };
+/** An area to read, with its sheet's id (Worksheet.id) and, for a selection, the address selected, for the grid. */
+type SourceArea = SheetArea & { sheetId: string; selection?: string };
 
 export interface ReadResult {
   grids: Grid[];
@@ -34,13 +36,14 @@ export const MULTIPLE_AREAS_TEXT: HostErrorText = {
 
 /** firstRows: only the top of each area, enough for the engine to tell whether a sheet holds a table. */
 export async function readGrids(context: Excel.RequestContext, scope: ReadScope, firstRows?: number): Promise<ReadResult> {
-  const used = scope.kind === "selection" ? await selectionArea(context) : await usedAreas(context, scope);
+  const used =
+    scope.kind === "selection" ? await selectionArea(context) : scope.kind === "area" ? await rememberedArea(context, scope) : await usedAreas(context, scope);
   const areas = firstRows === undefined ? used : used.map((read) => ({ ...read, area: { ...read.area, bottom: Math.min(read.area.bottom, read.area.top + firstRows - 1) } }));
   const cells = await readCells(context, areas);
   const grids = areas.map((area, i) => toGrid(area, cells[i]));
   if (!supportsExcelApi(WORKBOOK_IMPORT_API) || areas.length === 0) return { grids, leftOut: [] };
   // Merges are asked where their top-left cells are: a selection's header may start above it.
-  const asked = areas.map(({ area }) => (scope.kind === "selection" ? { top: 1, left: 1, bottom: area.bottom, right: area.right } : area));
+  const asked = areas.map(({ area, selection }) => (selection ? { top: 1, left: 1, bottom: area.bottom, right: area.right } : area));
   const { merges, leftOut } = await readMerges(context, areas, asked);
   grids.forEach((grid, i) => {
     if (merges[i].length > 0) grid.merges = merges[i];
@@ -49,7 +52,7 @@ export async function readGrids(context: Excel.RequestContext, scope: ReadScope,
 }
 
 /** The used area of each sheet in scope, with its sheet's id, in workbook order; empty sheets are left out. */
-async function usedAreas(context: Excel.RequestContext, scope: Exclude<ReadScope, { kind: "selection" }>): Promise<SourceArea[]> {
+async function usedAreas(context: Excel.RequestContext, scope: Exclude<ReadScope, { kind: "selection" | "area" }>): Promise<SourceArea[]> {
   const worksheets = context.workbook.worksheets;
   // The active sheet's id comes with its used range; the others' with their names, a sync before.
   const active = scope.kind === "active" ? worksheets.getActiveWorksheet().load("id") : null;
@@ -84,7 +87,7 @@ async function sheetIds(context: Excel.RequestContext, scope: ReadScope): Promis
 
 /** The selection clipped to the used range, so a selected whole column does not read a million rows. */
 async function selectionArea(context: Excel.RequestContext): Promise<SourceArea[]> {
-  const selection = context.workbook.getSelectedRange();
+  const selection = context.workbook.getSelectedRange().load("address");
   const sheet = selection.worksheet.load("id");
   const clipped = selection.getIntersectionOrNullObject(sheet.getUsedRange(true)).load("address");
   try {
@@ -92,7 +95,16 @@ async function selectionArea(context: Excel.RequestContext): Promise<SourceArea[
   } catch (cause) {
     throw (await isMultiAreaSelection(context, cause)) ? new OfficeHostError("selection-multiple-areas", MULTIPLE_AREAS_TEXT, cause) : cause;
   }
-  return clipped.isNullObject ? [] : [{ ...sheetArea(clipped.address), sheetId: sheet.id }];
+  return clipped.isNullObject ? [] : [{ ...sheetArea(clipped.address), sheetId: sheet.id, selection: splitSheetAddress(selection.address).area }];
+}
+
+/** A selection read before, on its sheet as it is now; the writing of an appendix has moved the officer's selection elsewhere. */
+async function rememberedArea(context: Excel.RequestContext, { sheet, sheetId, address }: Extract<ReadScope, { kind: "area" }>): Promise<SourceArea[]> {
+  const [id] = await sheetIds(context, { kind: "sheets", names: [sheet], ids: [sheetId] });
+  const worksheet = context.workbook.worksheets.getItem(id);
+  const clipped = worksheet.getRange(address).getIntersectionOrNullObject(worksheet.getUsedRange(true)).load("address");
+  await context.sync();
+  return clipped.isNullObject ? [] : [{ ...sheetArea(clipped.address), sheetId: id, selection: address }];
 }
 
 /**
@@ -111,11 +123,11 @@ function sheetArea(address: string): SheetArea {
   return { sheet, area: parseArea(area) };
 }
 
-function toGrid({ sheet, sheetId, area }: SourceArea, cells: CellBlock): Grid {
+function toGrid({ sheet, sheetId, selection, area }: SourceArea, cells: CellBlock): Grid {
   const types = cells.valueTypes;
   const values = cells.values.map((row, r) => row.map((value, c) => toCellValue(value, types[r][c])));
   const numberFormats = cells.numberFormat.map((row) => row.map((format) => (typeof format === "string" ? format : null)));
-  return { sheet, sheetId, origin: areaA1(topLeft(area)), values, numberFormats };
+  return { sheet, sheetId, ...(selection ? { selection } : {}), origin: areaA1(topLeft(area)), values, numberFormats };
 }
 
 const topLeft = (area: AreaRef): AreaRef => ({ ...area, bottom: area.top, right: area.left });

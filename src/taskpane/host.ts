@@ -9,9 +9,15 @@ import type { PaneSettings } from "./settings";
 
 /**
  * Where the data is read from; "sheets" names the sheets just imported, or those a re-check reads again
- * (then with the ids they had, ids[i] for names[i], so a sheet renamed since is still found).
+ * (then with the ids they had, ids[i] for names[i], so a sheet renamed since is still found); "area" is a
+ * selection read before, read again where it was (its sheet found by id, else by name).
  */
-export type SourceScope = { kind: "active" } | { kind: "selection" } | { kind: "all" } | { kind: "sheets"; names: string[]; ids?: (string | undefined)[] };
+export type SourceScope =
+  | { kind: "active" }
+  | { kind: "selection" }
+  | { kind: "all" }
+  | { kind: "sheets"; names: string[]; ids?: (string | undefined)[] }
+  | { kind: "area"; sheet: string; sheetId?: string; address: string };
 
 /** Whether something can be done here, and if not, why and what to do instead (in the officer's words). */
 export type Capability = { ok: true } | { ok: false; reason: Message };

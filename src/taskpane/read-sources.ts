@@ -1,9 +1,10 @@
 /**
- * What a read asks the host for. Writing the appendix makes it the active sheet, so "the active
- * sheet" read again after writing would be the appendix, which is never data: the sheets the tables
- * were found in are remembered and read instead, for a re-check always, for "read again" when the
- * active sheet turns out to be an appendix this pane wrote. They are remembered by name and, inside
- * Excel, by id (Worksheet.id), which stays when the officer renames the sheet.
+ * What a read asks the host for. Writing the appendix makes it the active sheet, with its own
+ * selection, so "the active sheet" or "the selection" read again after writing would be the appendix,
+ * which is never data: the sheets the tables were found in, or the area the officer had selected, are
+ * remembered and read instead, for a re-check always, for "read again" when what is read turns out to be
+ * an appendix this pane wrote. Sheets are remembered by name and, inside Excel, by id (Worksheet.id),
+ * which stays when the officer renames the sheet.
  */
 import type { Grid, Message } from "../engine";
 import type { SourceScope, WorkbookHost } from "./host";
@@ -19,12 +20,16 @@ export interface SourceSheets {
   sheets: SheetRef[];
   /** Appendix sheets this pane wrote. */
   appendixSheets: string[];
+  /** The area last read from the officer's selection, outside the appendix sheets. */
+  selection?: SheetRef & { address: string };
 }
 
 /** The sheets tables were found in, each with the id its grid was read with. */
 export function rememberSources(grids: Grid[], tableSheets: string[], appendixSheets: string[]): SourceSheets {
   const sheets = tableSheets.map((name) => ({ name, id: grids.find((grid) => grid.sheet === name)?.sheetId }));
-  return { sheets, appendixSheets };
+  const selected = grids.find((grid) => grid.selection !== undefined && !appendixSheets.includes(grid.sheet));
+  const selection = selected?.selection === undefined ? undefined : { name: selected.sheet, id: selected.sheetId, address: selected.selection };
+  return { sheets, appendixSheets, selection };
 }
 
 export async function readSources(
@@ -34,12 +39,18 @@ export async function readSources(
   recheck: boolean,
   onLeftOut?: (notes: Message[]) => void,
 ): Promise<Grid[]> {
-  // Only the active sheet moves under the officer's feet; the other scopes name what they read.
-  const remembered: SourceScope | null = scope.kind === "active" && known.sheets.length > 0 ? sheetsScope(known.sheets) : null;
+  const remembered = rememberedScope(scope, known);
   if (recheck && remembered) return host.readGrids(remembered, onLeftOut);
   const grids = await host.readGrids(scope, onLeftOut);
   const onlyAppendix = grids.length > 0 && grids.every((grid) => known.appendixSheets.includes(grid.sheet));
   return onlyAppendix && remembered ? host.readGrids(remembered, onLeftOut) : grids;
+}
+
+/** Only the active sheet and the selection move under the officer's feet; the other scopes name what they read. */
+function rememberedScope(scope: SourceScope, { sheets, selection }: SourceSheets): SourceScope | null {
+  if (scope.kind === "active" && sheets.length > 0) return sheetsScope(sheets);
+  if (scope.kind === "selection" && selection) return { kind: "area", sheet: selection.name, sheetId: selection.id, address: selection.address };
+  return null;
 }
 
 function sheetsScope(sheets: SheetRef[]): SourceScope {

@@ -89,6 +89,20 @@ describe("readGrids", () => {
     expect(error).toMatchObject({ code: "sheet-not-found" });
   });
 
+  it("reads a selection read before where it was, on a sheet renamed since, with the header merges above it", async () => {
+    const excel = province(9, 3);
+    excel.selection = { sheet: excel.sheet("Huyện 1"), area: parseArea("C4:M1048576") };
+    const { grids: [selected] } = await readGrids(excel.context, { kind: "selection" });
+    expect(selected).toMatchObject({ sheet: "Huyện 1", sheetId: excel.sheet("Huyện 1").id, selection: "C4:M1048576" });
+    renameSheet(excel, "Huyện 1", "Huyện Phong Điền");
+    excel.selection = { sheet: excel.sheet("Huyện 2"), area: parseArea("A1") };
+    const before = excel.syncs.length;
+    const { grids: [again] } = await readGrids(excel.context, { kind: "area", sheet: "Huyện 1", sheetId: selected.sheetId, address: selected.selection! });
+    expect(again).toEqual({ ...selected, sheet: "Huyện Phong Điền" });
+    // The sheets' names and ids, the used part, the cells, the merges.
+    expect(excel.syncs.length - before).toBe(4);
+  });
+
   it("finds a sheet renamed since it was read by the id it had, in as many syncs as by name", async () => {
     const excel = province(9, 3);
     const id = excel.sheet("Huyện 2").id;

@@ -8,6 +8,7 @@
  */
 import { act, waitFor } from "@testing-library/react";
 import { excelHost } from "../../src/office/excel-host";
+import { parseArea } from "../../src/engine/cells/address";
 import { renameSheet, typeInto } from "../helpers/fake-excel";
 import { districtGrid, districtGrids } from "./harness-data";
 import { screen, step, within } from "./harness";
@@ -134,4 +135,29 @@ test("an edit to a source sheet renamed meanwhile still refreshes the findings, 
   // Watching follows the new name: one handler, still on the renamed sheet.
   await waitFor(() => expect(excel.changeHandlers).toHaveLength(1));
   expect(excel.changeHandlers[0].sheetId).toBe(excel.sheet("Huyện A Lưới").id);
+});
+
+test("with the selection as the source, checking again after the appendix was written reads the district's selected cells, not the appendix's", async () => {
+  const reads = jest.spyOn(excelHost, "readGrids");
+  const excel = officeWorkbook([aLuoi()], { scope: "selection", plan: { baseYear: 2020, planYear: 2021 } });
+  // The officer selected the table's columns, whole; the pane reads their used part.
+  excel.selection = { sheet: excel.sheet("A Lưới"), area: parseArea("A1:F1048576") };
+  const { user } = renderOfficePane(excel);
+  expect(await screen.findByText("Tìm thấy 1 bảng số liệu.")).toBeTruthy();
+  expect(reads).toHaveBeenLastCalledWith({ kind: "selection" });
+  await user.click(within(screen.getByRole("region", { name: "Thao tác chính" })).getByRole("button", { name: "Tạo phụ lục" }));
+  expect(await screen.findByText('Đã tạo trang "Phụ lục 2021" và mở trang đó.')).toBeTruthy();
+
+  await user.click(within(step(/Kiểm tra/)).getByRole("button", { name: "Kiểm tra lại" }));
+  await nextRead(reads, 2);
+  const selected = { kind: "area", sheet: "A Lưới", sheetId: excel.sheet("A Lưới").id, address: "A1:F1048576" };
+  expect(reads).toHaveBeenLastCalledWith(selected);
+  expect(tablesFound()).toBe("Tìm thấy 1 bảng số liệu.");
+  expect(await within(step(/Nguồn dữ liệu/)).findByText('Trang "A Lưới": 2 đơn vị')).toBeTruthy();
+
+  // "Read again" reads the selection, now the appendix's A1, and then the district's selected cells instead.
+  await user.click(within(step(/Nguồn dữ liệu/)).getByRole("button", { name: "Đọc lại dữ liệu" }));
+  await nextRead(reads, 4);
+  expect(reads.mock.calls.slice(2)).toEqual([[{ kind: "selection" }], [selected]]);
+  expect(tablesFound()).toBe("Tìm thấy 1 bảng số liệu.");
 });

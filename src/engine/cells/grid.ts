@@ -20,6 +20,8 @@ export interface Grid {
    * renames or moves the sheet (new each time the workbook is opened), so the pane can read it again.
    */
   sheetId?: string;
+  /** Read from the officer's selection: the area selected then ("A1:F1048576"), of which the grid holds the used part. */
+  selection?: string;
   /** A1 address of values[0][0] (the used range's top-left cell). */
   origin: string;
   values: CellValue[][];
