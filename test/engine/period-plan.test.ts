@@ -25,8 +25,13 @@ describe("a plan over several years", () => {
     ]);
     // Totals from the year's sums: 75 + 25 remaining of 1021 + 2042 = 3063 households, 3.26 %.
     expect(period?.years[2].total).toMatchObject({ households: 3042, poorHouseholds: 200, projectedHouseholds: 3063, targetReduction: 100, remainingPoor: 100, remainingRate: 3.26 });
-    // The later years' goals are said with their year.
-    expect(issues.filter((i) => i.code === "goal-allocated").map((i) => i.message.vi.slice(0, 10))).toEqual(["Mục tiêu 1", "Năm 2027: ", "Năm 2028: "]);
+    // Each year's goal is said with its year, the first's too.
+    const goals = issues.filter((i) => i.code === "goal-allocated");
+    expect(goals.map((i) => i.message.vi.slice(0, 10))).toEqual(["Năm 2026: ", "Năm 2027: ", "Năm 2028: "]);
+    expect(goals.map((i) => i.message.en.slice(0, 6))).toEqual(["2026: ", "2027: ", "2028: "]);
+    // Year 1's words are the single-year plan's, after the year.
+    const single = analyze([twoUnits], { planYear: 2026, targetHouseholds: 100 }).issues.find((i) => i.code === "goal-allocated");
+    expect(goals[0].message).toEqual({ vi: `Năm 2026: ${single?.message.vi}`, en: `2026: ${single?.message.en}` });
   });
 
   it("says when a unit runs out of poor households, and later goals fall on the others", () => {
@@ -49,6 +54,11 @@ describe("a plan over several years", () => {
     expect(period?.years.map((y) => y.total.targetReduction)).toEqual([150, 150, null, null]);
     expect(hasErrors).toBe(true);
     expect(issues.filter((i) => i.code === "goal-exceeds-poor").map((i) => i.message.vi)).toEqual(["Năm 2028: Mục tiêu giảm 150 hộ vượt số hộ nghèo hiện có (100)."]);
+  });
+
+  it("says the first year when its goal exceeds the poor households, as a later year's", () => {
+    const { issues } = analyze([twoUnits], { planYear: 2026, planYears: 3, targetHouseholds: 500 });
+    expect(issues.filter((i) => i.code === "goal-exceeds-poor").map((i) => i.message.vi)).toEqual(["Năm 2026: Mục tiêu giảm 500 hộ vượt số hộ nghèo hiện có (400)."]);
   });
 
   it("asks for a goal when the table's target column covers the first year only", () => {

@@ -132,7 +132,7 @@ function outOfPoor(plan: Plan): Issue[] {
     .map((unit) => makeIssue("period-unit-out-of-poor", { sheet: unit.sheet, cell: null }, { name: unit.name, expected: plan.planYear }));
 }
 
-/** A later year's finding says which year it is about. */
-function inYear(issue: Issue, year: number): Issue {
+/** A finding of one year of a period says which year it is about. */
+export function inYear(issue: Issue, year: number): Issue {
   return { ...issue, message: { vi: `Năm ${year}: ${issue.message.vi}`, en: `${year}: ${issue.message.en}` } };
 }

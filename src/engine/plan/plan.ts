@@ -7,7 +7,7 @@ import { figure, householdsOnTotalOnly, type DetectedTable, type TableRow } from
 import { resolveTargets, type TargetRow } from "./targets";
 import { nearPoorTargets } from "./near-poor";
 import { planYears, yearConflicts } from "./years";
-import { planPeriod, type PeriodPlan } from "./period";
+import { inYear, planPeriod, type PeriodPlan } from "./period";
 import { totalRow, withRates } from "./plan-rows";
 
 export const DEFAULT_GROWTH_PERCENT = 0.7;
@@ -53,11 +53,12 @@ export function buildPlan(tables: DetectedTable[], options: PlanOptions): { plan
   const groups = heads.length > 0 ? planGroups(leaves, units, heads) : null;
   const yearIssues = assumed ? [makeIssue("year-assumed", { sheet: tables[0].sheet, cell: null }, { actual: baseYear, expected: planYear })] : yearConflicts(tables, options, years);
   const nearPoorTarget = nearPoor?.source ?? null;
-  const issues = [...yearIssues, ...weightIssues, ...targets.issues, ...(nearPoor?.issues ?? [])];
+  const issues = (goalIssues: Issue[]) => [...yearIssues, ...weightIssues, ...goalIssues, ...(nearPoor?.issues ?? [])];
   const plan: Plan = { baseYear, planYear, growthPercent, units, groups, total, target: targets.source, nearPoorTarget };
-  if ((options.planYears ?? 1) <= 1) return { plan, issues, period: null };
+  if ((options.planYears ?? 1) <= 1) return { plan, issues: issues(targets.issues), period: null };
   const period = planPeriod(plan, leaves.map((leaf) => leaf.weight), options, whole);
-  return { plan, issues: [...issues, ...period.issues], period: period.period };
+  // In a period every year's goal findings say their year, the first's as the later ones'.
+  return { plan, issues: [...issues(targets.issues.map((issue) => inYear(issue, planYear))), ...period.issues], period: period.period };
 }
 
 /** The officer's weights by unit name, where the table has no weight column; a name matching no unit is said. */
