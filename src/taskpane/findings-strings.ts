@@ -7,6 +7,9 @@ const vi = {
   column: "Cột",
   value: "Giá trị",
   expected: "Đúng ra",
+  cause: "Nguyên nhân",
+  /** A knock-on finding's cause: "K17 (Số hộ nghèo) sai". */
+  causeWrong: (cell: string, column: string | null) => `${cell}${column ? ` (${column})` : ""} sai`,
 };
 
 const en: typeof vi = {
@@ -15,6 +18,8 @@ const en: typeof vi = {
   column: "Column",
   value: "Value",
   expected: "Expected",
+  cause: "Caused by",
+  causeWrong: (cell, column) => `${cell}${column ? ` (${column})` : ""}, which is wrong`,
 };
 
 export const FINDINGS_STRINGS: Record<Lang, typeof vi> = { vi, en };

@@ -45,6 +45,20 @@ describe("the seed's published table", () => {
     expect(issue?.message.vi).toBe('Dòng tổng: "Tổng số hộ dân dự kiến" ghi 317.152, cộng các đơn vị được 316.128.');
   });
 
+  it("marks a rate that follows a wrong total with that total's cell as its cause, apart from the words", () => {
+    const head = ["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo", "Tỷ lệ hộ nghèo (%)"];
+    const units = [[1, "Xã A", 1000, 50, 5], [2, "Xã B", 500, 5, 1]];
+    const ratesAt = (totalRate: number) =>
+      validateTable(detectTables(grid([head, ...units, [null, "Tổng cộng", 1500, 90, totalRate]])).tables[0], 0.7).filter((i) => i.cell === "E4");
+    // D4 says 90 where the units add up to 55: E4's 6 fits D4 (90/1500), 3.67 would fit the units' sum.
+    expect(ratesAt(6).map((i) => [i.code, i.cause, i.expected])).toEqual([["ratio-follows-sum", "D4", 3.67]]);
+    // A rate that fits neither is wrong by itself, and still names D4, which is to be fixed first.
+    expect(ratesAt(9).map((i) => [i.code, i.cause])).toEqual([["ratio-mismatch", "D4"]]);
+    // A rate of a row without a wrong cell has no cause.
+    const own = validateTable(detectTables(grid([head, [1, "Xã A", 1000, 50, 7], [2, "Xã B", 500, 5, 1], [null, "Tổng cộng", 1500, 55, 3.67]])).tables[0], 0.7);
+    expect(own.find((i) => i.cell === "E2")).not.toHaveProperty("cause");
+  });
+
   it("names the review year and puts each figure in one pair of brackets", () => {
     const issues = validateTable(detectTables(seedGrid()).tables[0], 0.7);
     // K8: TX Hương Trà projects 31,021 households from the 31,198 of the 2020 review.

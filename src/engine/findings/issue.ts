@@ -16,6 +16,11 @@ export interface Issue {
   message: Message;
   expected: number | string | null;
   actual: number | string | null;
+  /**
+   * A finding that follows from another cell's error: that cell (A1, same sheet), to be fixed first.
+   * Only where there is one (a rate over a total that differs from its units' sum).
+   */
+  cause?: string;
 }
 
 export type Lang = keyof Message;

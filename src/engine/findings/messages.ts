@@ -27,6 +27,8 @@ export interface IssueParams {
   year?: number;
   /** Units a rounding step did not fit, with their shares. */
   units?: StepUnit[];
+  /** The cell this finding follows from (Issue.cause). */
+  cause?: string;
 }
 
 type Text = (p: IssueParams, lang: Lang) => string;
@@ -44,8 +46,8 @@ const computed = (value: number | undefined, field: Field | undefined, lang: Lan
   value === undefined ? "" : field && !isCountField(field) ? formatRate(value, lang) : formatNumber(value, lang);
 const unit = (p: IssueParams) => (p.name ? ` (${p.name})` : "");
 /** A finding that follows from another: "(do ô K16 khác tổng các đơn vị)". */
-const causeVi = (p: IssueParams) => (p.text ? ` (do ô ${p.text} khác tổng các đơn vị; sửa ô đó trước)` : "");
-const causeEn = (p: IssueParams) => (p.text ? ` (because ${p.text} differs from its units' sum; fix that cell first)` : "");
+const causeVi = (p: IssueParams) => (p.cause ? ` (do ô ${p.cause} khác tổng các đơn vị; sửa ô đó trước)` : "");
+const causeEn = (p: IssueParams) => (p.cause ? ` (because ${p.cause} differs from its units' sum; fix that cell first)` : "");
 /** Where the header states a year: " ở ô C5". */
 const inCellVi = (p: IssueParams) => (p.cells ? ` ở ô ${p.cells}` : "");
 const inCellEn = (p: IssueParams) => (p.cells ? ` in cell ${p.cells}` : "");
@@ -194,9 +196,9 @@ export const CATALOGUE = {
   "ratio-follows-sum": {
     severity: "warning",
     vi: (p, l) =>
-      `"${label(p.field, l)}"${unit(p)} ghi ${num(p.actual, l)}, khớp với số của dòng, nhưng ô ${p.text} khác tổng các đơn vị: sửa ô đó thì tỷ lệ là ${computed(p.expected, p.field, l)}.`,
+      `"${label(p.field, l)}"${unit(p)} ghi ${num(p.actual, l)}, khớp với số của dòng, nhưng ô ${p.cause} khác tổng các đơn vị: sửa ô đó thì tỷ lệ là ${computed(p.expected, p.field, l)}.`,
     en: (p, l) =>
-      `"${label(p.field, l)}"${unit(p)} says ${num(p.actual, l)}, which fits its row, but ${p.text} differs from its units' sum: with that cell fixed the rate is ${computed(p.expected, p.field, l)}.`,
+      `"${label(p.field, l)}"${unit(p)} says ${num(p.actual, l)}, which fits its row, but ${p.cause} differs from its units' sum: with that cell fixed the rate is ${computed(p.expected, p.field, l)}.`,
   },
   "plan-rate-mismatch": {
     severity: "warning",
@@ -370,5 +372,6 @@ export function makeIssue(code: IssueCode, place: IssuePlace, params: IssueParam
     message,
     expected: params.expected ?? null,
     actual: params.actual ?? null,
+    ...(params.cause === undefined ? {} : { cause: params.cause }),
   };
 }

@@ -45,7 +45,7 @@ export function checkRatios(table: DetectedTable, row: TableRow, corrected: Map<
           cells: `${numerator.cell}/${denominator.cell}`,
           actual: ratio.value,
           expected: round(exact, Math.max(2, ratio.decimals)),
-          text: cause,
+          cause,
         }),
       );
     }

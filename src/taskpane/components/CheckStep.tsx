@@ -13,7 +13,7 @@ import type { WorkbookHost } from "../host";
 import { STRINGS } from "../strings";
 import type { Pane } from "../use-pane";
 import { Failure } from "./Failure";
-import { FindingGroupItem, FindingItem } from "./FindingItem";
+import { causeFindingKey, FindingGroupItem, FindingItem } from "./FindingItem";
 import { useLayoutStyles } from "./layout";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
@@ -57,9 +57,9 @@ function moveFocus(event: KeyboardEvent<HTMLElement>): void {
   findings[step(at, findings.length - 1)].focus();
 }
 
-/** The keys of the lines that take the focus, in order: groups, and inside Excel the findings with a cell. */
+/** The keys of the lines that take the focus, in order: groups, and inside Excel the findings with a cell and the links to their causes. */
 function focusable(entries: FindingEntry[], open: Set<string>, excel: boolean): string[] {
-  const one = ({ issue, key }: KeyedIssue) => (excel && issue.cell !== null ? [key] : []);
+  const one = ({ issue, key }: KeyedIssue) => (!excel ? [] : [...(issue.cell !== null ? [key] : []), ...(issue.cause !== undefined ? [causeFindingKey(key)] : [])]);
   return entries.flatMap((entry) =>
     entry.kind === "one" ? one(entry.finding) : [entry.key, ...(open.has(entry.key) ? entry.findings.flatMap(one) : [])],
   );

@@ -1,15 +1,17 @@
 /**
  * One line of the findings list: inside Excel a button that takes the officer to the cell; on the
  * web page, where there is no cell to go to, the finding's sheet and cell, its unit, column, value
- * and expected value as separate fields, then what the rule says. A group of many findings of one
- * rule is a line that opens to them.
+ * and expected value as separate fields, then what the rule says. A finding that follows from another
+ * cell's error names that cell as a field too ("Nguyên nhân"), inside Excel as a link to it. A group of
+ * many findings of one rule is a line that opens to them.
  */
-import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button, Link, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { formatNumber, type Issue, type Lang } from "../../engine";
 import { placeIn } from "../pane-analysis";
 import { FLOW_STRINGS } from "../flow-strings";
 import { FINDINGS_STRINGS } from "../findings-strings";
 import { allDiffer, type KeyedIssue } from "../finding-groups";
+import { causeOf } from "../finding-cause";
 import { STRINGS } from "../strings";
 import type { Pane } from "../use-pane";
 import { useLayoutStyles } from "./layout";
@@ -41,6 +43,7 @@ const useStyles = makeStyles({
   name: { color: tokens.colorNeutralForeground3 },
   value: { margin: 0 },
   members: { paddingLeft: tokens.spacingHorizontalL },
+  cause: { display: "block", padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXS}` },
   // The sign that the line opens, drawn with an empty alternative text: screen readers hear
   // aria-expanded, and the line's name stays "Cột N: 8 dòng lệch".
   closed: { "::before": { content: '"▸ " / ""' } },
@@ -53,9 +56,18 @@ export interface ItemProps {
   tabStop: string | null | undefined;
 }
 
+/** The key of the link to a finding's cause, walked with the arrow keys after the finding. */
+export const causeFindingKey = (key: string): string => `${key}|cause`;
+
 const shown = (value: number | string | null, lang: Lang) => (typeof value === "number" ? formatNumber(value, lang) : value);
 
-/** The unit, column, value and expected value a finding has, as a list of named fields. */
+/** "K17 (Số hộ nghèo) sai", or null for a finding that follows from no other cell. */
+function causeText(pane: Pane, issue: Issue): string | null {
+  const cause = causeOf(pane.analysis, issue, pane.lang);
+  return cause && FINDINGS_STRINGS[pane.lang].causeWrong(cause.cell, cause.column);
+}
+
+/** The unit, column, value, expected value and cause a finding has, as a list of named fields. */
 function Fields({ issue, pane }: { issue: Issue; pane: Pane }) {
   const styles = useStyles();
   const { lang, analysis } = pane;
@@ -66,6 +78,7 @@ function Fields({ issue, pane }: { issue: Issue; pane: Pane }) {
     [w.column, column],
     [w.value, shown(issue.actual, lang)],
     [w.expected, shown(issue.expected, lang)],
+    [w.cause, causeText(pane, issue)],
   ];
   const known = fields.filter((field): field is [string, string] => field[1] !== null);
   if (known.length === 0) return null;
@@ -102,6 +115,8 @@ export function FindingItem({ finding: { issue, key }, pane, excel, tabStop }: I
       {issue.message[lang]}
     </>
   );
+  const cause = causeText(pane, issue);
+  const causeKey = causeFindingKey(key);
   return (
     <li>
       {issue.cell === null ? (
@@ -117,6 +132,18 @@ export function FindingItem({ finding: { issue, key }, pane, excel, tabStop }: I
         >
           {content}
         </Button>
+      )}
+      {cause !== null && issue.cause !== undefined && (
+        // Beside the finding's button, not in it: a link inside a button is not reachable on its own.
+        <Link
+          as="button"
+          data-finding={causeKey}
+          tabIndex={causeKey === tabStop ? 0 : -1}
+          className={styles.cause}
+          onClick={() => pane.selectIssue({ ...issue, cell: issue.cause ?? null }, causeKey)}
+        >
+          {`${FINDINGS_STRINGS[lang].cause}: ${cause}`}
+        </Link>
       )}
     </li>
   );
