@@ -1,8 +1,10 @@
 /**
  * Worksheets → engine grids, in a constant number of context.sync calls for ordinary workbooks:
- * one to learn the sheets' names and ids (only for "all" and "sheets"), one for the used areas and ids, one for the
- * cells (more only for sheets too big for one request, see read-cells), one for the merged areas
- * (ExcelApi 1.13; more only when a sheet has too many, see read-merges).
+ * one to learn the sheets' names and ids (only for "all", "sheets" and "area"), one for the used
+ * areas, one for the cells (more only for sheets too big for one request, see read-cells), one for
+ * the merged areas (ExcelApi 1.13; more only when a sheet has too many, see read-merges). Each grid
+ * carries its sheet's id (Worksheet.id, kept across a rename), and a selection's grid the address
+ * selected, so that the pane can read the same cells again.
  */
 import { type CellValue, type Grid, areaA1, parseArea, type AreaRef } from "../engine";
 import { OfficeHostError, type HostErrorText } from "./errors";

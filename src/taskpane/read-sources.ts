@@ -24,7 +24,7 @@ export interface SourceSheets {
   selection?: SheetRef & { address: string };
 }
 
-/** The sheets tables were found in, each with the id its grid was read with. */
+/** The sheets tables were found in, each with the id its grid was read with, and the selection read, if any. */
 export function rememberSources(grids: Grid[], tableSheets: string[], appendixSheets: string[]): SourceSheets {
   const sheets = tableSheets.map((name) => ({ name, id: grids.find((grid) => grid.sheet === name)?.sheetId }));
   const selected = grids.find((grid) => grid.selection !== undefined && !appendixSheets.includes(grid.sheet));
