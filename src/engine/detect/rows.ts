@@ -27,7 +27,9 @@ export function readRow(view: SheetView, block: HeaderBlock, columns: ColumnMapp
     const parsed = parseNumber(raw, isCountField(field) ? "count" : "ratio");
     const decimals = decimalsShown(raw, parsed.value, format);
     const value = typeof raw === "number" && parsed.value !== null && isPercentFormat(format) ? asPercent(parsed.value) : parsed.value;
-    cells[field] = { cell: toA1(row, col), raw, value, decimals, ...(parsed.problem ? { problem: parsed.problem } : {}) };
+    // Written out, not spread in: spreading `{ problem }` into 50,000 cells costs more than reading them.
+    const cell = toA1(row, col);
+    cells[field] = parsed.problem ? { cell, raw, value, decimals, problem: parsed.problem } : { cell, raw, value, decimals };
   }
   return {
     row,
