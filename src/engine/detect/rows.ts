@@ -51,18 +51,19 @@ function asPercent(fraction: number): number {
 
 export function classifyRow(view: SheetView, block: HeaderBlock, row: TableRow): RowKind {
   const name = fold(row.name);
-  const filled = Object.values(row.cells).filter((cell) => cell && cell.raw !== null && cell.raw !== "");
-  if (filled.length === 0 && name === "") return "skip";
-  if (SUBTOTAL.test(name)) return filled.length > 0 ? "subtotal" : "skip";
-  if (TOTAL.test(name)) return filled.length > 0 ? "total" : "skip";
+  const cells = Object.values(row.cells);
+  const filled = cells.some((cell) => cell && cell.raw !== null && cell.raw !== "");
+  if (!filled && name === "") return "skip";
+  if (SUBTOTAL.test(name)) return filled ? "subtotal" : "skip";
+  if (TOTAL.test(name)) return filled ? "total" : "skip";
   if (NOTE.test(name)) return "skip";
   if (isGroupRow(view, block, row, name)) return "group";
   if (name === "") return "skip";
   const orderText = block.orderCol === null ? "" : view.text(row.row, block.orderCol);
   // A named row without a single figure (a signature line, a note) is a unit with missing or
   // unreadable data only when it is numbered like one.
-  const figures = Object.values(row.cells).filter((cell) => cell?.value !== null || cell?.problem === "error-value");
-  if (figures.length === 0) return /^\d+$/.test(orderText) ? "unit" : "skip";
+  const figures = cells.some((cell) => cell?.value !== null || cell?.problem === "error-value");
+  if (!figures) return /^\d+$/.test(orderText) ? "unit" : "skip";
   return "unit";
 }
 
