@@ -6,7 +6,7 @@ import { columnLetters } from "../cells";
 import { APPENDIX_STYLES } from "./appendix-styles";
 import { HEADER_BOTTOM, HEADER_TOP, lastColumn, titleAndHeader } from "./appendix-header";
 import { a4Landscape, type AppendixLayout, type LayoutCell } from "./layout";
-import { householdsGivenOnTotal, placeRows, pushOrderAndName, rowWriter, type RowKind, type SumFormula } from "./rows";
+import { householdsGivenOnTotal, known, placeRows, pushOrderAndName, rowWriter, type RowKind, type SumFormula } from "./rows";
 import { growthFraction, percent, projectHouseholds, type Plan, type PlanRow } from "../plan";
 
 export function appendixLayout(plan: Plan): AppendixLayout {
@@ -45,7 +45,6 @@ export const ESTIMATE_NOTE =
 /** Appends one plan row's cells (pushed into the sheet's list: spreading 160,000 cells in takes longer than making them). */
 function pushPlanRow(cells: LayoutCell[], data: PlanRow, row: number, order: string, kind: RowKind, plan: Plan, sumFormula?: SumFormula): void {
   const { ref, count, derived, countStyle, rateStyle, estimatedStyle } = rowWriter(cells, row, kind, sumFormula);
-  const known = (...values: (number | null)[]) => values.every((v) => v !== null);
   pushOrderAndName(cells, row, kind, order, data.name);
   const given = householdsGivenOnTotal(kind, plan.units);
   count(3, data.households, undefined, data.householdsEstimated ? estimatedStyle : countStyle, !given);

@@ -11,7 +11,7 @@ import { ESTIMATE_NOTE } from "./appendix-layout";
 import { HEADER_BOTTOM, HEADER_TOP } from "./appendix-header";
 import { a4Landscape, type AppendixLayout, type LayoutCell } from "./layout";
 import { BASE, IN_YEAR, periodHeader, periodLastColumn, yearColumn } from "./period-header";
-import { householdsGivenOnTotal, placeRows, pushOrderAndName, rowWriter, type RowKind, type SumFormula } from "./rows";
+import { householdsGivenOnTotal, known, placeRows, pushOrderAndName, rowWriter, type RowKind, type SumFormula } from "./rows";
 
 export function periodLayout(period: PeriodPlan): AppendixLayout {
   const first = period.years[0];
@@ -53,7 +53,6 @@ function rowOf(year: Plan, kind: RowKind, index: number): PlanRow {
 /** One row across the period: its base-year figures, each year's four, the period's two. */
 function pushPeriodRow(cells: LayoutCell[], years: PlanRow[], row: number, order: string, kind: RowKind, period: PeriodPlan, sumFormula?: SumFormula): void {
   const { ref, count, derived, countStyle, rateStyle, estimatedStyle } = rowWriter(cells, row, kind, sumFormula);
-  const known = (...values: (number | null)[]) => values.every((v) => v !== null);
   const first = years[0];
   const growth = growthFraction(period.growthPercent);
   const grow = (col: number) => `ROUND(${ref(col)}*${growth.numerator}/${growth.denominator},0)`;

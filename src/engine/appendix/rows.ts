@@ -92,6 +92,11 @@ export function rowWriter(cells: LayoutCell[], row: number, kind: RowKind, sumFo
   };
 }
 
+/** Both inputs of a derived cell are known (two arguments, not a rest list: it is asked 100,000 times for a national appendix). */
+export function known(a: number | null, b: number | null): boolean {
+  return a !== null && b !== null;
+}
+
 /**
  * A total row whose households the table gives on that row only (its units have none): summing the empty
  * unit cells would recalculate to 0, so the total's households are written as given and projected from them.
