@@ -40,9 +40,15 @@ export function readRow(view: SheetView, block: HeaderBlock, columns: ColumnMapp
   };
 }
 
+/** Whether each number format shows percent, read once: a table has a handful of formats and 50,000 figures. */
+const PERCENT_FORMATS = new Map<string, boolean>();
+
 /** A cell formatted "0.00%" holds 0.0136 for 1,36 %: the tables' rates are in percent. */
 function isPercentFormat(format: string | null): boolean {
-  return format !== null && /%/.test(format.replace(/"[^"]*"|\\./g, ""));
+  if (format === null) return false;
+  let percent = PERCENT_FORMATS.get(format);
+  if (percent === undefined) PERCENT_FORMATS.set(format, (percent = /%/.test(format.replace(/"[^"]*"|\\./g, ""))));
+  return percent;
 }
 
 function asPercent(fraction: number): number {
