@@ -6,7 +6,7 @@ import { columnLetters } from "../cells";
 import { APPENDIX_STYLES } from "./appendix-styles";
 import { HEADER_BOTTOM, HEADER_TOP, lastColumn, titleAndHeader } from "./appendix-header";
 import { a4Landscape, type AppendixLayout, type LayoutCell } from "./layout";
-import { householdsGivenOnTotal, placeRows, pushOrderAndName, rowWriter, type RowKind, type SumFormula } from "./rows";
+import { formula, householdsGivenOnTotal, known, placeRows, pushOrderAndName, rowWriter, type RowKind, type SumFormula } from "./rows";
 import { growthFraction, percent, projectHouseholds, type Plan, type PlanRow } from "../plan";
 
 export function appendixLayout(plan: Plan): AppendixLayout {
@@ -45,33 +45,32 @@ export const ESTIMATE_NOTE =
 /** Appends one plan row's cells (pushed into the sheet's list: spreading 160,000 cells in takes longer than making them). */
 function pushPlanRow(cells: LayoutCell[], data: PlanRow, row: number, order: string, kind: RowKind, plan: Plan, sumFormula?: SumFormula): void {
   const { ref, count, derived, countStyle, rateStyle, estimatedStyle } = rowWriter(cells, row, kind, sumFormula);
-  const known = (...values: (number | null)[]) => values.every((v) => v !== null);
   pushOrderAndName(cells, row, kind, order, data.name);
   const given = householdsGivenOnTotal(kind, plan.units);
   count(3, data.households, undefined, data.householdsEstimated ? estimatedStyle : countStyle, !given);
   count(4, data.poorHouseholds);
   count(5, data.poorPersons);
-  derived(6, data.poorRate, `ROUND(${ref(4)}/${ref(3)}*100,2)`, rateStyle, known(data.poorHouseholds, data.households) && data.households !== 0);
+  derived(6, data.poorRate, formula`ROUND(${ref(4)}/${ref(3)}*100,2)`, rateStyle, known(data.poorHouseholds, data.households) && data.households !== 0);
   count(7, data.socialAssistancePoor);
-  derived(8, percent(data.socialAssistancePoor, data.poorHouseholds), `ROUND(${ref(7)}/${ref(4)}*100,2)`, rateStyle, known(data.socialAssistancePoor, data.poorHouseholds) && data.poorHouseholds !== 0);
+  derived(8, percent(data.socialAssistancePoor, data.poorHouseholds), formula`ROUND(${ref(7)}/${ref(4)}*100,2)`, rateStyle, known(data.socialAssistancePoor, data.poorHouseholds) && data.poorHouseholds !== 0);
   count(9, data.povertyPolicyPoor);
-  derived(10, percent(data.povertyPolicyPoor, data.poorHouseholds), `ROUND(${ref(9)}/${ref(4)}*100,2)`, rateStyle, known(data.povertyPolicyPoor, data.poorHouseholds) && data.poorHouseholds !== 0);
+  derived(10, percent(data.povertyPolicyPoor, data.poorHouseholds), formula`ROUND(${ref(9)}/${ref(4)}*100,2)`, rateStyle, known(data.povertyPolicyPoor, data.poorHouseholds) && data.poorHouseholds !== 0);
   const grown = data.households !== null && data.projectedHouseholds === projectHouseholds(data.households, plan.growthPercent);
   const growth = growthFraction(plan.growthPercent);
-  count(11, data.projectedHouseholds, (kind === "unit" || given) && grown ? `ROUND(${ref(3)}*${growth.numerator}/${growth.denominator},0)` : undefined, countStyle, !given);
+  count(11, data.projectedHouseholds, (kind === "unit" || given) && grown ? formula`ROUND(${ref(3)}*${growth.numerator}/${growth.denominator},0)` : undefined, countStyle, !given);
   count(12, data.targetReduction);
   if (sumFormula) count(13, data.remainingPoor);
-  else derived(13, data.remainingPoor, `${ref(4)}-${ref(12)}`, countStyle, known(data.poorHouseholds, data.targetReduction));
-  derived(14, data.remainingRate, `ROUND(${ref(13)}/${ref(11)}*100,2)`, rateStyle, known(data.remainingPoor, data.projectedHouseholds) && data.projectedHouseholds !== 0);
-  derived(15, data.rateReduction, `ROUND(${ref(6)}-${ref(14)},2)`, rateStyle, known(data.poorRate, data.remainingRate));
+  else derived(13, data.remainingPoor, formula`${ref(4)}-${ref(12)}`, countStyle, known(data.poorHouseholds, data.targetReduction));
+  derived(14, data.remainingRate, formula`ROUND(${ref(13)}/${ref(11)}*100,2)`, rateStyle, known(data.remainingPoor, data.projectedHouseholds) && data.projectedHouseholds !== 0);
+  derived(15, data.rateReduction, formula`ROUND(${ref(6)}-${ref(14)},2)`, rateStyle, known(data.poorRate, data.remainingRate));
   if (plan.nearPoorTarget) {
     // P to U: near-poor households, the same arithmetic as D, F, L, M, N and O.
     count(16, data.nearPoorHouseholds);
-    derived(17, data.nearPoorRate, `ROUND(${ref(16)}/${ref(3)}*100,2)`, rateStyle, known(data.nearPoorHouseholds, data.households) && data.households !== 0);
+    derived(17, data.nearPoorRate, formula`ROUND(${ref(16)}/${ref(3)}*100,2)`, rateStyle, known(data.nearPoorHouseholds, data.households) && data.households !== 0);
     count(18, data.nearPoorTarget);
     if (sumFormula) count(19, data.nearPoorRemaining);
-    else derived(19, data.nearPoorRemaining, `${ref(16)}-${ref(18)}`, countStyle, known(data.nearPoorHouseholds, data.nearPoorTarget));
-    derived(20, data.nearPoorRemainingRate, `ROUND(${ref(19)}/${ref(11)}*100,2)`, rateStyle, known(data.nearPoorRemaining, data.projectedHouseholds) && data.projectedHouseholds !== 0);
-    derived(21, data.nearPoorRateReduction, `ROUND(${ref(17)}-${ref(20)},2)`, rateStyle, known(data.nearPoorRate, data.nearPoorRemainingRate));
+    else derived(19, data.nearPoorRemaining, formula`${ref(16)}-${ref(18)}`, countStyle, known(data.nearPoorHouseholds, data.nearPoorTarget));
+    derived(20, data.nearPoorRemainingRate, formula`ROUND(${ref(19)}/${ref(11)}*100,2)`, rateStyle, known(data.nearPoorRemaining, data.projectedHouseholds) && data.projectedHouseholds !== 0);
+    derived(21, data.nearPoorRateReduction, formula`ROUND(${ref(17)}-${ref(20)},2)`, rateStyle, known(data.nearPoorRate, data.nearPoorRemainingRate));
   }
 }

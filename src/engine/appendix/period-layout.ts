@@ -11,7 +11,7 @@ import { ESTIMATE_NOTE } from "./appendix-layout";
 import { HEADER_BOTTOM, HEADER_TOP } from "./appendix-header";
 import { a4Landscape, type AppendixLayout, type LayoutCell } from "./layout";
 import { BASE, IN_YEAR, periodHeader, periodLastColumn, yearColumn } from "./period-header";
-import { householdsGivenOnTotal, placeRows, pushOrderAndName, rowWriter, type RowKind, type SumFormula } from "./rows";
+import { formula, householdsGivenOnTotal, known, placeRows, pushOrderAndName, rowWriter, type RowKind, type SumFormula } from "./rows";
 
 export function periodLayout(period: PeriodPlan): AppendixLayout {
   const first = period.years[0];
@@ -53,15 +53,14 @@ function rowOf(year: Plan, kind: RowKind, index: number): PlanRow {
 /** One row across the period: its base-year figures, each year's four, the period's two. */
 function pushPeriodRow(cells: LayoutCell[], years: PlanRow[], row: number, order: string, kind: RowKind, period: PeriodPlan, sumFormula?: SumFormula): void {
   const { ref, count, derived, countStyle, rateStyle, estimatedStyle } = rowWriter(cells, row, kind, sumFormula);
-  const known = (...values: (number | null)[]) => values.every((v) => v !== null);
   const first = years[0];
   const growth = growthFraction(period.growthPercent);
-  const grow = (col: number) => `ROUND(${ref(col)}*${growth.numerator}/${growth.denominator},0)`;
+  const grow = (col: number) => formula`ROUND(${ref(col)}*${growth.numerator}/${growth.denominator},0)`;
   pushOrderAndName(cells, row, kind, order, first.name);
   const given = householdsGivenOnTotal(kind, period.years[0].units);
   count(BASE.households, first.households, undefined, first.householdsEstimated ? estimatedStyle : countStyle, !given);
   count(BASE.poor, first.poorHouseholds);
-  derived(BASE.rate, first.poorRate, `ROUND(${ref(BASE.poor)}/${ref(BASE.households)}*100,2)`, rateStyle, known(first.poorHouseholds, first.households) && first.households !== 0);
+  derived(BASE.rate, first.poorRate, formula`ROUND(${ref(BASE.poor)}/${ref(BASE.households)}*100,2)`, rateStyle, known(first.poorHouseholds, first.households) && first.households !== 0);
   years.forEach((data, k) => {
     const col = (field: keyof typeof IN_YEAR) => yearColumn(k, field);
     // Year 1 grows from the base year's households (unless the table gave its own projection), later years from the year before.
@@ -71,13 +70,13 @@ function pushPeriodRow(cells: LayoutCell[], years: PlanRow[], row: number, order
     count(col("target"), data.targetReduction);
     const poorFrom = k === 0 ? BASE.poor : yearColumn(k - 1, "remaining");
     if (sumFormula) count(col("remaining"), data.remainingPoor);
-    else derived(col("remaining"), data.remainingPoor, `${ref(poorFrom)}-${ref(col("target"))}`, countStyle, known(data.poorHouseholds, data.targetReduction));
-    derived(col("rate"), data.remainingRate, `ROUND(${ref(col("remaining"))}/${ref(col("projected"))}*100,2)`, rateStyle, known(data.remainingPoor, data.projectedHouseholds) && data.projectedHouseholds !== 0);
+    else derived(col("remaining"), data.remainingPoor, formula`${ref(poorFrom)}-${ref(col("target"))}`, countStyle, known(data.poorHouseholds, data.targetReduction));
+    derived(col("rate"), data.remainingRate, formula`ROUND(${ref(col("remaining"))}/${ref(col("projected"))}*100,2)`, rateStyle, known(data.remainingPoor, data.projectedHouseholds) && data.projectedHouseholds !== 0);
   });
   const lastYear = years[years.length - 1];
   const targets = sum(years.map((y) => y.targetReduction));
   const periodCol = yearColumn(years.length, "projected");
-  derived(periodCol, targets, `SUM(${years.map((_, k) => ref(yearColumn(k, "target"))).join(",")})`, countStyle, targets !== null);
+  derived(periodCol, targets, formula`SUM(${years.map((_, k) => ref(yearColumn(k, "target"))).join(",")})`, countStyle, targets !== null);
   const reduction = difference(first.poorRate, lastYear.remainingRate, 2);
-  derived(periodCol + 1, reduction, `ROUND(${ref(BASE.rate)}-${ref(yearColumn(years.length - 1, "rate"))},2)`, rateStyle, reduction !== null);
+  derived(periodCol + 1, reduction, formula`ROUND(${ref(BASE.rate)}-${ref(yearColumn(years.length - 1, "rate"))},2)`, rateStyle, reduction !== null);
 }

@@ -65,13 +65,25 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
  * matter, but letters do: "Ia Băng" and "Ia Bang" are two communes.
  */
 export function nameKey(name: string): string {
-  return tidy(name)
-    .toLowerCase()
-    .split(" ")
-    .map((word) => {
-      const decomposed = word.normalize("NFD");
-      const tones = (decomposed.match(TONE_MARKS) ?? []).sort().join("");
-      return decomposed.replace(TONE_MARKS, "").normalize("NFC") + tones;
-    })
-    .join(" ");
+  return tidy(name).toLowerCase().split(" ").map(wordKey).join(" ");
+}
+
+/**
+ * Each word's key worked out once: a national table's 10,000 names are made of a few hundred
+ * syllables. The store stops growing at MAX_WORD_KEYS, so odd input cannot fill the memory.
+ */
+const WORD_KEYS = new Map<string, string>();
+const MAX_WORD_KEYS = 20_000;
+
+function wordKey(word: string): string {
+  // Unaccented words ("1", "ia") carry no tone to move.
+  if (ASCII.test(word)) return word;
+  let key = WORD_KEYS.get(word);
+  if (key === undefined) {
+    const decomposed = word.normalize("NFD");
+    const tones = (decomposed.match(TONE_MARKS) ?? []).sort().join("");
+    key = decomposed.replace(TONE_MARKS, "").normalize("NFC") + tones;
+    if (WORD_KEYS.size < MAX_WORD_KEYS) WORD_KEYS.set(word, key);
+  }
+  return key;
 }

@@ -34,7 +34,9 @@ export function groupRows(view: SheetView, block: HeaderBlock, rows: SortedRow[]
       if (open) open.figures = read;
       open = null;
     } else if (kind === "unit") {
-      units.push({ ...read, group: open ? groups.length - 1 : null });
+      // Set on the row read for this table alone (a copy per unit cost more than the rest of the grouping).
+      read.group = open ? groups.length - 1 : null;
+      units.push(read);
     } else if (kind === "total" && total === null) {
       total = read;
       open = null;

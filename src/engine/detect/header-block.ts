@@ -38,9 +38,10 @@ export function findHeaderBlocks(view: SheetView, lastRow = view.bottom): Header
   return blocks;
 }
 
+/** Only text names the unit column: the rows under a header, 10,000 of them, hold mostly figures not worth folding. */
 function findNameColumn(view: SheetView, row: number): number | null {
   for (let col = view.left; col <= view.right; col++) {
-    if (isNameHeader(view.text(row, col))) return col;
+    if (typeof view.value(row, col) === "string" && isNameHeader(view.text(row, col))) return col;
   }
   return null;
 }

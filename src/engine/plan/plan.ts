@@ -84,7 +84,11 @@ function planParts(tables: DetectedTable[], options: PlanOptions, growthPercent:
   }
   const table = tables[0];
   const leaves = table.units.map((unit) => unitLeaf(table, unit, growthPercent, unit.group));
-  if (table.groups.length === 0) return { leaves: leaves.map((leaf) => ({ ...leaf, group: null })), heads: [] };
+  if (table.groups.length === 0) {
+    // Set on the leaves just made rather than spread into a copy of each (10,600 objects of 15 fields).
+    for (const leaf of leaves) leaf.group = null;
+    return { leaves, heads: [] };
+  }
   const heads = table.groups.map((group) => {
     const source = group.figures ?? group.title;
     return { name: group.title.name.replace(/^([IVXLC]+|[A-H])[.)-]\s*/, ""), sheet: table.sheet, row: source.row, order: group.order };

@@ -1,30 +1,31 @@
 /** Rules on single cells and rows: readable figures, whole non-negative counts, required values. */
-import { householdsOnTotalOnly, isCountField, type Field, figure, type DetectedTable, type TableRow } from "../detect";
+import { isCountField, type Field, figure, type DetectedTable, type TableRow } from "../detect";
 import { isCellError, UNCACHED_FORMULA } from "../cells";
 import { type Issue, makeIssue } from "../findings";
 
 const REQUIRED: Field[] = ["households", "poorHouseholds"];
 
-export function checkCells(table: DetectedTable, row: TableRow): Issue[] {
+/** `householdsOnTotal`: the table gives households on its total row only (householdsOnTotalOnly), asked once per table. */
+export function checkCells(table: DetectedTable, row: TableRow, householdsOnTotal: boolean): Issue[] {
   const issues: Issue[] = [];
   const place = (cell: string) => ({ sheet: table.sheet, cell });
   for (const [key, read] of Object.entries(row.cells)) {
     const field = key as Field;
     if (!read) continue;
-    const params = { field, name: row.name };
+    // The findings' parameters written out in each branch: most cells have none, and 50,000 of them are read.
     if (read.problem === "error-value") {
       const text = isCellError(read.raw) ? read.raw.error : String(read.raw);
-      issues.push(makeIssue(text === UNCACHED_FORMULA ? "formula-without-value" : "error-value", place(read.cell), { ...params, text }));
+      issues.push(makeIssue(text === UNCACHED_FORMULA ? "formula-without-value" : "error-value", place(read.cell), { field, name: row.name, text }));
     } else if (read.problem === "not-a-number") {
-      issues.push(makeIssue("not-a-number", place(read.cell), { ...params, text: String(read.raw) }));
+      issues.push(makeIssue("not-a-number", place(read.cell), { field, name: row.name, text: String(read.raw) }));
     } else if (read.value !== null && isCountField(field) && !Number.isInteger(read.value)) {
-      issues.push(makeIssue("not-whole", place(read.cell), { ...params, actual: read.value }));
+      issues.push(makeIssue("not-whole", place(read.cell), { field, name: row.name, actual: read.value }));
     } else if (read.value !== null && read.value < 0 && field !== "rateReduction") {
-      issues.push(makeIssue("negative", place(read.cell), { ...params, actual: read.value }));
+      issues.push(makeIssue("negative", place(read.cell), { field, name: row.name, actual: read.value }));
     }
   }
   for (const field of REQUIRED) {
-    if (field === "households" && householdsOnTotalOnly(table)) continue;
+    if (field === "households" && householdsOnTotal) continue;
     const read = row.cells[field];
     if (read && read.value === null && !read.problem) issues.push(makeIssue("missing-value", place(read.cell), { field, name: row.name }));
   }

@@ -1,7 +1,7 @@
 /** Every rule over one detected table; findings are values, in table order. */
 import { type Issue, makeIssue } from "../findings";
-import type { DetectedTable } from "../detect";
-import { nameKey } from "../cells";
+import { householdsOnTotalOnly, type DetectedTable } from "../detect";
+import { addAll, nameKey } from "../cells";
 import { checkBounds, checkCells } from "./validate-cells";
 import { checkPlanColumns } from "./validate-plan-columns";
 import { checkRatios } from "./validate-ratios";
@@ -15,9 +15,13 @@ export function validateTable(table: DetectedTable, growthPercent: number): Issu
   // A total or group figure that is not its units' sum: ratios over it are judged against the sum, and say why.
   const sums = [...checkGroups(table), ...checkTotals(table)];
   const corrected = new Map(sums.filter((i) => typeof i.expected === "number" && i.cell).map((i) => [i.cell as string, i.expected as number]));
+  // Asked once: for each of 10,000 rows it would scan the units again (issues × units when only the total has households).
+  const householdsOnTotal = householdsOnTotalOnly(table);
   for (const row of rows) {
-    const found = [...checkCells(table, row), ...checkBounds(table, row), ...checkRatios(table, row, corrected), ...checkPlanColumns(table, row, growthPercent, row === table.total)];
-    for (const issue of found) issues.push(issue);
+    addAll(issues, checkCells(table, row, householdsOnTotal));
+    addAll(issues, checkBounds(table, row));
+    addAll(issues, checkRatios(table, row, corrected));
+    addAll(issues, checkPlanColumns(table, row, growthPercent, row === table.total));
   }
   return [...issues, ...sums, ...checkDuplicateUnits(table)];
 }
