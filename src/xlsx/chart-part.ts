@@ -7,8 +7,11 @@
 import type * as ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { ChartSpec } from "../engine";
+import { withAppendixCells } from "./appendix-part";
 import { chartXml, drawingXml } from "./chart-xml";
 import { XlsxLayoutError } from "./errors";
+import { pendingAppendixSheets } from "./write-appendix";
+import { rewriteZip } from "./zip-rewrite";
 
 export interface SheetChart {
   /** The sheet's name as written (after uniqueSheetName). */
@@ -22,42 +25,71 @@ const DRAWING_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml"
 /** Worksheet children that come after <drawing> (CT_Worksheet's sequence): it goes before the first. */
 const AFTER_DRAWING = ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
 
-/** The workbook's .xlsx bytes, with these charts drawn on their sheets. */
+/**
+ * The workbook's .xlsx bytes, with the cells of its appendix sheets (addAppendixSheet) and these
+ * charts drawn on their sheets. Only the parts changed here are compressed again; the others are
+ * copied as exceljs compressed them.
+ */
 export async function workbookBytes(workbook: ExcelJS.Workbook, charts: SheetChart[] = []): Promise<Uint8Array> {
+  const appendices = pendingAppendixSheets(workbook);
   const written = new Uint8Array(await workbook.xlsx.writeBuffer());
-  return charts.length > 0 ? addCharts(written, charts) : written;
+  if (appendices.length === 0 && charts.length === 0) return written;
+  const edits = new PackageEdits(await JSZip.loadAsync(written));
+  // The drawing first, while the sheet's part is exceljs's small frame.
+  for (const { sheetName, chart } of charts) await addChart(edits, sheetName, chart);
+  for (const { sheet, data } of appendices) {
+    const path = await sheetPart(edits.zip, sheet.name);
+    edits.set(path, withAppendixCells((await edits.text(path))!, data));
+  }
+  const encoder = new TextEncoder();
+  const parts = new Map([...edits.changed].map(([name, content]) => [name, typeof content === "string" ? encoder.encode(content) : content]));
+  return rewriteZip(written, parts);
 }
 
-export async function addCharts(bytes: Uint8Array | ArrayBuffer, charts: SheetChart[]): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  for (const { sheetName, chart } of charts) await addChart(zip, sheetName, chart);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+/** The parts of the package exceljs wrote, as changed here. */
+class PackageEdits {
+  readonly changed = new Map<string, string | Uint8Array<ArrayBuffer>>();
+  constructor(readonly zip: JSZip) {}
+
+  has(name: string): boolean {
+    return this.changed.has(name) || this.zip.file(name) !== null;
+  }
+
+  async text(name: string): Promise<string | null> {
+    const content = this.changed.get(name);
+    if (content !== undefined) return typeof content === "string" ? content : new TextDecoder().decode(content);
+    return (await this.zip.file(name)?.async("string")) ?? null;
+  }
+
+  set(name: string, content: string | Uint8Array<ArrayBuffer>): void {
+    this.changed.set(name, content);
+  }
 }
 
-async function addChart(zip: JSZip, sheetName: string, chart: ChartSpec): Promise<void> {
-  const sheetPath = await sheetPart(zip, sheetName);
-  const chartPath = freeName(zip, "xl/charts/chart", ".xml");
-  const drawingPath = freeName(zip, "xl/drawings/drawing", ".xml");
-  zip.file(chartPath, chartXml(sheetName, chart));
-  zip.file(drawingPath, drawingXml(chart, "rId1"));
-  zip.file(relsPath(drawingPath), relationships([{ id: "rId1", type: "chart", target: `../charts/${baseName(chartPath)}` }]));
+async function addChart(edits: PackageEdits, sheetName: string, chart: ChartSpec): Promise<void> {
+  const sheetPath = await sheetPart(edits.zip, sheetName);
+  const chartPath = freeName(edits, "xl/charts/chart", ".xml");
+  const drawingPath = freeName(edits, "xl/drawings/drawing", ".xml");
+  edits.set(chartPath, chartXml(sheetName, chart));
+  edits.set(drawingPath, drawingXml(chart, "rId1"));
+  edits.set(relsPath(drawingPath), relationships([{ id: "rId1", type: "chart", target: `../charts/${baseName(chartPath)}` }]));
 
   const sheetRels = relsPath(sheetPath);
-  const existing = (await zip.file(sheetRels)?.async("string")) ?? relationships([]);
+  const existing = (await edits.text(sheetRels)) ?? relationships([]);
   const drawingRel = freeRelId(existing);
-  zip.file(sheetRels, existing.replace("</Relationships>", relationship({ id: drawingRel, type: "drawing", target: `../drawings/${baseName(drawingPath)}` }) + "</Relationships>"));
+  edits.set(sheetRels, existing.replace("</Relationships>", relationship({ id: drawingRel, type: "drawing", target: `../drawings/${baseName(drawingPath)}` }) + "</Relationships>"));
 
-  const sheetXml = await zip.file(sheetPath)!.async("string");
+  const sheetXml = (await edits.text(sheetPath))!;
   if (/<drawing\b/.test(sheetXml)) throw new XlsxLayoutError(`Sheet "${sheetName}" already has a drawing.`);
   const element = `<drawing r:id="${drawingRel}"/>`;
   const at = AFTER_DRAWING.map((tag) => sheetXml.search(new RegExp(`<${tag}[\\s/>]`)))
     .filter((found) => found >= 0)
     .reduce((first, found) => Math.min(first, found), sheetXml.lastIndexOf("</worksheet>"));
-  zip.file(sheetPath, sheetXml.slice(0, at) + element + sheetXml.slice(at));
+  edits.set(sheetPath, sheetXml.slice(0, at) + element + sheetXml.slice(at));
 
-  const types = await zip.file("[Content_Types].xml")!.async("string");
+  const types = (await edits.text("[Content_Types].xml"))!;
   const overrides = [`<Override PartName="/${chartPath}" ContentType="${CHART_TYPE}"/>`, `<Override PartName="/${drawingPath}" ContentType="${DRAWING_TYPE}"/>`].join("");
-  zip.file("[Content_Types].xml", types.replace("</Types>", `${overrides}</Types>`));
+  edits.set("[Content_Types].xml", types.replace("</Types>", `${overrides}</Types>`));
 }
 
 /** The worksheet part of the sheet with this name, through workbook.xml and its relationships. */
@@ -80,8 +112,8 @@ function unescapeXml(text: string): string {
   return text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 }
 
-function freeName(zip: JSZip, prefix: string, suffix: string): string {
-  for (let n = 1; ; n++) if (!zip.file(`${prefix}${n}${suffix}`)) return `${prefix}${n}${suffix}`;
+function freeName(edits: PackageEdits, prefix: string, suffix: string): string {
+  for (let n = 1; ; n++) if (!edits.has(`${prefix}${n}${suffix}`)) return `${prefix}${n}${suffix}`;
 }
 
 function freeRelId(rels: string): string {

@@ -3,8 +3,9 @@
  * Only the new sheet is touched; the workbook's other sheets are left as they were loaded.
  */
 import type * as ExcelJS from "exceljs";
-import { type AppendixLayout, type CellStyle, type LayoutCell, type PrintSetup, parseArea, sheetQualified, toA1, uniqueSheetName } from "../engine";
+import { type AppendixLayout, type CellStyle, type PrintSetup, parseArea, toA1, uniqueSheetName } from "../engine";
 import { XlsxLayoutError } from "./errors";
+import { type SheetDataXml, sheetDataXml } from "./sheet-data";
 
 const PAPER_SIZE_A4 = 9;
 const THIN: Partial<ExcelJS.Border> = { style: "thin" };
@@ -17,16 +18,36 @@ const MAX_COLUMNS = 16384;
  */
 const EXCELJS_DEFAULT_WIDTH = 9;
 
-/** Adds the appendix as a new last sheet and returns the name it got ("… (2)" when taken). */
 /** Rows between two reports of how far the cells are (the web page counts them for the officer). */
 export const ROWS_PER_REPORT = 1000;
 
+/** An appendix sheet whose cells are written as XML when the workbook is (workbookBytes). */
+export interface PendingSheet {
+  sheet: ExcelJS.Worksheet;
+  data: SheetDataXml;
+}
+
+const pendingSheets = new WeakMap<ExcelJS.Workbook, PendingSheet[]>();
+
+/** The appendix sheets added to this workbook, still in it, whose cells workbookBytes writes. */
+export function pendingAppendixSheets(workbook: ExcelJS.Workbook): PendingSheet[] {
+  return (pendingSheets.get(workbook) ?? []).filter(({ sheet }) => workbook.worksheets.includes(sheet));
+}
+
+/**
+ * Adds the appendix as a new last sheet and returns the name it got ("… (2)" when taken). exceljs
+ * holds the sheet's frame — widths, heights, merges, frozen rows, print setup — and the first cell of
+ * each style, so that it registers the styles; the cells themselves are made here as XML and put in
+ * place by workbookBytes, the only way this workbook is to be written (exceljs's own writeBuffer would
+ * leave the other cells out).
+ */
 export function addAppendixSheet(workbook: ExcelJS.Workbook, layout: AppendixLayout, onRows?: (rows: number) => void): string {
   checkLayout(layout); // before adding the sheet, so a bad layout leaves the workbook as it was
   const name = uniqueSheetName(
     layout.sheetName,
     workbook.worksheets.map((sheet) => sheet.name),
   );
+  const data = sheetDataXml(layout, onRows, ROWS_PER_REPORT);
   const sheet = workbook.addWorksheet(name, {
     properties: { defaultColWidth: EXCELJS_DEFAULT_WIDTH },
     views: frozenView(layout.frozenRows),
@@ -36,50 +57,18 @@ export function addAppendixSheet(workbook: ExcelJS.Workbook, layout: AppendixLay
   layout.columnWidths.forEach((width, index) => {
     if (width > 0) sheet.getColumn(index + 1).width = width;
   });
-  for (const [row, height] of Object.entries(layout.rowHeights)) {
-    sheet.getRow(Number(row)).height = height;
+  for (const sample of data.samples) {
+    // Empty: exceljs needs only the style (and text would go to the shared strings, unused).
+    sheet.getCell(sample.row, sample.col).style = toExcelStyle(layout.styles[sample.style]);
   }
-
-  // One exceljs style object per layout style, shared by its cells: exceljs recognises an object it
-  // has already registered (a WeakMap in its styles writer) instead of rebuilding and hashing its XML
-  // once per cell — most of the write time for a 10,600-unit appendix. exceljs shares style objects
-  // the same way between the cells it loads from a file.
-  const styles = new Map(Object.entries(layout.styles).map(([name, style]) => [name, toExcelStyle(style)]));
-  const written = new Set<number>();
-  let reported = 0;
-  for (const cell of layout.cells) {
-    if (onRows && cell.row - reported >= ROWS_PER_REPORT) onRows((reported = cell.row - (cell.row % ROWS_PER_REPORT)));
-    const target = sheet.getCell(cell.row, cell.col);
-    target.value = cellValue(cell);
-    target.style = styles.get(cell.style)!;
-    written.add(cellKey(cell.row, cell.col));
+  for (const area of layout.merges) {
+    const a = parseArea(area);
+    sheet.mergeCellsWithoutStyle(a.top, a.left, a.bottom, a.right);
   }
-
-  for (const area of layout.merges) mergeArea(sheet, area, written);
   // exceljs puts a break below the row given.
   for (const row of layout.print.pageBreaksBefore ?? []) sheet.getRow(row - 1).addPageBreak();
+  pendingSheets.set(workbook, [...(pendingSheets.get(workbook) ?? []), { sheet, data }]);
   return name;
-}
-
-/** A string literal inside a formula: its quotes doubled, so the text stays text. */
-const formulaText = (text: string): string => `"${text.replace(/"/g, '""')}"`;
-
-/**
- * Text stays text (a plain string is never parsed as a formula); formulas keep their computed result.
- * A link is a HYPERLINK formula: exceljs writes an internal hyperlink with a stray external
- * relationship beside it, and "#Sheet!A1" is the jump both Excel and LibreOffice follow.
- */
-function cellValue(cell: LayoutCell): ExcelJS.CellValue {
-  if (cell.link) {
-    const text = String(cell.value ?? cell.link.cell);
-    const target = `#${sheetQualified(cell.link.sheet, cell.link.cell)}`;
-    return { formula: `HYPERLINK(${formulaText(target)},${formulaText(text)})`, result: text };
-  }
-  if (cell.formula) {
-    const formula = cell.formula.replace(/^=/, "");
-    return cell.value === null ? { formula } : { formula, result: cell.value };
-  }
-  return cell.value;
 }
 
 /** A cell's position as one number, cheaper to keep in a Set than its A1 address. */
@@ -125,21 +114,6 @@ function checkLayout(layout: AppendixLayout): void {
     // Excel cannot open a sheet holding <v>Infinity</v> or <v>NaN</v>.
     if (typeof cell.value === "number" && !Number.isFinite(cell.value)) {
       throw new XlsxLayoutError(`Cell ${toA1(cell.row, cell.col)} holds ${cell.value}, not a finite number.`);
-    }
-  }
-}
-
-/**
- * Merges without exceljs copying the top-left style over cells the layout styled itself;
- * cells it left out take the top-left style, so the merged area's borders are complete.
- */
-function mergeArea(sheet: ExcelJS.Worksheet, area: string, written: Set<number>): void {
-  const a = parseArea(area);
-  const masterStyle = sheet.getCell(a.top, a.left).style;
-  sheet.mergeCellsWithoutStyle(a.top, a.left, a.bottom, a.right);
-  for (let r = a.top; r <= a.bottom; r++) {
-    for (let c = a.left; c <= a.right; c++) {
-      if (!written.has(cellKey(r, c))) sheet.getCell(r, c).style = masterStyle;
     }
   }
 }

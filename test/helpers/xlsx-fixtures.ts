@@ -6,6 +6,7 @@ import * as path from "path";
 import { analyze } from "../../src/engine";
 import type { AppendixLayout } from "../../src/engine/appendix/layout";
 import type { CellValue, Grid } from "../../src/engine/cells/grid";
+import { workbookBytes } from "../../src/xlsx/chart-part";
 import { SEED_HEADER, SEED_HEADER_MERGES } from "./seed-grid";
 
 /** A fresh temporary folder; remove it with removeTempDir. */
@@ -19,7 +20,8 @@ export function removeTempDir(dir: string): Promise<void> {
 
 export async function saveTo(workbook: ExcelJS.Workbook, dir: string, name: string): Promise<string> {
   const file = path.join(dir, name);
-  await workbook.xlsx.writeFile(file);
+  // workbookBytes, as the product writes: an appendix sheet's cells are written there.
+  await fsp.writeFile(file, await workbookBytes(workbook));
   return file;
 }
 
