@@ -31,7 +31,7 @@ export function printReport(machine, results, bundle) {
 
   console.log("Appendix write (in process, a new workbook):\n");
   table(
-    ["units", "addAppendixSheet", "workbook to .xlsx buffer"],
+    ["units", "addAppendixSheet", "workbookBytes (the .xlsx)"],
     results.map(({ units, appendixWrite: w }) => [count(units), both(w.addSheet), both(w.writeBuffer)]),
   );
 

@@ -1,5 +1,6 @@
 /**
- * Engine appendix layout → a new worksheet, with exceljs. Browser-safe: no Node APIs here.
+ * Engine appendix layout → a new worksheet: its frame with exceljs, its cells as XML
+ * (sheet-data.ts), joined by workbookBytes. Browser-safe: no Node APIs here.
  * Only the new sheet is touched; the workbook's other sheets are left as they were loaded.
  */
 import type * as ExcelJS from "exceljs";
@@ -76,10 +77,7 @@ function cellKey(row: number, col: number): number {
   return row * MAX_COLUMNS + col;
 }
 
-/**
- * The exceljs style of a layout style. Shared by cells: to restyle one cell later, give it a new
- * object (cell.style = { ...cell.style, … }); exceljs's cell.font = … would change them all.
- */
+/** The exceljs style of a layout style. */
 export function toExcelStyle(style: CellStyle): Partial<ExcelJS.Style> {
   // Name and size always: a font with only `bold` makes LibreOffice fall back to a serif face.
   const out: Partial<ExcelJS.Style> = {

@@ -22,18 +22,19 @@ let dir: string;
 beforeAll(async () => (dir = await makeTempDir("period-recalc-")));
 afterAll(() => removeTempDir(dir));
 
-async function write(layout: AppendixLayout, name: string, edit?: (sheet: ExcelJS.Worksheet) => void): Promise<string> {
+/** The layout written; `edits` (number by address) stand for an officer's typing in the sheet. */
+async function write(layout: AppendixLayout, name: string, edits: Record<string, number> = {}): Promise<string> {
   const workbook = new ExcelJS.Workbook();
-  const sheetName = addAppendixSheet(workbook, layout);
-  edit?.(workbook.getWorksheet(sheetName) as ExcelJS.Worksheet);
+  const cells = layout.cells.map((c) => (`${columnLetters(c.col)}${c.row}` in edits ? { ...c, value: edits[`${columnLetters(c.col)}${c.row}`] } : c));
+  addAppendixSheet(workbook, { ...layout, cells });
   const file = join(dir, name);
   await saveWorkbookAtomically(workbook, file);
   return file;
 }
 
 /** Every formula cell of the layout, recalculated: the number LibreOffice shows, by address. */
-async function recalculated(layout: AppendixLayout, name: string, edit?: (sheet: ExcelJS.Worksheet) => void): Promise<Map<string, number>> {
-  const rows = (await recalculate(await write(layout, name, edit)))[layout.sheetName];
+async function recalculated(layout: AppendixLayout, name: string, edits?: Record<string, number>): Promise<Map<string, number>> {
+  const rows = (await recalculate(await write(layout, name, edits)))[layout.sheetName];
   const values = new Map<string, number>();
   for (const cell of layout.cells.filter((c) => c.formula)) {
     const address = `${columnLetters(cell.col)}${cell.row}`;
@@ -85,7 +86,7 @@ describe("the period appendix recalculated by LibreOffice", () => {
     const g = grid([["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo"], [1, "Xã 1", 1000, 300], [2, "Xã 2", 2000, 100]]);
     const layout = analyze([g], { planYear: 2026, planYears: 3, targetHouseholds: 100 }).layout as AppendixLayout;
     // Xã 1 lifts out 75 a year (G8, K8, O8): 10 more in 2026 leave 10 fewer in 2026, 2027 and 2028, 235 over the period (R8).
-    const values = await recalculated(layout, "edited-period.xlsx", (sheet) => (sheet.getCell("G8").value = 85));
+    const values = await recalculated(layout, "edited-period.xlsx", { G8: 85 });
     expect([values.get("H8"), values.get("L8"), values.get("P8"), values.get("R8")]).toEqual([215, 140, 65, 235]);
     expect([values.get("H10"), values.get("P10")]).toEqual([290, 90]);
   });
