@@ -21,26 +21,24 @@ export function withAppendixCells(sheetXml: string, data: SheetDataXml): Uint8Ar
   const ids = data.samples.map((cell) => styleOf.get(toA1(cell.row, cell.col)) ?? "0");
   const before = sheetXml.slice(0, written.index).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${data.dimension}"/>`);
   const encoder = new TextEncoder();
-  return concat([encoder.encode(`${before}<sheetData>`), withStyleIds(data.rows, ids), encoder.encode(`</sheetData>${sheetXml.slice(written.index + written[0].length)}`)]);
+  return concat([encoder.encode(`${before}<sheetData>`), withStyleIds(data.rows, data.cells, ids), encoder.encode(`</sheetData>${sheetXml.slice(written.index + written[0].length)}`)]);
 }
 
 /** Each token (TOKEN_BYTE, a style's number in ASCII digits, TOKEN_BYTE) replaced by that style's id. */
-function withStyleIds(rows: Uint8Array, ids: string[]): Uint8Array {
-  let tokens = 0;
-  for (let i = 0; i < rows.length; i++) if (rows[i] === TOKEN_BYTE) tokens++;
+function withStyleIds(rows: Uint8Array, cells: number, ids: string[]): Uint8Array {
   const longest = Math.max(0, ...ids.map((id) => id.length));
-  const out = new Uint8Array(rows.length + (tokens / 2) * longest);
+  const out = new Uint8Array(rows.length + cells * longest);
   let length = 0;
   let from = 0;
-  for (let i = 0; i < rows.length; i++) {
-    if (rows[i] !== TOKEN_BYTE) continue;
-    out.set(rows.subarray(from, i), length);
-    length += i - from;
+  // indexOf runs natively: a byte-by-byte loop over 8 MB of rows took a tenth of a second.
+  for (let at = rows.indexOf(TOKEN_BYTE); at >= 0; at = rows.indexOf(TOKEN_BYTE, from)) {
+    out.set(rows.subarray(from, at), length);
+    length += at - from;
     let number = 0;
-    for (i++; rows[i] !== TOKEN_BYTE; i++) number = number * 10 + rows[i] - 0x30;
+    for (at++; rows[at] !== TOKEN_BYTE; at++) number = number * 10 + rows[at] - 0x30;
     const id = ids[number];
     for (let k = 0; k < id.length; k++) out[length++] = id.charCodeAt(k);
-    from = i + 1;
+    from = at + 1;
   }
   out.set(rows.subarray(from), length);
   return out.subarray(0, length + rows.length - from);

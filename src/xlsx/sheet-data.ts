@@ -13,6 +13,8 @@ import { type AppendixLayout, type LayoutCell, areaA1, columnLetters, parseArea,
 export interface SheetDataXml {
   /** The <row> elements in UTF-8, style ids as tokens (see styleToken). */
   rows: Uint8Array;
+  /** How many <c> elements (one style token each). */
+  cells: number;
   /** The used range, for <dimension>. */
   dimension: string;
   /** The first cell of each layout style, in style-number order: exceljs writes these with their style. */
@@ -98,9 +100,11 @@ export function sheetDataXml(layout: AppendixLayout, onRows?: (rows: number) => 
   const styleTokens: string[] = [];
   const used = { top: Infinity, left: Infinity, bottom: 0, right: 0 };
   let reported = 0;
+  let written = 0;
   for (const r of rowNumbers) {
     if (onRows && r - reported >= rowsPerReport) onRows((reported = r - (r % rowsPerReport)));
     const cells = (byRow.get(r) ?? []).filter(Boolean);
+    written += cells.length;
     const height = layout.rowHeights[r];
     let row = `<row r="${r}"`;
     if (cells.length > 0) row += ` spans="${cells[0].col}:${cells[cells.length - 1].col}"`;
@@ -124,7 +128,7 @@ export function sheetDataXml(layout: AppendixLayout, onRows?: (rows: number) => 
     }
   }
   const dimension = used.bottom > 0 ? areaA1(used) : "A1";
-  return { rows: out.bytes(), dimension, samples };
+  return { rows: out.bytes(), cells: written, dimension, samples };
 }
 
 /**
