@@ -25,6 +25,7 @@ interface Entry {
 const LOCAL_HEADER = 0x04034b50;
 const DIRECTORY_ENTRY = 0x02014b50;
 const END_OF_DIRECTORY = 0x06054b50;
+const STORED = 0;
 const DEFLATE = 8;
 const UTF8_NAME = 0x0800;
 
@@ -70,6 +71,15 @@ async function deflateRaw(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
   return new Uint8Array(compressed);
 }
 
+/**
+ * A part's bytes as the zip will hold them. Browsers before 2023 (Firefox 113, Safari 16.4) have no
+ * CompressionStream: there the part is stored as it is, a larger file that every reader still opens.
+ */
+async function packed(content: Uint8Array<ArrayBuffer>): Promise<{ method: number; data: Uint8Array }> {
+  if (typeof CompressionStream === "undefined") return { method: STORED, data: content };
+  return { method: DEFLATE, data: await deflateRaw(content) };
+}
+
 const CRC_TABLE = (() => {
   const table = new Int32Array(256);
   for (let n = 0; n < 256; n++) {
@@ -100,8 +110,8 @@ export async function rewriteZip(bytes: Uint8Array, parts: Map<string, Uint8Arra
   const decoder = new TextDecoder();
   const stamp = dosTime(new Date());
   const fresh = async (name: Uint8Array, content: Uint8Array<ArrayBuffer>): Promise<Entry> => {
-    const data = await deflateRaw(content);
-    return { name, flags: UTF8_NAME, method: DEFLATE, ...stamp, crc: crc32(content), compressedSize: data.length, size: content.length, data, madeBy: 20, external: 0 };
+    const { method, data } = await packed(content);
+    return { name, flags: UTF8_NAME, method, ...stamp, crc: crc32(content), compressedSize: data.length, size: content.length, data, madeBy: 20, external: 0 };
   };
   const old = entries(bytes);
   const left = new Map(parts);

@@ -58,4 +58,23 @@ describe("rewriteZip", () => {
     await fsp.writeFile(file, after);
     expect(execFileSync("unzip", ["-tq", file], { encoding: "utf8" })).toContain("No errors detected");
   });
+
+  it("stores the new parts uncompressed where the platform has no CompressionStream, and unzip still finds no error", async () => {
+    const sheet = "<worksheet>" + "<row/>".repeat(2000) + "</worksheet>";
+    const platform = globalThis.CompressionStream;
+    // An older browser (Firefox before 113): the global is missing, not broken.
+    delete (globalThis as { CompressionStream?: unknown }).CompressionStream;
+    let after: Uint8Array;
+    try {
+      after = await rewriteZip(await original(), new Map([["xl/worksheets/sheet1.xml", text(sheet)]]));
+    } finally {
+      globalThis.CompressionStream = platform;
+    }
+
+    expect(await (await JSZip.loadAsync(after)).file("xl/worksheets/sheet1.xml")!.async("string")).toBe(sheet);
+    expect(storedBytes(after).get("xl/worksheets/sheet1.xml")).toBe(Buffer.from(sheet).toString("hex"));
+    const file = join(dir, "stored.xlsx");
+    await fsp.writeFile(file, after);
+    expect(execFileSync("unzip", ["-tq", file], { encoding: "utf8" })).toContain("No errors detected");
+  });
 });
