@@ -14,6 +14,31 @@ describe("allocate", () => {
     expect(shares).toEqual([135, 90, 70, 125, 130, 235, 170, 35, 230]);
   });
 
+  it("breaks a tie of remainders by table order", () => {
+    // Three equal units: quotas 1/3 (or 2/3) each floor to 0; the steps go to the first units.
+    const equal = [{ poorHouseholds: 10 }, { poorHouseholds: 10 }, { poorHouseholds: 10 }];
+    expect(allocate(1, equal, 1)).toEqual([1, 0, 0]);
+    expect(allocate(2, equal, 1)).toEqual([1, 1, 0]);
+  });
+
+  it("gives a unit with no weight nothing while a weighted unit has room", () => {
+    // Quota 10 for the weighted unit floors to 9 in steps of 3; the 1 left is its remainder too.
+    expect(allocate(10, [{ poorHouseholds: 100, weight: 1 }, { poorHouseholds: 100, weight: 0 }], 3)).toEqual([10, 0]);
+  });
+
+  it("shares what the full weighted units leave among the units with no weight, by their room, up to the goal", () => {
+    // 13 over weights 1, 0, 0: the first unit's quota of 13 is capped at its 10; of the 3 left, the largest-
+    // remainder pass gives one each to the next two (the first has no room). The last 1 is shared by room,
+    // 9 : 29, quotas 0.24 and 0.76: the third unit's larger remainder takes it.
+    expect(allocate(13, [{ poorHouseholds: 10, weight: 1 }, { poorHouseholds: 10, weight: 0 }, { poorHouseholds: 30, weight: 0 }], 1)).toEqual([10, 1, 2]);
+    // No weight anywhere: by room, 30 : 10, quotas 7.5 and 2.5 floor to 7 and 2; the tie of remainders goes to the first.
+    expect(allocate(10, [{ poorHouseholds: 30, weight: 0 }, { poorHouseholds: 10, weight: 0 }], 1)).toEqual([8, 2]);
+  });
+
+  it("counts a negative number of poor households as no room at all", () => {
+    expect(allocate(10, [{ poorHouseholds: -5 }, { poorHouseholds: 20 }], 1)).toEqual([0, 10]);
+  });
+
   it("always adds up exactly to the goal when the goal fits the poor households", () => {
     fc.assert(
       fc.property(unitsArb, fc.integer({ min: 1, max: 20 }), fc.double({ min: 0, max: 1, noNaN: true }), (units, step, fraction) => {
@@ -25,6 +50,16 @@ describe("allocate", () => {
           expect(s).toBeGreaterThanOrEqual(0);
           expect(s).toBeLessThanOrEqual(units[i].poorHouseholds);
         });
+      }),
+    );
+  });
+
+  it("adds up exactly to the goal with any weights, zeros included, when the goal fits the poor households", () => {
+    const weighted = fc.array(fc.record({ poorHouseholds: fc.integer({ min: 0, max: 50 }), weight: fc.integer({ min: 0, max: 3 }) }), { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(weighted, fc.integer({ min: 1, max: 5 }), fc.double({ min: 0, max: 1, noNaN: true }), (units, step, fraction) => {
+        const goal = Math.floor(units.reduce((a, u) => a + u.poorHouseholds, 0) * fraction);
+        expect(allocate(goal, units, step).reduce((a, b) => a + b, 0)).toBe(goal);
       }),
     );
   });

@@ -29,7 +29,8 @@ export function allocate(goal: number, units: AllocationInput[], step: number): 
 
 function shareOnce(goal: number, room: number[], weights: number[], step: number): number[] {
   const totalWeight = weights.reduce((a, b) => a + b, 0);
-  if (totalWeight === 0) return room.map(() => 0);
+  // Units without weight take part only once the weighted ones are full; then by their room, so the shares still make the goal.
+  if (totalWeight === 0) return shareOnce(goal, room, room, step);
   const quotas = weights.map((w) => (goal * w) / totalWeight);
   const given = quotas.map((q, i) => Math.min(room[i], Math.floor(q / step) * step));
   let left = goal - given.reduce((a, b) => a + b, 0);
