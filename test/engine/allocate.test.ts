@@ -35,6 +35,10 @@ describe("allocate", () => {
     expect(allocate(10, [{ poorHouseholds: 30, weight: 0 }, { poorHouseholds: 10, weight: 0 }], 1)).toEqual([8, 2]);
   });
 
+  it("stops at every unit's poor households when the goal is larger than all of them", () => {
+    expect(allocate(30, [{ poorHouseholds: 10 }, { poorHouseholds: 5, weight: 0 }], 1)).toEqual([10, 5]);
+  });
+
   it("counts a negative number of poor households as no room at all", () => {
     expect(allocate(10, [{ poorHouseholds: -5 }, { poorHouseholds: 20 }], 1)).toEqual([0, 10]);
   });
