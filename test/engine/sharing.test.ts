@@ -1,6 +1,8 @@
 /** Sharing a province goal: by poor households, for the same rate reduction everywhere, by weights, with a minimum. */
 import fc from "fast-check";
 import { analyze, type AnalyzeOptions } from "../../src/engine";
+import { canShareBy, shareGoal } from "../../src/engine/plan/sharing";
+import type { TargetRow } from "../../src/engine/plan/targets";
 import { grid } from "../helpers/grid";
 
 const HEADER = ["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo"];
@@ -47,6 +49,63 @@ describe("sharing a goal", () => {
     const result = analyze([g], { roundStep: 1, targetHouseholds: 40, allocation: "rate" });
     expect(result.issues.map((i) => i.code)).toContain("allocation-needs-households");
     expect(result.plan?.units.map((u) => u.targetReduction)).toEqual([30, 10]);
+  });
+});
+
+const row = (households: number | null, projectedHouseholds: number | null, poorHouseholds: number | null): TargetRow => ({
+  name: "Xã",
+  sheet: "Sheet1",
+  households,
+  projectedHouseholds,
+  poorHouseholds,
+  tableTarget: null,
+  weight: null,
+});
+
+describe("shareGoal, with each unit's exact quota", () => {
+  it("rounds the minimum up to the step before sharing the rest", () => {
+    // Minimum 7 in steps of 5 is 10 each (30); the 70 left by poor households 300 : 100 : 100 are quotas 42, 14, 14,
+    // in steps of 5 first 40, 10, 10; the 10 left go to the larger remainders 4 and 4 (the second and third units).
+    const rows = [row(1000, 1000, 300), row(1000, 1000, 100), row(1000, 1000, 100)];
+    expect(shareGoal(100, rows, { method: "poor", minimum: 7, step: 5 })).toEqual({ shares: [50, 25, 25], quotas: [52, 24, 24] });
+  });
+
+  it("gives quotas of 0, not NaN, when nobody has a claim", () => {
+    expect(shareGoal(0, [row(1000, 1000, 0), row(1000, 1000, null)], { method: "poor", minimum: 0, step: 1 })).toEqual({ shares: [0, 0], quotas: [0, 0] });
+  });
+
+  it("for the same rate reduction, counts each unit's growth: 60 households over 1,000 and 2,000 households growing 1 %", () => {
+    // Growth: 100 poor × (1,010 / 1,000 − 1) = 1 for each unit; projected 3,030 in all.
+    // δ = 100 × (60 + 2) / 3,030; weights δ × 1,010 / 100 − 1 = 62/3 − 1 = 59/3 and δ × 2,020 / 100 − 1 = 124/3 − 1 = 121/3,
+    // which add up to 60: the quotas. Steps of 1: 19 and 40, the 1 left to the larger remainder (2/3).
+    const shared = shareGoal(60, [row(1000, 1010, 100), row(2000, 2020, 100)], { method: "rate", minimum: 0, step: 1 });
+    expect(shared?.shares).toEqual([20, 40]);
+    expect(shared?.quotas[0]).toBeCloseTo(59 / 3, 9);
+    expect(shared?.quotas[1]).toBeCloseTo(121 / 3, 9);
+  });
+
+  it("for the same rate reduction, gives nothing to a unit whose growth alone lowers its rate enough", () => {
+    // Growth: 500 × (1,100 / 1,000 − 1) = 50 and 0; δ = 100 × (10 + 50) / 2,100 = 2.857; weights
+    // 2.857 × 11 − 50 < 0, so 0, and 2.857 × 10 = 28.57: the whole 10 to the second unit.
+    const shared = shareGoal(10, [row(1000, 1100, 500), row(1000, 1000, 10)], { method: "rate", minimum: 0, step: 1 });
+    expect(shared?.shares).toEqual([0, 10]);
+    expect(shared?.quotas[0]).toBe(0);
+    expect(shared?.quotas[1]).toBeCloseTo(10, 9);
+  });
+});
+
+describe("canShareBy", () => {
+  const full = row(1000, 1007, 100);
+  it("lets poor households and weights share whatever the rows lack", () => {
+    expect(canShareBy("poor", [row(null, null, 100)])).toBe(true);
+    expect(canShareBy("weights", [row(null, null, 100)])).toBe(true);
+  });
+
+  it("needs households above 0 and a projection on every row for the same rate reduction", () => {
+    expect(canShareBy("rate", [full, full])).toBe(true);
+    expect(canShareBy("rate", [full, row(null, 1007, 100)])).toBe(false);
+    expect(canShareBy("rate", [full, row(0, 1007, 100)])).toBe(false);
+    expect(canShareBy("rate", [full, row(1000, null, 100)])).toBe(false);
   });
 });
 
