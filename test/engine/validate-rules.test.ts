@@ -29,9 +29,9 @@ describe("cells", () => {
     ]);
   });
 
-  it("asks no households of the units when the table gives them on its total row only", () => {
-    const rows: Rows = [["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo"], [1, "Xã A", null, 20], [2, "Xã B", null, 40], [null, "Tổng cộng", 3000, 60]];
-    expect(findings(grid(rows))).toEqual([]);
+  it("asks no households of the units when the table gives them on its total row only, but still their poor households", () => {
+    const rows: Rows = [["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo"], [1, "Xã A", null, 20], [2, "Xã B", null, 40], [3, "Xã C", null, null], [null, "Tổng cộng", 3000, 60]];
+    expect(findings(grid(rows))).toEqual([["error", "D4", "missing-value", null, null, 'Thiếu "Số hộ nghèo" (Xã C).']]);
   });
 });
 
@@ -112,6 +112,99 @@ describe("plan columns", () => {
     expect(findings(grid(rows), 1)).toEqual([
       ["warning", "E3", "projection-differs", 1009, 1010, "Số hộ dân dự kiến (Xã B) ghi 1.009, tăng 1% thì được 1.010; giữ số của bảng."],
       ["warning", "H3", "plan-mismatch", -1, 2.07, '"Tỷ lệ nghèo giảm (%)" (Xã B) ghi -1, tính lại được 2,07; phụ lục ghi số tính lại.'],
+    ]);
+  });
+});
+
+describe("what a rule skips", () => {
+  it("judges no bound or sum over a figure the row lacks, and asks for the total's poor households too", () => {
+    const rows: Rows = [
+      ["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo", "Số hộ nghèo phấn đấu giảm"],
+      [1, "Xã A", 100.5, "khoảng 50", 10], // a target of 10 over unreadable poor households: no bound
+      [2, "Xã B", 1000, null, 10], // the same over none
+      [3, "Xã C", null, 20, 5],
+      // Households and poor households have gaps among the units: no sum; the targets add up, 10 + 10 + 5 = 25.
+      [null, "Cộng", 2000, null, 25],
+    ];
+    expect(findings(grid(rows))).toEqual([
+      ["error", "C2", "not-whole", 100.5, null, '"Tổng số hộ dân" (Xã A) phải là số nguyên, ô ghi 100,5.'],
+      ["error", "D2", "not-a-number", null, null, '"khoảng 50" không phải là số ("Số hộ nghèo" (Xã A)).'],
+      ["error", "D3", "missing-value", null, null, 'Thiếu "Số hộ nghèo" (Xã B).'],
+      ["error", "C4", "missing-value", null, null, 'Thiếu "Tổng số hộ dân" (Xã C).'],
+      ["error", "D5", "missing-value", null, null, 'Thiếu "Số hộ nghèo" (Cộng).'],
+    ]);
+  });
+
+  it("checks no group or total against units with a gap, and no group without figures", () => {
+    const rows: Rows = [
+      ["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo"],
+      ["I", "Khu vực thành thị", null, 60], // 20 + a gap: no sum for 60
+      [1, "Phường A", 1000, 20],
+      [2, "Phường B", 2000, null],
+      ["II", "Khu vực nông thôn"], // a title, no figures
+      [1, "Xã C", 1000, 100],
+      [null, "Tổng cộng", 4000, 180], // households 1,000 + 2,000 + 1,000 = 4,000; poor households have a gap
+    ];
+    expect(findings(grid(rows))).toEqual([
+      ["error", "D4", "missing-value", null, null, 'Thiếu "Số hộ nghèo" (Phường B).'],
+      ["error", "C2", "missing-value", null, null, 'Thiếu "Tổng số hộ dân" (Khu vực thành thị).'],
+    ]);
+  });
+
+  it("does not sum households estimated from a rate, in a group or the total", () => {
+    // Phường A's households come from 20 poor at 2 %: 1,000, rounded one unit at a time, so 3,001 is not judged.
+    const rows: Rows = [
+      ["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo", "Tỷ lệ hộ nghèo (%)"],
+      ["I", "Khu vực thành thị", 3001, 60, 2],
+      [1, "Phường A", null, 20, 2],
+      [2, "Phường B", 2000, 40, 2],
+      [null, "Tổng cộng", 3001, 60, 2],
+    ];
+    expect(findings(grid(rows))).toEqual([]);
+  });
+
+  it("adds the parts of the poor only when both parts and the whole are there, and says a table has no total", () => {
+    const rows: Rows = [
+      ["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo", "Hộ nghèo thuộc CS BTXH", "Hộ nghèo thuộc CS giảm nghèo"],
+      [1, "Xã A", 1000, 50, null, 29],
+      [2, "Xã B", 1000, 50, 20, null],
+      [3, "Xã C", 1000, null, 20, 30],
+    ];
+    expect(findings(grid(rows, { sheet: "Huyện A" }))).toEqual([
+      ["error", "D4", "missing-value", null, null, 'Thiếu "Số hộ nghèo" (Xã C).'],
+      ["info", null, "no-total-row", null, null, 'Bảng ở trang "Huyện A" không có dòng tổng; phụ lục tự cộng.'],
+    ]);
+  });
+
+  it("recomputes a plan column only from the figures it needs, at the officer's growth", () => {
+    const rows: Rows = [
+      ["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo", "Tổng số hộ dân dự kiến", "Số hộ nghèo phấn đấu giảm", "Số hộ nghèo dự kiến còn lại"],
+      [1, "Xã A", 1000, 100, 1010, 20, 81], // 1,000 × 1.007 = 1,007; 100 − 20 = 80
+      [2, "Xã B", null, null, 1010, 20, 80], // no households, no poor households: nothing to recompute
+      [3, "Xã C", 1000, 100, 1000, 20, 80], // as many as before is not fewer, but not 1,007 either
+    ];
+    expect(findings(grid(rows), 0.7)).toEqual([
+      ["warning", "E2", "projection-differs", 1010, 1007, "Số hộ dân dự kiến (Xã A) ghi 1.010, tăng 0,7% thì được 1.007; giữ số của bảng."],
+      ["warning", "G2", "plan-mismatch", 81, 80, '"Số hộ nghèo dự kiến còn lại" (Xã A) ghi 81, tính lại được 80; phụ lục ghi số tính lại.'],
+      ["error", "C3", "missing-value", null, null, 'Thiếu "Tổng số hộ dân" (Xã B).'],
+      ["error", "D3", "missing-value", null, null, 'Thiếu "Số hộ nghèo" (Xã B).'],
+      ["warning", "E4", "projection-differs", 1000, 1007, "Số hộ dân dự kiến (Xã C) ghi 1.000, tăng 0,7% thì được 1.007; giữ số của bảng."],
+      ["info", null, "no-total-row", null, null, 'Bảng ở trang "Sheet1" không có dòng tổng; phụ lục tự cộng.'],
+    ]);
+  });
+
+  it("takes a rate reduction from the poverty rate as written, and skips the plan rate without a projection", () => {
+    const rows: Rows = [
+      ["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo", "Tỷ lệ hộ nghèo (%)", "Số hộ nghèo phấn đấu giảm", "Tỷ lệ hộ nghèo dự kiến (%)", "Tỷ lệ nghèo giảm (%)"],
+      // 100 / 1,000 is 10 %, not 12; the reduction 12 − 8 = 4 follows the rate written. No projection: 8 % is not judged.
+      [1, "Xã A", 1000, 100, 12, 20, 8, 4],
+      [2, "Xã B", null, 100, null, 20, 8, 1], // no rate to start from: the reduction is not judged
+      [3, "Xã C", 1000, 100, 10, null, 9, 1],
+    ];
+    expect(findings(grid(rows))).toEqual([
+      ["error", "E2", "ratio-mismatch", 12, 10, '"Tỷ lệ hộ nghèo (%)" (Xã A) ghi 12, tính lại từ D2/C2 được 10,00.'],
+      ["error", "C3", "missing-value", null, null, 'Thiếu "Tổng số hộ dân" (Xã B).'],
+      ["info", null, "no-total-row", null, null, 'Bảng ở trang "Sheet1" không có dòng tổng; phụ lục tự cộng.'],
     ]);
   });
 });
