@@ -96,6 +96,25 @@ describe("rates", () => {
       ],
     ]);
   });
+
+  it("allows a rate over estimated households the estimate's own margin", () => {
+    // 51 near-poor at 2.51 % are 2,032 households, give or take 5 (2.505 % to 2.515 %). 30 poor over 2,032 are
+    // 1.4764 %: 0.0064 off the 1.47 written, more than half its last decimal (0.005) but within 0.005 + 1.4764 × 5 / 2,032.
+    const rows: Rows = [["TT", "Đơn vị", "Hộ nghèo", null, "Hộ cận nghèo", null], [null, null, "Tỷ lệ (%)", "Số hộ", "Tỷ lệ (%)", "Số hộ"], [1, "Xã A", 1.47, 30, 2.51, 51]];
+    expect(findings(grid(rows, { merges: ["A1:A2", "B1:B2", "C1:D1", "E1:F1"] })).map((f) => f[2])).toEqual(["no-total-row"]);
+  });
+
+  it("checks one share of the poor without its pair, and no rate without its denominator's column", () => {
+    // 20 / 50 = 40 %, not 50; there is no second share to add up to 100.
+    const shares: Rows = [["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo", "Tỷ lệ hộ nghèo thuộc CS BTXH (%)", "Hộ nghèo thuộc CS BTXH"], [1, "Xã A", 1000, 50, 40, 20], [2, "Xã B", 1000, 50, 50, 20]];
+    expect(findings(grid(shares)).map((f) => f.slice(0, 5))).toEqual([
+      ["error", "E3", "ratio-mismatch", 50, 40],
+      ["info", null, "no-total-row", null, null],
+    ]);
+    // A planned rate with no projected households column to divide by.
+    const plan: Rows = [["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo", "Số hộ nghèo dự kiến còn lại", "Tỷ lệ hộ nghèo dự kiến (%)"], [1, "Xã A", 1000, 50, 40, 4]];
+    expect(findings(grid(plan)).map((f) => f[2])).toEqual(["no-total-row"]);
+  });
 });
 
 describe("plan columns", () => {
