@@ -227,3 +227,52 @@ describe("what a rule skips", () => {
     ]);
   });
 });
+
+describe("more of what a rule needs", () => {
+  it("recomputes a planned rate only from poor households, a target and the projection, and names its column", () => {
+    const rows: Rows = [
+      ["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo", "Tổng số hộ dân dự kiến", "Số hộ nghèo phấn đấu giảm", "Tỷ lệ hộ nghèo dự kiến (%)"],
+      [1, "Xã A", 1000, 100, 1000, 20, 9], // (100 − 20) / 1,000 = 8 %
+      [2, "Xã B", 1000, null, 1000, 20, 9],
+      [3, "Xã C", 1000, 100, 1000, null, 9],
+      [4, "Xã D", 1000, 100, 1000, 20, null],
+    ];
+    expect(findings(grid(rows))).toEqual([
+      ["warning", "G2", "plan-mismatch", 9, 8, '"Tỷ lệ hộ nghèo kế hoạch (%)" (Xã A) ghi 9, tính lại được 8,00; phụ lục ghi số tính lại.'],
+      ["error", "D3", "missing-value", null, null, 'Thiếu "Số hộ nghèo" (Xã B).'],
+      ["info", null, "no-total-row", null, null, 'Bảng ở trang "Sheet1" không có dòng tổng; phụ lục tự cộng.'],
+    ]);
+    // A rate reduction with no planned rate to take it from is not judged.
+    expect(findings(grid([["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo", "Tỷ lệ nghèo giảm (%)"], [1, "Xã A", 1000, 100, 2]])).map((f) => f[2])).toEqual(["no-total-row"]);
+  });
+
+  it("gives the recomputed rate to as many decimals as the cell shows, at least two", () => {
+    // 100 / 3,000 = 3.3333 %, shown 0.000: 3.333.
+    const g = grid([["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo", "Tỷ lệ hộ nghèo (%)"], [1, "Xã A", 3000, 100, 3]], { numberFormats: [[], [null, null, null, null, "0.000"]] });
+    expect(findings(g)[0].slice(2, 5)).toEqual(["ratio-mismatch", 3, 3.333]);
+  });
+
+  it("calls a rate that fits neither its row nor the units' sum a mismatch, and names the wrong figure as a cause", () => {
+    // 2.5 is neither 61 / 3,000 = 2.03 % nor 60 / 3,000 = 2.00 %.
+    const rows: Rows = [
+      ["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo", "Tỷ lệ hộ nghèo (%)"],
+      ["I", "Khu vực thành thị", 3000, 61, 2.5],
+      [1, "Phường A", 1000, 20, 2],
+      [2, "Phường B", 2000, 40, 2],
+      [null, "Tổng cộng", 3000, 60, 2],
+    ];
+    expect(findings(grid(rows))[0]).toEqual([
+      "error",
+      "E2",
+      "ratio-mismatch",
+      2.5,
+      2,
+      '"Tỷ lệ hộ nghèo (%)" (Khu vực thành thị) ghi 2,5, tính lại từ D2/C2 được 2,00 (do ô D2 khác tổng các đơn vị; sửa ô đó trước).',
+    ]);
+  });
+
+  it("adds poor and near-poor households only when both are there", () => {
+    const rows: Rows = [["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo", "Hộ cận nghèo", "Tổng số hộ nghèo và hộ cận nghèo"], [1, "Xã A", 1000, null, 30, 80], [2, "Xã B", 1000, 50, null, 80]];
+    expect(findings(grid(rows)).map((f) => f.slice(1, 3))).toEqual([["D2", "missing-value"], [null, "no-total-row"]]);
+  });
+});
