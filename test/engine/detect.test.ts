@@ -55,6 +55,15 @@ describe("detectTables on workbooks laid out differently", () => {
     ]);
   });
 
+  it("reads the policy share spelled out in full as the share, not as a rate reduction: its 'giảm nghèo' names the policy", () => {
+    const g = grid([
+      ["TT", "Đơn vị", "Số hộ dân", "Số hộ nghèo", "Hộ nghèo thuộc CS giảm nghèo", "Tỷ lệ hộ nghèo thuộc CS giảm nghèo (%)", "Tỷ lệ hộ nghèo giảm (%)"],
+      ["1", "Xã Hồng Bắc", "1.000", "40", "10", "25", "1,2"],
+      ["2", "Xã A Roàng", "500", "50", "20", "40", "2,1"],
+    ]);
+    expect(mapping(g)).toEqual({ order: 1, name: 2, households: 3, poorHouseholds: 4, povertyPolicyPoor: 5, povertyPolicyShare: 6, rateReduction: 7 });
+  });
+
   it("skips the row of column numbers under the header and group rows between units", () => {
     const g = grid([
       ["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo", "Tỷ lệ (%)"],

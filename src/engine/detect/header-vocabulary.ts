@@ -54,6 +54,9 @@ export function isPlanPath(path: string[]): boolean {
   return folded.slice(0, -1).some((text) => PLAN_GROUP.test(text)) || /tang khoang|tang \d|du kien/.test(leaf);
 }
 
+/** "CS giảm nghèo", the poverty-reduction policy (Chính sách giảm nghèo). */
+const POLICY = /cs giam ngheo|chinh sach giam ngheo|csgn/;
+
 /** "Hộ nghèo và hộ cận nghèo", "nghèo đa chiều": both; "Hộ cận nghèo": near-poor; "Hộ nghèo": poor. */
 function subjectIn(text: string): Subject | null {
   // "chuẩn nghèo đa chiều" names the standard and "hộ nghèo đa chiều" the poor: neither is both.
@@ -94,12 +97,13 @@ export function classifyHeader(path: string[], before: Field | null): Field | nu
   const subject = subjectIn(leaf) ?? groupSubject(folded.slice(0, -1));
   const isTarget = TARGET.test(leaf) || (/thoat ngheo/.test(leaf) && inPlan);
   if (subject === "nearPoor" && (isTarget || /con lai|giam/.test(leaf))) return isTarget && !isRate ? "nearPoorTarget" : null;
-  if (/ty le.*giam|muc giam|giam ty le/.test(leaf)) return "rateReduction";
+  // "Tỷ lệ hộ nghèo thuộc CS giảm nghèo": that "giảm" names the policy, not a fall in the rate.
+  if (/ty le.*giam|muc giam|giam ty le/.test(leaf.replace(POLICY, ""))) return "rateReduction";
   if (/con lai/.test(leaf)) return isRate ? "remainingRate" : "remainingPoor";
   if (isTarget) return "targetReduction";
   if (/thoat ngheo/.test(leaf)) return null;
   if (/btxh|bao tro/.test(leaf)) return isRate ? "socialAssistanceShare" : "socialAssistancePoor";
-  if (/cs giam ngheo|chinh sach giam ngheo|csgn/.test(leaf)) return isRate ? "povertyPolicyShare" : "povertyPolicyPoor";
+  if (POLICY.test(leaf)) return isRate ? "povertyPolicyShare" : "povertyPolicyPoor";
   if (FLOW.test(leaf) || SUBGROUP.test(leaf)) return null;
   if (/^(he so|trong so)( phan bo| uu tien)?\b/.test(leaf)) return "allocationWeight";
   if (subject === "both") return isRate ? "poorAndNearPoorRate" : countOfBoth(leaf);
