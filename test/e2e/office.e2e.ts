@@ -2,12 +2,13 @@
  * taskpane.html as Excel loads it, with office.js answered by the stand-in (test/e2e/office-stub):
  * Office says "Excel", and Excel.run drives the node tests' strict fake Excel. The pane must read
  * the workbook through it, take the officer to a finding's cell, and write the appendix sheet into
- * the workbook with the command line's content.
+ * the workbook with the command line's content. The engine worker analyses; exceljs is never fetched.
  */
 import type { Page } from "playwright-core";
 import { SHEETS_STRINGS } from "../../src/taskpane/sheets-strings";
 import { seedGrid } from "../helpers/seed-grid";
 import { expectTables, generateButton, step, vi } from "./helpers/pane";
+import { analysisFiles, anyOf, exceljsFiles, scriptsLoadedBy } from "./helpers/scripts";
 import { browserSuite } from "./helpers/suite";
 import { cliAppendix, dumpAppendix, gridsOf, SAMPLE } from "./helpers/workbooks";
 import type { FakeExcelProbe } from "./office-stub/office";
@@ -30,6 +31,13 @@ test("in Excel: reads the workbook's table, writes the command line's appendix a
   await expectTables(page, 1);
   await step(page, "source").getByText(vi.tableSummary("Rà soát 2020", "9"), { exact: true }).waitFor();
   await step(page, "check").getByText(vi.noIssues, { exact: true }).waitFor();
+  // The engine worker analysed: it fetched the engine's analysis, the pane's own thread did not (until
+  // the write below makes the layout there), and no thread fetched exceljs, the web page's alone.
+  const workers = page.workers();
+  expect(workers).toHaveLength(1);
+  const [inWorker, inPage] = [await scriptsLoadedBy(workers[0]), await scriptsLoadedBy(page)];
+  expect([anyOf(exceljsFiles())(inWorker), anyOf(analysisFiles())(inWorker)]).toEqual([false, true]);
+  expect([anyOf(exceljsFiles())(inPage), anyOf(analysisFiles())(inPage)]).toEqual([false, false]);
 
   await generateButton(page).click();
   await step(page, "write").getByText(vi.doneExcel("Phụ lục 2021"), { exact: true }).waitFor();
@@ -48,6 +56,7 @@ test("in Excel: reads the workbook's table, writes the command line's appendix a
   const byAddress = (a: { address: string }, b: { address: string }) => a.address.localeCompare(b.address);
   expect(filled.sort(byAddress)).toEqual(expected.sort(byAddress));
   expect(filled.find((cell) => cell.address === "A2")?.value).toBe("CHỈ TIÊU PHẤN ĐẤU GIẢM TỶ LỆ HỘ NGHÈO NĂM 2021");
+  expect(anyOf(exceljsFiles())(await scriptsLoadedBy(page))).toBe(false);
 });
 
 test("in Excel: every sheet by default, the active one on request, and a finding chosen takes the officer to its sheet and cell", async () => {
