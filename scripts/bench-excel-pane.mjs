@@ -71,7 +71,8 @@ try {
   }
   await page.getByText("Tổng số hộ phấn đấu giảm: 1.234.", { exact: true }).waitFor({ timeout: 600000 });
   const typed = await page.evaluate(() => performance.now());
-  const all = await page.evaluate(() => window.__longTasks);
+  // Read again after the write: the tasks observed so far, not only those before the typing ended.
+  let all = await page.evaluate(() => window.__longTasks);
   const between = (from, to) => all.filter((task) => task.start >= from && task.start < to);
   console.log(`typing "1234", a key every ${KEY_GAP_MS} ms, until the pane shows the plan:`);
   keys.forEach((at, i) => console.log(`  after key ${i + 1}: long tasks ${ms(between(at, keys[i + 1] ?? typed))}`));
@@ -84,6 +85,7 @@ try {
   await page.getByRole("button", { name: "Tạo phụ lục", exact: true }).click();
   await page.getByText(/^Đã tạo trang "Phụ lục/).waitFor({ timeout: 600000 });
   const written = await page.evaluate(() => performance.now());
+  all = await page.evaluate(() => window.__longTasks);
   const writing = between(clicked, written);
   console.log(`"Tạo phụ lục" → written ${((written - clicked) / 1000).toFixed(1)} s; long tasks: ${writing.length}, longest ${longest(writing)} ms`);
 

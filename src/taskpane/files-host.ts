@@ -4,10 +4,11 @@
  * a Blob download, and nothing is sent anywhere.
  */
 import { formatNumber, type Grid, type Message } from "../engine";
-import type { AnalysisJob, XlsxJob, XlsxJobResult } from "./files-workbooks";
+import type { AnalysisJob } from "./engine-jobs";
+import type { XlsxJob, XlsxJobResult } from "./files-workbooks";
 import { type FilesWorkbookHost, type PickedFile, type RowsProgress, HostError } from "./host";
 import type { AnalysisRequest } from "./pane-analysis";
-import { GRIDS_MISSING, isCancelled, type XlsxRunner } from "./xlsx-runner";
+import { isCancelled, withGrids as runWithGrids, type XlsxRunner } from "./xlsx-runner";
 
 const SETTINGS_KEY = "poverty-appendix.pane";
 
@@ -45,14 +46,7 @@ export function createFilesHost(runner: XlsxRunner, storage: Storage | null = br
     job: (analysis: AnalysisJob) => XlsxJob,
     request: AnalysisRequest,
     onProgress: (progress: RowsProgress) => void = () => undefined,
-  ): Promise<XlsxJobResult> => {
-    try {
-      return await runner.run(job({ version, grids: null, request }), onProgress);
-    } catch (error) {
-      if (!(error instanceof Error) || error.message !== GRIDS_MISSING) throw error;
-      return runner.run(job({ version, grids: allGrids(), request }), onProgress);
-    }
-  };
+  ): Promise<XlsxJobResult> => runWithGrids((analysis) => runner.run(job(analysis), onProgress), { version, request }, allGrids);
   return {
     kind: "files",
     displayLanguage: null,

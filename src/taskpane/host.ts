@@ -61,6 +61,11 @@ export interface ExcelWorkbookHost extends HostBase {
   canImport: Capability;
   /** The first rows of every sheet: enough to tell which sheets hold a table. */
   peekSheets(): Promise<Grid[]>;
+  /**
+   * Analyses grids the pane read off its thread, in the engine worker, which is sent each read's grids
+   * once and keeps the appendix's layout (at write the pane makes its own: copying it costs as much).
+   */
+  analyze(grids: Grid[], request: AnalysisRequest): Promise<PaneAnalysis>;
   /** Calls onChange whenever a cell of these sheets changes; resolves to how to stop. */
   watchSheets(sheets: string[], onChange: () => void): Promise<() => Promise<void>>;
   /** `checks`: the checks sheet "Kiểm tra", written after the appendix when the officer asks for it. */

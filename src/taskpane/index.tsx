@@ -28,6 +28,12 @@ async function renderFiles(): Promise<void> {
   render(() => createFilesHost(workerRunner(startWorker)));
 }
 
+/** Inside Excel the engine runs in a worker of its own, started at the first analysis (no exceljs in it). */
+function renderExcel(): void {
+  const startWorker = () => import(/* webpackChunkName: "engine-start" */ "./engine-worker-start").then((start) => start.startEngineWorker());
+  render(() => createOfficeHost(workerRunner(startWorker)));
+}
+
 /** `Office` is a global from office.js, which may have failed to load (no network, page opened directly). */
 function start(): void {
   // taskpane.html's own check found a browser too old for the pane, and says what to do instead.
@@ -36,7 +42,7 @@ function start(): void {
     void renderFiles();
     return;
   }
-  Office.onReady((info) => (info.host === Office.HostType.Excel ? render(createOfficeHost) : void renderFiles()));
+  Office.onReady((info) => (info.host === Office.HostType.Excel ? renderExcel() : void renderFiles()));
 }
 
 start();

@@ -1,7 +1,9 @@
 /** The pane inside Excel: every call goes through src/office (Excel.run, document settings). */
 import { canImportWorkbooks, IMPORT_UNSUPPORTED_TEXT } from "../office/import-workbooks";
 import type { JsonValue } from "../office/settings";
+import type { Grid } from "../engine";
 import type { Capability, ExcelWorkbookHost } from "./host";
+import { withGrids, type EngineRunner } from "./xlsx-runner";
 
 const SETTINGS_KEY = "povertyAppendix.pane";
 /** A table's title, a header of up to four rows, its column numbers and a first unit lie within these. */
@@ -10,8 +12,11 @@ const PEEK_ROWS = 40;
 /** The adapter's Excel calls load after the pane's first paint (every opening of the pane pays for its first download). */
 const adapter = () => import(/* webpackChunkName: "office" */ "../office/excel-host").then((loaded) => loaded.excelHost);
 
-export function createOfficeHost(): ExcelWorkbookHost {
+/** `engine` runs the analyses: the engine worker in Excel, the same jobs in the tests' thread. */
+export function createOfficeHost(engine: EngineRunner): ExcelWorkbookHost {
   const canImport: Capability = canImportWorkbooks() ? { ok: true } : { ok: false, reason: IMPORT_UNSUPPORTED_TEXT };
+  // The grids the worker was last sent, numbered: every read gives new grids, and they cross once.
+  let sent: { grids: Grid[]; version: number } | null = null;
   return {
     kind: "excel",
     displayLanguage: Office.context.displayLanguage ?? null,
@@ -24,6 +29,13 @@ export function createOfficeHost(): ExcelWorkbookHost {
     },
     importWorkbooks: async (files) =>
       (await adapter()).importWorkbooks(await Promise.all(files.map(async (file) => ({ name: file.name, base64: await toBase64(file) })))),
+    analyze: async (grids, request) => {
+      const current = sent?.grids === grids ? sent : { grids, version: (sent?.version ?? 0) + 1 };
+      const held = current === sent;
+      sent = current;
+      const analysed = await withGrids((job) => engine.run({ kind: "analyze", ...job }, () => undefined), { version: current.version, request }, () => grids, held);
+      return analysed.analysis;
+    },
     peekSheets: async () => (await (await adapter()).peekSheets(PEEK_ROWS)).grids,
     watchSheets: async (sheets, onChange) => (await adapter()).watchSheets(sheets, onChange),
     selectCell: async (sheet, cell) => (await adapter()).selectCell(sheet, cell),

@@ -1,12 +1,12 @@
 /**
  * The pane's state bound to its host: loads and saves the settings, reads the data whenever the
  * source changes (inside Excel also when a cell of a source sheet changes), re-analyses on every
- * input and runs the host calls. Inside Excel the engine runs here; on the web page the files host's
- * worker analyses. In both, an edit of the plan waits for typing to pause (use-settled-request.ts).
+ * input and runs the host calls. In both hosts a worker analyses (the engine worker inside Excel, the
+ * xlsx worker on the web page), and an edit of the plan waits for typing to pause (use-settled-request.ts).
  */
 import { useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { Grid, Issue, Lang, Message } from "../engine";
-import type { WorkbookHost } from "./host";
+import { HostError, type ExcelWorkbookHost, type WorkbookHost, type WriteOutcome } from "./host";
 import { NO_ANALYSIS, type AnalysisRequest, type PaneAnalysis } from "./pane-analysis";
 import { DEFAULT_SETTINGS, planOptions, readSettings, sourceScope, type PaneSettings } from "./settings";
 import { readSources, rememberSources, type SourceSheets } from "./read-sources";
@@ -36,12 +36,35 @@ const SAVE_DELAY_MS = 400;
 /** An officer typing a row of figures changes several cells in a few seconds: one re-check after the last. */
 const RECHECK_DELAY_MS = 1000;
 
-type Engine = typeof import("./analyze-here");
-let engine: Engine | null = null;
+/** A write's progress and the checks sheet's language, when the officer asks for one. */
+interface WriteCall {
+  onProgress(fraction: number): void;
+  checksLang?: Lang;
+}
 
-/** The engine arrives after the pane's first paint, while the data is being read (analyze-here.ts). */
-function loadEngine(): Promise<Engine> {
-  return import(/* webpackChunkName: "engine" */ "./analyze-here").then((loaded) => (engine = loaded));
+/**
+ * Inside Excel the pane makes the layout itself, for the settings as they are now (even if typing has
+ * not paused): copying the worker's back would cost as much as making it. One long task, while the
+ * progress bar shows; the engine's code (analyze-here.ts) loads at the first write.
+ */
+async function writeInExcel(host: ExcelWorkbookHost, grids: Grid[], request: AnalysisRequest, { onProgress, checksLang }: WriteCall): Promise<WriteOutcome> {
+  const engine = await import(/* webpackChunkName: "engine" */ "./analyze-here");
+  // The progress bar first.
+  await new Promise((resolve) => setTimeout(resolve));
+  const { analysis } = engine.analyzeHere(grids, request);
+  if (!analysis.layout) throw new HostError(NO_APPENDIX);
+  const checks = checksLang ? engine.checksLayout(analysis.tables, analysis.issues, checksLang) : undefined;
+  return host.writeAppendix(analysis.layout, onProgress, checks);
+}
+
+/** The plan as typed since the last analysis makes no appendix (a goal being typed over, say). */
+const NO_APPENDIX = {
+  vi: "Chưa tạo được phụ lục với kế hoạch vừa nhập. Hãy xem lại mục Kế hoạch.",
+  en: "The plan as just entered makes no appendix. Please look at the plan again.",
+};
+
+function analyzeOn(host: WorkbookHost, grids: Grid[], request: AnalysisRequest): Promise<PaneAnalysis> {
+  return host.kind === "excel" ? host.analyze(grids, request) : host.analyze(request);
 }
 
 /**
@@ -59,7 +82,7 @@ function analysisRequest(
   };
 }
 
-/** The worker's analysis on the web page, and what it was made from. */
+/** The worker's analysis, and what it was made from. */
 interface Analysed {
   grids: Grid[];
   key: string;
@@ -99,19 +122,14 @@ export function usePane(host: WorkbookHost): Pane {
     dispatch({ type: "busy", busy: "reading" });
     let leftOut: Message[] = [];
     const readHere = () => readSources(host, JSON.parse(scopeKey), known.current, recheck.current, (notes) => (leftOut = notes));
+    // The data is analysed before it is shown, while the pane still says it is reading.
     const read = async (): Promise<void> => {
-      if (host.kind === "excel") {
-        const [grids] = await Promise.all([readHere(), loadEngine()]);
-        if (live) dispatch({ type: "gridsRead", grids, leftOut });
-        return;
-      }
-      // The files are analysed before they are shown, while the pane still says it is reading.
       const grids = await readHere();
       const request = analysisRequest(grids, latest.current, currentYear);
-      const analysis = grids.length > 0 ? await host.analyze(request) : NO_ANALYSIS;
+      const analysis = grids.length > 0 ? await analyzeOn(host, grids, request) : NO_ANALYSIS;
       if (!live) return;
       setAnalysed({ grids, key: JSON.stringify(request), analysis });
-      dispatch({ type: "gridsRead", grids });
+      dispatch({ type: "gridsRead", grids, leftOut });
     };
     read().catch((error: unknown) => {
       if (live) dispatch(isCancelled(error) ? { type: "cancelled" } : { type: "failed", failure: { action: "read", error } });
@@ -138,17 +156,11 @@ export function usePane(host: WorkbookHost): Pane {
   // `request` is the settings as they are now (what a write uses); the pane shows the settled one.
   const settledKey = useSettledRequest(grids, request);
 
-  // Inside Excel: the engine here, its layout kept for writing.
-  const local = useMemo(() => {
-    if (host.kind !== "excel" || !engine) return null;
-    return { key: settledKey, ...engine.analyzeHere(grids, JSON.parse(settledKey) as AnalysisRequest) };
-  }, [host, grids, settledKey]);
-
-  // On the web page: the worker analyses the settled request.
+  // The worker analyses the settled request.
   useEffect(() => {
-    if (host.kind !== "files" || !analysed || analysed.grids !== grids || analysed.key === settledKey) return;
+    if (!analysed || analysed.grids !== grids || analysed.key === settledKey) return;
     let live = true;
-    host.analyze(JSON.parse(settledKey) as AnalysisRequest).then(
+    analyzeOn(host, grids, JSON.parse(settledKey) as AnalysisRequest).then(
       (analysis) => live && setAnalysed({ grids, key: settledKey, analysis }),
       (error: unknown) => live && !isCancelled(error) && dispatch({ type: "failed", failure: { action: "read", error } }),
     );
@@ -157,7 +169,7 @@ export function usePane(host: WorkbookHost): Pane {
     };
   }, [host, grids, settledKey, analysed]);
 
-  const analysis = host.kind === "excel" ? (local?.summary ?? NO_ANALYSIS) : (analysed?.analysis ?? NO_ANALYSIS);
+  const analysis = analysed?.analysis ?? NO_ANALYSIS;
 
   const sourceSheets = [...new Set([...analysis.tables, ...analysis.incomplete].map((table) => table.sheet))];
   known.current = rememberSources(grids, sourceSheets, settings.appendixSheets);
@@ -213,21 +225,16 @@ export function usePane(host: WorkbookHost): Pane {
       host.selectCell(issue.sheet, issue.cell).catch((error: unknown) => dispatch({ type: "failed", failure: { action: "select", error } }));
     },
     async writeAppendix() {
+      if (!analysis.layout) return;
       const onProgress = (progress: number) => dispatch({ type: "writeProgress", progress });
-      // The settings as they are now, even if typing has not paused yet: inside Excel analysed afresh here.
-      const current = local && engine && local.key !== JSON.stringify(request) ? engine.analyzeHere(grids, request) : local;
-      const layout = current?.analysis.layout;
       const checksLang = settings.checksSheet ? lang : undefined;
-      const checks = checksLang && engine && current ? engine.checksLayout(current.analysis.tables, current.analysis.issues, checksLang) : undefined;
-      const write =
-        host.kind === "files"
-          ? analysis.layout &&
-            (() => host.writeAppendix(request, onProgress, (rows) => dispatch({ type: "rows", rows }), checksLang))
-          : layout && (() => host.writeAppendix(layout, onProgress, checks));
-      if (!write) return;
       dispatch({ type: "writeStarted" });
       try {
-        const outcome = await write();
+        // The settings as they are now, even if typing has not paused yet.
+        const outcome =
+          host.kind === "files"
+            ? await host.writeAppendix(request, onProgress, (rows) => dispatch({ type: "rows", rows }), checksLang)
+            : await writeInExcel(host, grids, request, { onProgress, checksLang });
         dispatch({ type: "written", outcome });
       } catch (error) {
         dispatch(isCancelled(error) ? { type: "cancelled" } : { type: "writeFailed", error });

@@ -2,12 +2,13 @@
  * taskpane.html as Excel loads it, with office.js answered by the stand-in (test/e2e/office-stub):
  * Office says "Excel", and Excel.run drives the node tests' strict fake Excel. The pane must read
  * the workbook through it, take the officer to a finding's cell, and write the appendix sheet into
- * the workbook with the command line's content.
+ * the workbook with the command line's content. The engine worker analyses; exceljs is never fetched.
  */
 import type { Page } from "playwright-core";
 import { SHEETS_STRINGS } from "../../src/taskpane/sheets-strings";
 import { seedGrid } from "../helpers/seed-grid";
 import { expectTables, generateButton, step, vi } from "./helpers/pane";
+import { analysisFiles, anyOf, exceljsFiles, scriptsLoadedBy } from "./helpers/scripts";
 import { browserSuite } from "./helpers/suite";
 import { cliAppendix, dumpAppendix, gridsOf, SAMPLE } from "./helpers/workbooks";
 import type { FakeExcelProbe } from "./office-stub/office";
@@ -30,6 +31,12 @@ test("in Excel: reads the workbook's table, writes the command line's appendix a
   await expectTables(page, 1);
   await step(page, "source").getByText(vi.tableSummary("Rà soát 2020", "9"), { exact: true }).waitFor();
   await step(page, "check").getByText(vi.noIssues, { exact: true }).waitFor();
+  // The engine worker analysed: it fetched the engine's analysis and not exceljs, the web page's alone.
+  // (The pane's own thread fetches part of the engine too, for the other sheets' tables and the write.)
+  const workers = page.workers();
+  expect(workers).toHaveLength(1);
+  const inWorker = await scriptsLoadedBy(workers[0]);
+  expect([anyOf(exceljsFiles())(inWorker), anyOf(analysisFiles())(inWorker)]).toEqual([false, true]);
 
   await generateButton(page).click();
   await step(page, "write").getByText(vi.doneExcel("Phụ lục 2021"), { exact: true }).waitFor();
@@ -48,6 +55,7 @@ test("in Excel: reads the workbook's table, writes the command line's appendix a
   const byAddress = (a: { address: string }, b: { address: string }) => a.address.localeCompare(b.address);
   expect(filled.sort(byAddress)).toEqual(expected.sort(byAddress));
   expect(filled.find((cell) => cell.address === "A2")?.value).toBe("CHỈ TIÊU PHẤN ĐẤU GIẢM TỶ LỆ HỘ NGHÈO NĂM 2021");
+  expect(anyOf(exceljsFiles())(await scriptsLoadedBy(page))).toBe(false);
 });
 
 test("in Excel: every sheet by default, the active one on request, and a finding chosen takes the officer to its sheet and cell", async () => {

@@ -3,35 +3,14 @@
  * download, and the downloaded appendix is the command line's, cell for cell (values, formulas,
  * formats, merges). Every request is recorded: the files must never leave the browser.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import type { Page, Worker } from "playwright-core";
+import type { Worker } from "playwright-core";
 import { actionBar, download, expectTables, findingCounts, generateButton, pickFiles, step, vi } from "./helpers/pane";
 import { browserSuite } from "./helpers/suite";
 import { cliAppendix, dumpAppendix, nationalWorkbook, SAMPLE, seedWorkbook } from "./helpers/workbooks";
-import { DIST } from "./setup/build";
+import { analysisFiles, anyOf, exceljsFiles, scriptsLoadedBy } from "./helpers/scripts";
 
 // Checked after every test, whatever it did: nothing may have gone beyond the page's own origin.
 const suite = browserSuite("web", { foreignRequests: [] });
-
-/** The script files holding some code, found by a piece only that code has, not by their names. */
-function scriptsWith(piece: string): string[] {
-  const files = readdirSync(DIST).filter((name) => name.endsWith(".js") && readFileSync(join(DIST, name)).includes(piece));
-  expect(files.length).toBeGreaterThan(0);
-  return files;
-}
-/** exceljs: a part it writes and our own code never names. */
-const exceljsFiles = () => scriptsWith("xl/theme/theme1.xml");
-/** The engine's appendix layout, which only analyze runs: its plan-rate formula. */
-const analysisFiles = () => scriptsWith("*100,2)");
-const anyOf = (files: string[]) => (loaded: string[]) => loaded.some((file) => files.includes(file));
-
-/** The scripts a thread (the page's, or a worker's) fetched itself, by file name. */
-async function scriptsLoadedBy(thread: Page | Worker): Promise<string[]> {
-  const listResources = () => performance.getEntriesByType("resource").map((entry) => entry.name);
-  const urls: string[] = "workers" in thread ? await thread.evaluate(listResources) : await thread.evaluate(listResources);
-  return urls.map((url) => new URL(url).pathname.split("/").pop() ?? "").filter((name) => name.endsWith(".js"));
-}
 
 test("the sample workbook: 9 units, nothing to review, and the command line's appendix as a download", async () => {
   const { page } = await suite.open("/index.html");

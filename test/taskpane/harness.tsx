@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import type { Grid } from "../../src/engine/cells/grid";
 import { analyze } from "../../src/engine/analysis";
 import type { ExcelWorkbookHost, FilesWorkbookHost, PickedFile, WriteOutcome } from "../../src/taskpane/host";
-import { sourceGrids } from "../../src/taskpane/pane-analysis";
+import { sourceGrids, type AnalysisRequest } from "../../src/taskpane/pane-analysis";
 import { summarize } from "../../src/taskpane/summarize";
 import { ANALYZE_DELAY_MS } from "../../src/taskpane/use-settled-request";
 import { App } from "../../src/taskpane/components/App";
@@ -17,7 +17,10 @@ export interface FakeOptions {
   outcome?: Partial<WriteOutcome>;
 }
 
-/** Grids are copied on every read, as a host would give fresh ones. */
+/** What a worker gives the pane for an analysis: the real engine's, summarised as the worker does. */
+const summaryOf = (grids: Grid[], request: AnalysisRequest) => summarize(analyze(sourceGrids(grids, request), request.options));
+
+/** Grids are copied on every read, as a host would give fresh ones; the engine worker's analyses run in the test's thread. */
 export function fakeExcelHost(options: FakeOptions = {}) {
   const grids = options.grids ?? [];
   const host = {
@@ -30,6 +33,7 @@ export function fakeExcelHost(options: FakeOptions = {}) {
     ),
     importWorkbooks: jest.fn<Promise<string[]>, [File[]]>(async () => []),
     selectCell: jest.fn<Promise<void>, [string, string]>(async () => undefined),
+    analyze: jest.fn<ReturnType<ExcelWorkbookHost["analyze"]>, Parameters<ExcelWorkbookHost["analyze"]>>(async (grids, request) => summaryOf(grids, request)),
     peekSheets: jest.fn(async (): Promise<Grid[]> => []),
     watchSheets: jest.fn<ReturnType<ExcelWorkbookHost["watchSheets"]>, Parameters<ExcelWorkbookHost["watchSheets"]>>(async () => async () => undefined),
     writeAppendix: jest.fn<ReturnType<ExcelWorkbookHost["writeAppendix"]>, Parameters<ExcelWorkbookHost["writeAppendix"]>>(

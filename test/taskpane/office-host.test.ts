@@ -3,7 +3,12 @@ import { excelHost } from "../../src/office/excel-host";
 import { canImportWorkbooks } from "../../src/office/import-workbooks";
 import { createOfficeHost } from "../../src/taskpane/office-host";
 import { DEFAULT_SETTINGS } from "../../src/taskpane/settings";
+import { inProcessEngineRunner } from "./xlsx-runners";
 import type { AppendixLayout } from "../../src/engine/appendix/layout";
+import { analyze } from "../../src/engine/analysis";
+import type { AnalysisRequest } from "../../src/taskpane/pane-analysis";
+import { summarize } from "../../src/taskpane/summarize";
+import { seedGrid } from "../helpers/seed-grid";
 
 jest.mock("../../src/office/excel-host", () => ({
   excelHost: {
@@ -30,7 +35,7 @@ afterEach(() => delete (globalThis as { Office?: unknown }).Office);
 
 test("passes every call on to the Excel adapter", async () => {
   Object.assign(globalThis, { Office: office("#ffffff") });
-  const host = createOfficeHost();
+  const host = createOfficeHost(inProcessEngineRunner());
   expect(host).toMatchObject({ kind: "excel", displayLanguage: "vi-VN", darkTheme: false, canImport: { ok: true } });
 
   await host.readGrids({ kind: "selection" });
@@ -50,14 +55,14 @@ test("imports files as base64, the way insertWorksheetsFromBase64 takes them", a
   Object.assign(globalThis, { Office: office() });
   const bytes = new Uint8Array(70000).map((_, i) => i % 251);
   const file = { name: "a-luoi.xlsx", arrayBuffer: async () => bytes.buffer } as unknown as File;
-  expect(await createOfficeHost().importWorkbooks([file])).toEqual(["Huyện A Lưới"]);
+  expect(await createOfficeHost(inProcessEngineRunner()).importWorkbooks([file])).toEqual(["Huyện A Lưới"]);
   expect(excelHost.importWorkbooks).toHaveBeenCalledWith([{ name: "a-luoi.xlsx", base64: Buffer.from(bytes).toString("base64") }]);
 });
 
 test("a dark Office theme gives the dark pane; import says why it is missing", () => {
   Object.assign(globalThis, { Office: office("#262626", "en-US") });
   (canImportWorkbooks as jest.Mock).mockReturnValue(false);
-  const host = createOfficeHost();
+  const host = createOfficeHost(inProcessEngineRunner());
   expect(host.darkTheme).toBe(true);
   expect(host.displayLanguage).toBe("en-US");
   expect(host.canImport).toMatchObject({ ok: false, reason: { en: expect.stringContaining("cannot import files") } });
@@ -71,6 +76,28 @@ test("writes the checks sheet after the appendix when asked, each part left out 
   const layout = { sheetName: "Phụ lục 2021" } as AppendixLayout;
   const checks = { sheetName: "Kiểm tra" } as AppendixLayout;
   const onProgress = jest.fn();
-  expect(await createOfficeHost().writeAppendix(layout, onProgress, checks)).toEqual({ sheetName: "Phụ lục 2021", checksSheet: "Kiểm tra (2)", leftOut: ["print setup"] });
+  expect(await createOfficeHost(inProcessEngineRunner()).writeAppendix(layout, onProgress, checks)).toEqual({ sheetName: "Phụ lục 2021", checksSheet: "Kiểm tra (2)", leftOut: ["print setup"] });
   expect(write.mock.calls).toEqual([[layout, { onProgress }], [checks]]);
+});
+
+test("the engine worker is sent a read's grids once, and again when a fresh worker lacks them", async () => {
+  Object.assign(globalThis, { Office: office() });
+  const engine = inProcessEngineRunner();
+  const host = createOfficeHost(engine);
+  const request = (targetHouseholds: number): AnalysisRequest => ({ skipSheets: [], options: { currentYear: 2020, targetHouseholds } });
+  const read = [seedGrid()];
+  const first = await host.analyze(read, request(1000));
+  expect(first).toEqual(summarize(analyze(read, request(1000).options)));
+  // The officer's edit: the worker holds the grids already.
+  expect((await host.analyze(read, request(1234))).plan).toEqual(analyze(read, request(1234).options).plan);
+  expect(engine.jobs).toEqual(["analyze with grids", "analyze"]);
+
+  // A new read's grids cross again, even when they hold the same cells.
+  const reread = [seedGrid()];
+  await host.analyze(reread, request(1234));
+  expect(engine.jobs.slice(2)).toEqual(["analyze with grids"]);
+
+  engine.restart();
+  expect(await host.analyze(reread, request(1000))).toEqual(first);
+  expect(engine.jobs.slice(3)).toEqual(["analyze", "analyze with grids"]);
 });

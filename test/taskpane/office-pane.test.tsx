@@ -7,6 +7,7 @@ import { createOfficeHost } from "../../src/taskpane/office-host";
 import { FakeExcel, FakeSettings, installOffice, type Content } from "../helpers/fake-excel";
 import { seedGrid } from "../helpers/seed-grid";
 import { renderPane, screen, step, within } from "./harness";
+import { inProcessEngineRunner } from "./xlsx-runners";
 
 /** Excel with the seed's table on "Phụ lục", the pane reading every sheet (remembered in the document). */
 function excelWithSeed(): FakeExcel {
@@ -35,7 +36,7 @@ test("a sheet whose merged cells Excel will not give (over 512) is read without 
   const rows = Array.from({ length: 600 }, (_, i): Content[] => [`Mục ${i + 1}`, null, i]);
   excel.addSheet("Biểu mẫu", rows, { merges: rows.map((_, i) => `A${i + 1}:B${i + 1}`) });
 
-  renderPane(createOfficeHost());
+  renderPane(createOfficeHost(inProcessEngineRunner()));
 
   const source = step(/Nguồn dữ liệu/);
   expect(await within(source).findByText("Tìm thấy 1 bảng số liệu.", undefined, { timeout: 15000 })).toBeTruthy();
@@ -48,14 +49,14 @@ test("a sheet whose merged cells Excel will not give (over 512) is read without 
 
 test("a read with nothing left out shows no such message", async () => {
   excelWithSeed();
-  renderPane(createOfficeHost());
+  renderPane(createOfficeHost(inProcessEngineRunner()));
   expect(await screen.findByText("Tìm thấy 1 bảng số liệu.", undefined, { timeout: 15000 })).toBeTruthy();
   expect(screen.queryByText("Chưa đọc được hết")).toBeNull();
 });
 
 test("after an import that failed but inserted its sheets (office-js#3179), one click reads the sheets that arrived", async () => {
   const excel = excelWithSeed();
-  const { user } = renderPane(createOfficeHost());
+  const { user } = renderPane(createOfficeHost(inProcessEngineRunner()));
   expect(await screen.findByText("Tìm thấy 1 bảng số liệu.", undefined, { timeout: 15000 })).toBeTruthy();
   // The fake's insertWorksheetsFromBase64 reads a file as JSON; this one inserts its sheet and then fails.
   const district = {
@@ -78,7 +79,7 @@ test("after an import that failed but inserted its sheets (office-js#3179), one 
 
 test("an import that inserted nothing offers nothing to read", async () => {
   excelWithSeed();
-  const { user } = renderPane(createOfficeHost());
+  const { user } = renderPane(createOfficeHost(inProcessEngineRunner()));
   expect(await screen.findByText("Tìm thấy 1 bảng số liệu.", undefined, { timeout: 15000 })).toBeTruthy();
   await user.upload(screen.getByLabelText("Nhập tệp của đơn vị"), [picked("hong.xlsx", "not a workbook")]);
   expect(await screen.findByText(/Không nhập được tệp "hong\.xlsx".*Chưa trang nào được thêm vào sổ\./)).toBeTruthy();

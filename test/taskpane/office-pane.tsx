@@ -4,6 +4,7 @@ import type { Grid } from "../../src/engine/cells/grid";
 import { createOfficeHost } from "../../src/taskpane/office-host";
 import { FakeExcel, FakeSettings, installOffice } from "../helpers/fake-excel";
 import { renderPane } from "./harness";
+import { inProcessEngineRunner } from "./xlsx-runners";
 
 /** A workbook holding the grids as its sheets, the first one active, and the pane's settings as remembered in it. */
 export function officeWorkbook(grids: Grid[], remembered?: unknown): FakeExcel {
@@ -17,8 +18,10 @@ export function officeWorkbook(grids: Grid[], remembered?: unknown): FakeExcel {
   return excel;
 }
 
+/** The real Office host, its engine worker's jobs run in the test's thread (`engine.jobs` lists them). */
 export function renderOfficePane(excel: FakeExcel) {
-  return { excel, ...renderPane(createOfficeHost()) };
+  const engine = inProcessEngineRunner();
+  return { excel, engine, ...renderPane(createOfficeHost(engine)) };
 }
 
 export function uninstallOffice(): void {

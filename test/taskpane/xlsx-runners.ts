@@ -1,10 +1,11 @@
 /**
- * Ways to run the web page's worker jobs (src/taskpane/files-workbooks.ts) in jest, which has no Web
- * Worker: the real job code either called directly, or behind a stand-in Worker that passes messages
- * the way a browser does (asynchronously, and never again once terminated).
+ * Ways to run the workers' jobs (src/taskpane/files-workbooks.ts for the web page, engine-jobs.ts
+ * inside Excel) in jest, which has no Web Worker: the real job code either called directly, or behind
+ * a stand-in Worker that passes messages the way a browser does (asynchronously, and never again once terminated).
  */
+import { engineJobs } from "../../src/taskpane/engine-jobs";
 import { xlsxJobs, type XlsxJob } from "../../src/taskpane/files-workbooks";
-import type { WorkerReply, WorkerRequest, XlsxRunner } from "../../src/taskpane/xlsx-runner";
+import type { EngineRunner, WorkerReply, WorkerRequest, XlsxRunner } from "../../src/taskpane/xlsx-runner";
 import { describeFailure } from "../../src/taskpane/xlsx-runner";
 
 /** What a job carried: its kind, and for analyses and writes whether the grids came with it. */
@@ -24,6 +25,26 @@ export function inProcessRunner(): XlsxRunner & { jobs: string[] } {
       return run(job, onProgress);
     },
     cancel: () => undefined,
+  };
+}
+
+/**
+ * The engine worker's jobs run in the test's thread; `jobs` lists them, in order. `restart` stands
+ * for a fresh worker (the browser's workerRunner starts one after the last one stopped): it holds nothing.
+ */
+export function inProcessEngineRunner(): EngineRunner & { jobs: string[]; restart(): void } {
+  const jobs: string[] = [];
+  let engine = engineJobs();
+  return {
+    jobs,
+    run: async (job) => {
+      jobs.push(jobName(job));
+      return engine.analyze(job);
+    },
+    cancel: () => undefined,
+    restart: () => {
+      engine = engineJobs();
+    },
   };
 }
 

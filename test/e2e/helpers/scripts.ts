@@ -1,0 +1,24 @@
+/** Which built scripts hold some code, and which of them a thread (the page's, or a worker's) fetched. */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page, Worker } from "playwright-core";
+import { DIST } from "../setup/build";
+
+/** The script files holding some code, found by a piece only that code has, not by their names. */
+export function scriptsWith(piece: string): string[] {
+  const files = readdirSync(DIST).filter((name) => name.endsWith(".js") && readFileSync(join(DIST, name)).includes(piece));
+  expect(files.length).toBeGreaterThan(0);
+  return files;
+}
+/** exceljs: a part it writes and our own code never names. */
+export const exceljsFiles = () => scriptsWith("xl/theme/theme1.xml");
+/** The engine's appendix layout, which only analyze runs: its plan-rate formula. */
+export const analysisFiles = () => scriptsWith("*100,2)");
+export const anyOf = (files: string[]) => (loaded: string[]) => loaded.some((file) => files.includes(file));
+
+/** The scripts a thread (the page's, or a worker's) fetched itself, by file name. */
+export async function scriptsLoadedBy(thread: Page | Worker): Promise<string[]> {
+  const listResources = () => performance.getEntriesByType("resource").map((entry) => entry.name);
+  const urls: string[] = "workers" in thread ? await thread.evaluate(listResources) : await thread.evaluate(listResources);
+  return urls.map((url) => new URL(url).pathname.split("/").pop() ?? "").filter((name) => name.endsWith(".js"));
+}
