@@ -26,7 +26,7 @@ export function withAppendixCells(sheetXml: string, data: SheetDataXml): Uint8Ar
 
 /** Each token (TOKEN_BYTE, a style's number in ASCII digits, TOKEN_BYTE) replaced by that style's id. */
 function withStyleIds(rows: Uint8Array, cells: number, ids: string[]): Uint8Array {
-  const longest = Math.max(0, ...ids.map((id) => id.length));
+  const longest = ids.reduce((most, id) => Math.max(most, id.length), 0);
   const out = new Uint8Array(rows.length + cells * longest);
   let length = 0;
   let from = 0;
