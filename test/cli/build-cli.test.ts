@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { makeTempDir, removeTempDir } from "../helpers/xlsx-fixtures";
 
 const ROOT = join(__dirname, "../..");
-const PACKAGE_FILES = ["package.json", "tsconfig.json", "tsconfig.cli.json", "bin", "scripts/build-cli.mjs", "src/engine", "src/xlsx", "src/cli"];
+const PACKAGE_FILES = ["package.json", "tsconfig.json", "tsconfig.cli.json", "bin", "scripts/build-cli.mjs", "scripts/appendix.mjs", "src/engine", "src/xlsx", "src/cli"];
 
 let copy: string;
 beforeAll(async () => {
@@ -74,5 +74,24 @@ describe("scripts/build-cli.mjs", () => {
     expect(existsSync(join(copy, "build/cli/engine/detect.js"))).toBe(false);
     const help = spawnSync(process.execPath, ["bin/poverty-appendix.js", "--help"], { cwd: copy, encoding: "utf8" });
     expect(help.status).toBe(0);
+  });
+
+  it("npm run appendix compiles an edit and runs the command line, then runs it without compiling", () => {
+    const appendix = () => spawnSync("npm", ["run", "--silent", "appendix", "--", "--help", "--lang", "en"], { cwd: copy, encoding: "utf8" });
+    buildCli();
+    const before = builtAt();
+    // The last build's stamp made older than every source, as an edit after it would.
+    const longAgo = new Date("2020-01-01T00:00:00Z");
+    utimesSync(join(copy, "build/cli/.built"), longAgo, longAgo);
+    const edited = appendix();
+    expect(edited.status).toBe(0);
+    expect(edited.stdout).toContain("--out");
+    const rebuilt = builtAt();
+    expect(rebuilt).toBeGreaterThan(before);
+
+    const unchanged = appendix();
+    expect(unchanged.status).toBe(0);
+    expect(unchanged.stdout).toContain("--out");
+    expect(builtAt()).toBe(rebuilt);
   });
 });
