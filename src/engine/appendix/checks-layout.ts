@@ -110,7 +110,7 @@ export function checksLayout(tables: DetectedTable[], issues: Issue[], lang: Lan
     cells,
     styles: STYLES,
     merges,
-    columnWidths: [5, 10, 18, 8, 22, 18, 10, 10, 60, 26],
+    columnWidths: [5, 10, 18, 8, 22, 18, 10, 10, 70, 24],
     rowHeights: { 1: 21, [HEADER_ROW]: 30 },
     frozenRows: HEADER_ROW,
     print: a4Landscape([HEADER_ROW, HEADER_ROW]),
