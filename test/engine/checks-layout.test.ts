@@ -1,6 +1,7 @@
 import { analyze } from "../../src/engine/analysis";
 import { checksLayout } from "../../src/engine/appendix/checks-layout";
 import type { AppendixLayout } from "../../src/engine/appendix/layout";
+import type { Issue } from "../../src/engine/findings/issue";
 import { parseA1 } from "../../src/engine/cells/address";
 import { FIELD_LABELS } from "../../src/engine/detect/field-labels";
 import { grid } from "../helpers/grid";
@@ -64,6 +65,13 @@ describe("the checks sheet", () => {
     expect(layout.cells.filter((c) => c.col === 10 && c.row > 3).map((c) => c.value)).toEqual(analysis.issues.map(() => null));
   });
 
+  it("gives a row whose message wraps the height of its lines, as LibreOffice and a printout do not fit rows to wrapped text", () => {
+    const issue = (text: string): Issue => ({ code: "x", severity: "error", sheet: "A", cell: null, message: { vi: text, en: text }, expected: null, actual: null });
+    // The message column is 70 characters wide: 70 fit one line, 71 take two, 141 three.
+    const sheet = checksLayout([], [issue("a".repeat(70)), issue("a".repeat(71)), issue("a".repeat(141))], "vi");
+    expect(sheet.rowHeights).toEqual({ 1: 21, 3: 30, 5: 30, 6: 45 });
+  });
+
   it("speaks English when asked", () => {
     const english = checksLayout(analysis.tables, analysis.issues, "en");
     expect(Object.values(rowOf(english, 3))).toEqual(["No.", "Severity", "Sheet", "Cell", "Unit", "Column", "Value", "Expected", "Message", "Caused by"]);
@@ -86,5 +94,6 @@ describe("the checks sheet", () => {
     const none = checksLayout([], [], "vi");
     expect(none.cells.find((c) => c.row === 4)?.value).toBe("Không có phát hiện nào.");
     expect(none.merges).toContain("A4:J4");
+    expect(none.rowHeights).toEqual({ 1: 21, 3: 30 });
   });
 });

@@ -29,6 +29,10 @@ const WORDS = {
   },
 } as const;
 
+const COLUMN_WIDTHS = [5, 10, 18, 8, 22, 18, 10, 10, 70, 24];
+/** A line of the sheet's 11-point text. */
+const LINE_POINTS = 15;
+
 const STYLES = {
   title: APPENDIX_STYLES.title,
   header: APPENDIX_STYLES.header,
@@ -98,6 +102,8 @@ export function checksLayout(tables: DetectedTable[], issues: Issue[], lang: Lan
     datum(9, issue.message[lang]);
     cells.push({ row, col: 10, ...causeCell(issue, placeOf, lang), style: "text" });
   });
+  // The findings' rows only: the note that there are none spans the whole width.
+  const heights = wrappedHeights(cells);
   const merges = [`A1:${columnLetters(last)}1`];
   let rowCount = HEADER_ROW + issues.length;
   if (issues.length === 0) {
@@ -110,8 +116,8 @@ export function checksLayout(tables: DetectedTable[], issues: Issue[], lang: Lan
     cells,
     styles: STYLES,
     merges,
-    columnWidths: [5, 10, 18, 8, 22, 18, 10, 10, 70, 24],
-    rowHeights: { 1: 21, [HEADER_ROW]: 30 },
+    columnWidths: COLUMN_WIDTHS,
+    rowHeights: { 1: 21, [HEADER_ROW]: 30, ...heights },
     frozenRows: HEADER_ROW,
     print: a4Landscape([HEADER_ROW, HEADER_ROW]),
     rowCount,
@@ -124,4 +130,18 @@ function causeCell(issue: Issue, placeOf: (issue: Issue) => FindingPlace, lang: 
   if (issue.cause === undefined) return { value: null };
   const { column } = placeOf({ ...issue, cell: issue.cause });
   return { value: causeWrong(issue.cause, column?.[lang] ?? null, lang), link: { sheet: issue.sheet, cell: issue.cause } };
+}
+
+/**
+ * The height of each finding's row whose text wraps: LibreOffice (and so a printout of the .xlsx) keeps
+ * rows one line high whatever they hold. A column holds about as many characters as its width, a few
+ * more in the sheet's font, so a row is never too short.
+ */
+function wrappedHeights(cells: LayoutCell[]): Record<number, number> {
+  const lines = new Map<number, number>();
+  for (const { row, col, value, style } of cells) {
+    if (row <= HEADER_ROW || style !== "text" || typeof value !== "string") continue;
+    lines.set(row, Math.max(lines.get(row) ?? 1, Math.ceil(value.length / COLUMN_WIDTHS[col - 1])));
+  }
+  return Object.fromEntries([...lines].filter(([, count]) => count > 1).map(([row, count]) => [row, count * LINE_POINTS]));
 }
