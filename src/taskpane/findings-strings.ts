@@ -8,8 +8,6 @@ const vi = {
   value: "Giá trị",
   expected: "Đúng ra",
   cause: "Nguyên nhân",
-  /** A knock-on finding's cause: "K17 (Số hộ nghèo) sai". */
-  causeWrong: (cell: string, column: string | null) => `${cell}${column ? ` (${column})` : ""} sai`,
 };
 
 const en: typeof vi = {
@@ -19,7 +17,6 @@ const en: typeof vi = {
   value: "Value",
   expected: "Expected",
   cause: "Caused by",
-  causeWrong: (cell, column) => `${cell}${column ? ` (${column})` : ""}, which is wrong`,
 };
 
 export const FINDINGS_STRINGS: Record<Lang, typeof vi> = { vi, en };

@@ -57,7 +57,8 @@ export type Action =
   | { type: "setPlan"; patch: Partial<PlanSettings> }
   | { type: "setUnitTarget"; key: string; households: number | null }
   | { type: "busy"; busy: "reading" | "importing" }
-  | { type: "gridsRead"; grids: Grid[]; leftOut?: Message[] }
+  /** importedSheets: the imported sheets' names now, when the read found one renamed (by its id). */
+  | { type: "gridsRead"; grids: Grid[]; leftOut?: Message[]; importedSheets?: string[] }
   | { type: "imported"; sheets: string[] }
   | { type: "sourcesChanged" }
   | { type: "recheck" }
@@ -106,8 +107,10 @@ export function reduce(state: PaneState, action: Action): PaneState {
     }
     case "busy":
       return { ...state, busy: action.busy, rows: null, failure: null, readLeftOut: action.busy === "reading" ? [] : state.readLeftOut };
-    case "gridsRead":
-      return { ...state, busy: null, grids: action.grids, readLeftOut: action.leftOut ?? [], selectedIssue: null, write: { status: "idle" } };
+    case "gridsRead": {
+      const settings = action.importedSheets ? { ...state.settings, importedSheets: action.importedSheets } : state.settings;
+      return { ...state, settings, busy: null, grids: action.grids, readLeftOut: action.leftOut ?? [], selectedIssue: null, write: { status: "idle" } };
+    }
     case "imported":
       // The officer imported the units' files to work on them: read those sheets next.
       return {

@@ -9,7 +9,7 @@ import type { Grid, Issue, Lang, Message } from "../engine";
 import { HostError, type ExcelWorkbookHost, type WorkbookHost, type WriteOutcome } from "./host";
 import { NO_ANALYSIS, type AnalysisRequest, type PaneAnalysis } from "./pane-analysis";
 import { DEFAULT_SETTINGS, planOptions, readSettings, sourceScope, type PaneSettings } from "./settings";
-import { readSources, rememberSources, type SourceSheets } from "./read-sources";
+import { readSources, rememberSources, renamedSheets, type SourceSheets } from "./read-sources";
 import { INITIAL_STATE, reduce, type Action, type PaneState } from "./state";
 import { useSettledRequest } from "./use-settled-request";
 import { isCancelled } from "./xlsx-runner";
@@ -115,13 +115,17 @@ export function usePane(host: WorkbookHost): Pane {
     };
   }, [host]);
 
-  const scopeKey = JSON.stringify(sourceScope(settings));
+  // The imported sheets' names are not in the key: they change with an import, which reads again anyway,
+  // or with a rename the read itself found, which is no reason to read again.
+  const scopeKind = settings.scope;
   useEffect(() => {
     if (!settingsLoaded) return;
     let live = true;
     dispatch({ type: "busy", busy: "reading" });
     let leftOut: Message[] = [];
-    const readHere = () => readSources(host, JSON.parse(scopeKey), known.current, recheck.current, (notes) => (leftOut = notes));
+    const scope = sourceScope(latest.current);
+    const before = known.current;
+    const readHere = () => readSources(host, scope, before, recheck.current, (notes) => (leftOut = notes));
     // The data is analysed before it is shown, while the pane still says it is reading.
     const read = async (): Promise<void> => {
       const grids = await readHere();
@@ -129,7 +133,8 @@ export function usePane(host: WorkbookHost): Pane {
       const analysis = grids.length > 0 ? await analyzeOn(host, grids, request) : NO_ANALYSIS;
       if (!live) return;
       setAnalysed({ grids, key: JSON.stringify(request), analysis });
-      dispatch({ type: "gridsRead", grids, leftOut });
+      const renamed = scope.kind === "sheets" ? renamedSheets(scope.names, before, grids) : null;
+      dispatch({ type: "gridsRead", grids, leftOut, ...(renamed && { importedSheets: renamed }) });
     };
     read().catch((error: unknown) => {
       if (live) dispatch(isCancelled(error) ? { type: "cancelled" } : { type: "failed", failure: { action: "read", error } });
@@ -137,7 +142,7 @@ export function usePane(host: WorkbookHost): Pane {
     return () => {
       live = false;
     };
-  }, [host, settingsLoaded, scopeKey, sourceVersion, currentYear]);
+  }, [host, settingsLoaded, scopeKind, sourceVersion, currentYear]);
 
   useEffect(() => {
     // Nothing to save until the officer changes something: saving marks the workbook as edited.

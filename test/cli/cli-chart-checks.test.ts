@@ -73,6 +73,32 @@ describe("poverty-appendix --checks", () => {
     expect(stdout).not.toContain("Chưa ghi phụ lục");
   });
 
+  it("names a knock-on finding's cause in its own column, linked to the causing cell, in either language", async () => {
+    // The district's total says 300 poor households where its communes add up to 226; its rate, 20.55, fits the 300.
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("A Lưới").addRows([
+      ["TT", "Xã, phường, thị trấn", "Tổng số hộ dân", "Số hộ nghèo", "Tỷ lệ hộ nghèo (%)"],
+      [1, "Xã Hồng Kim", 820, 131, 15.98],
+      [2, "Xã Trung Sơn", 640, 95, 14.84],
+      [null, "Toàn huyện", 1460, 300, 20.55],
+    ]);
+    const input = join(dir, "a-luoi.xlsx");
+    await workbook.xlsx.writeFile(input);
+    for (const [lang, sheetName, header, text] of [
+      ["vi", "Kiểm tra", "Nguyên nhân", "D4 (Số hộ nghèo) sai"],
+      ["en", "Checks", "Caused by", "D4 (Poor households), which is wrong"],
+    ]) {
+      const out = join(dir, `${lang}.xlsx`);
+      const json = JSON.parse((await runCli([input, "-o", out, "--allow-errors", "--json", "--checks", "--lang", lang])).stdout);
+      const sheet = (await sheetOf(out, sheetName))!;
+      expect(sheet.getCell("J3").value).toBe(header);
+      const rate = 4 + json.issues.findIndex((issue: { cell: string | null }) => issue.cell === "E4");
+      expect(sheet.getCell(`J${rate}`).value).toEqual({ formula: `HYPERLINK("#'A Lưới'!D4","${text}")`, result: text });
+      const total = 4 + json.issues.findIndex((issue: { cell: string | null }) => issue.cell === "D4");
+      expect(sheet.getCell(`J${total}`).value).toBeNull();
+    }
+  });
+
   it("writes the sheet in English with --lang en, and no sheet without --checks", async () => {
     const input = await seedWorkbook();
     const json = JSON.parse((await runCli([input, "-o", join(dir, "en.xlsx"), "--allow-errors", "--json", "--checks", "--lang", "en"])).stdout);

@@ -1,6 +1,7 @@
 import { analyze } from "../../src/engine/analysis";
 import { checksLayout } from "../../src/engine/appendix/checks-layout";
 import type { AppendixLayout } from "../../src/engine/appendix/layout";
+import type { Issue } from "../../src/engine/findings/issue";
 import { parseA1 } from "../../src/engine/cells/address";
 import { FIELD_LABELS } from "../../src/engine/detect/field-labels";
 import { grid } from "../helpers/grid";
@@ -17,7 +18,7 @@ describe("the checks sheet", () => {
   it("has one row per finding under a Vietnamese header", () => {
     expect(analysis.issues.length).toBeGreaterThan(20);
     expect(layout.sheetName).toBe("Kiểm tra");
-    expect(Object.values(rowOf(layout, 3))).toEqual(["TT", "Mức độ", "Trang", "Ô", "Đơn vị", "Cột", "Giá trị", "Đúng ra", "Nội dung"]);
+    expect(Object.values(rowOf(layout, 3))).toEqual(["TT", "Mức độ", "Trang", "Ô", "Đơn vị", "Cột", "Giá trị", "Đúng ra", "Nội dung", "Nguyên nhân"]);
     expect(layout.rowCount).toBe(3 + analysis.issues.length);
     expect(layout.frozenRows).toBe(3);
   });
@@ -40,9 +41,40 @@ describe("the checks sheet", () => {
     expect(source.values[4][col - 1]).toBe("Tổng số hộ dân (tăng khoảng 0,7%)");
   });
 
+  it("names a knock-on finding's cause, its column and a link to it, in the officer's language; other findings have none", () => {
+    // The district's total says 300 poor households where its communes add up to 226; its rate, 20.55, fits the 300.
+    const wrongTotal = analyze([
+      grid(
+        [
+          ["TT", "Xã, phường, thị trấn", "Tổng số hộ dân", "Số hộ nghèo", "Tỷ lệ hộ nghèo (%)"],
+          [1, "Xã Hồng Kim", 820, 131, 15.98],
+          [2, "Xã Trung Sơn", 640, 95, 14.84],
+          [null, "Toàn huyện", 1460, 300, 20.55],
+        ],
+        { sheet: "A Lưới" },
+      ),
+    ]);
+    const rowAt = (layout: AppendixLayout, cell: string) => rowOf(layout, 4 + wrongTotal.issues.findIndex((issue) => issue.cell === cell));
+    const vi = checksLayout(wrongTotal.tables, wrongTotal.issues, "vi");
+    expect(rowAt(vi, "E4")[10]).toEqual({ value: "D4 (Số hộ nghèo) sai", link: { sheet: "A Lưới", cell: "D4" } });
+    expect(rowAt(vi, "D4")[10]).toBeNull();
+    expect(rowAt(checksLayout(wrongTotal.tables, wrongTotal.issues, "en"), "E4")[10]).toEqual({
+      value: "D4 (Poor households), which is wrong",
+      link: { sheet: "A Lưới", cell: "D4" },
+    });
+    expect(layout.cells.filter((c) => c.col === 10 && c.row > 3).map((c) => c.value)).toEqual(analysis.issues.map(() => null));
+  });
+
+  it("gives a row whose message wraps the height of its lines, as LibreOffice and a printout do not fit rows to wrapped text", () => {
+    const issue = (text: string): Issue => ({ code: "x", severity: "error", sheet: "A", cell: null, message: { vi: text, en: text }, expected: null, actual: null });
+    // The message column is 70 characters wide: 70 fit one line, 71 take two, 141 three.
+    const sheet = checksLayout([], [issue("a".repeat(70)), issue("a".repeat(71)), issue("a".repeat(141))], "vi");
+    expect(sheet.rowHeights).toEqual({ 1: 21, 3: 30, 5: 30, 6: 45 });
+  });
+
   it("speaks English when asked", () => {
     const english = checksLayout(analysis.tables, analysis.issues, "en");
-    expect(Object.values(rowOf(english, 3))).toEqual(["No.", "Severity", "Sheet", "Cell", "Unit", "Column", "Value", "Expected", "Message"]);
+    expect(Object.values(rowOf(english, 3))).toEqual(["No.", "Severity", "Sheet", "Cell", "Unit", "Column", "Value", "Expected", "Message", "Caused by"]);
     expect(rowOf(english, 4)[9]).toBe(analysis.issues[0].message.en);
   });
 
@@ -61,6 +93,7 @@ describe("the checks sheet", () => {
 
     const none = checksLayout([], [], "vi");
     expect(none.cells.find((c) => c.row === 4)?.value).toBe("Không có phát hiện nào.");
-    expect(none.merges).toContain("A4:I4");
+    expect(none.merges).toContain("A4:J4");
+    expect(none.rowHeights).toEqual({ 1: 21, 3: 30 });
   });
 });

@@ -42,17 +42,17 @@ test("ticking the checkbox writes the checks sheet after the appendix, remembere
   expect(checks.sheetName).toBe("Kiểm tra");
   expect(rowsOf(checks)).toEqual({
     1: ["KẾT QUẢ KIỂM TRA SỐ LIỆU"],
-    3: ["TT", "Mức độ", "Trang", "Ô", "Đơn vị", "Cột", "Giá trị", "Đúng ra", "Nội dung"],
-    4: [1, "Lỗi", "Rà soát", "D4", "Xã Bình", "Số hộ nghèo", 600, 500, "Số hộ nghèo (Xã Bình): 600, lớn hơn tổng số hộ dân (500)."],
-    5: [2, "Lỗi", "Rà soát", "D5", "Toàn huyện", "Số hộ nghèo", 800, 700, 'Dòng tổng: "Số hộ nghèo" ghi 800, cộng các đơn vị được 700.'],
+    3: ["TT", "Mức độ", "Trang", "Ô", "Đơn vị", "Cột", "Giá trị", "Đúng ra", "Nội dung", "Nguyên nhân"],
+    4: [1, "Lỗi", "Rà soát", "D4", "Xã Bình", "Số hộ nghèo", 600, 500, "Số hộ nghèo (Xã Bình): 600, lớn hơn tổng số hộ dân (500).", null],
+    5: [2, "Lỗi", "Rà soát", "D5", "Toàn huyện", "Số hộ nghèo", 800, 700, 'Dòng tổng: "Số hộ nghèo" ghi 800, cộng các đơn vị được 700.', null],
   });
   // Each finding's cell links back to the source; the figures are numbers, the rest text.
   expect(checks.cells.filter((c) => c.link).map((c) => [c.row, c.col, c.link])).toEqual([
     [4, 4, { sheet: "Rà soát", cell: "D4" }],
     [5, 4, { sheet: "Rà soát", cell: "D5" }],
   ]);
-  expect(checks.cells.filter((c) => c.row === 4).map((c) => c.style)).toEqual(["order", "text", "text", "text", "text", "text", "number", "number", "text"]);
-  expect([checks.rowCount, checks.columnCount, checks.frozenRows, checks.merges]).toEqual([5, 9, 3, ["A1:I1"]]);
+  expect(checks.cells.filter((c) => c.row === 4).map((c) => c.style)).toEqual(["order", "text", "text", "text", "text", "text", "number", "number", "text", "text"]);
+  expect([checks.rowCount, checks.columnCount, checks.frozenRows, checks.merges]).toEqual([5, 10, 3, ["A1:J1"]]);
   expect(await screen.findByText('Các phát hiện ở trang "Kiểm tra".')).toBeTruthy();
   await waitFor(() => expect(host.saveSettings).toHaveBeenLastCalledWith(expect.objectContaining({ checksSheet: true })));
 });

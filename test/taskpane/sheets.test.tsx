@@ -120,6 +120,26 @@ test("a district's sheet renamed after the appendix was written is still what ch
   expect(screen.queryByText(/Không tìm thấy trang tính/)).toBeNull();
 });
 
+test("an imported district's sheet renamed since it was read is still found by checking again, and the workbook remembers its new name", async () => {
+  const reads = jest.spyOn(excelHost, "readGrids");
+  const excel = officeWorkbook([aLuoi()], { scope: "imported", importedSheets: ["A Lưới"] });
+  const { user } = renderOfficePane(excel);
+  expect(await screen.findByText("Tìm thấy 1 bảng số liệu.")).toBeTruthy();
+
+  renameSheet(excel, "A Lưới", "Huyện A Lưới");
+  await user.click(within(step(/Kiểm tra/)).getByRole("button", { name: "Kiểm tra lại" }));
+  await nextRead(reads, 2);
+  expect(reads).toHaveBeenLastCalledWith({ kind: "sheets", names: ["A Lưới"], ids: [excel.sheet("Huyện A Lưới").id] });
+  expect(screen.queryByText(/Không tìm thấy trang tính/)).toBeNull();
+  expect(await within(step(/Nguồn dữ liệu/)).findByText('Trang "Huyện A Lưới": 2 đơn vị')).toBeTruthy();
+  // Ids change when the workbook is opened again: the next opening looks the sheet up by its new name.
+  await waitFor(() => expect(Office.context.document.settings.get("povertyAppendix.pane")).toMatchObject({ importedSheets: ["Huyện A Lưới"] }));
+  expect((within(step(/Nguồn dữ liệu/)).getByRole("radio", { name: "Các trang vừa nhập (1)" }) as HTMLInputElement).checked).toBe(true);
+  // The new name is no reason to read the same sheet once more.
+  await act(() => new Promise((resolve) => setTimeout(resolve, 600)));
+  expect(reads).toHaveBeenCalledTimes(2);
+});
+
 test("an edit to a source sheet renamed meanwhile still refreshes the findings, now under the sheet's new name", async () => {
   const reads = jest.spyOn(excelHost, "readGrids");
   const excel = officeWorkbook([aLuoi()], { scope: "active" });

@@ -1,11 +1,12 @@
 /**
  * The checks sheet "Kiểm tra": one row per finding, with its severity, sheet, unit, column, the
- * value found and the value expected, the message, and a link to the offending cell. The same
+ * value found and the value expected, the message, a link to the offending cell and, for a finding
+ * that follows from another cell's error, that cell, named and linked (fix it first). The same
  * layout type as the appendix, so each host writes it with its appendix writer.
  */
 import { columnLetters, parseArea } from "../cells";
 import { FIELD_LABELS, type DetectedTable } from "../detect";
-import type { Issue, Lang, Message } from "../findings";
+import { causeWrong, type Issue, type Lang, type Message } from "../findings";
 import { APPENDIX_STYLES } from "./appendix-styles";
 import { a4Landscape, type AppendixLayout, type CellStyle, type LayoutCell } from "./layout";
 
@@ -15,18 +16,22 @@ const WORDS = {
   vi: {
     sheetName: "Kiểm tra",
     title: "KẾT QUẢ KIỂM TRA SỐ LIỆU",
-    headers: ["TT", "Mức độ", "Trang", "Ô", "Đơn vị", "Cột", "Giá trị", "Đúng ra", "Nội dung"],
+    headers: ["TT", "Mức độ", "Trang", "Ô", "Đơn vị", "Cột", "Giá trị", "Đúng ra", "Nội dung", "Nguyên nhân"],
     severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
     none: "Không có phát hiện nào.",
   },
   en: {
     sheetName: "Checks",
     title: "DATA CHECKS",
-    headers: ["No.", "Severity", "Sheet", "Cell", "Unit", "Column", "Value", "Expected", "Message"],
+    headers: ["No.", "Severity", "Sheet", "Cell", "Unit", "Column", "Value", "Expected", "Message", "Caused by"],
     severity: { error: "Error", warning: "Warning", info: "Note" },
     none: "No findings.",
   },
 } as const;
+
+const COLUMN_WIDTHS = [5, 10, 18, 8, 22, 18, 10, 10, 70, 24];
+/** A line of the sheet's 11-point text. */
+const LINE_POINTS = 15;
 
 const STYLES = {
   title: APPENDIX_STYLES.title,
@@ -95,7 +100,10 @@ export function checksLayout(tables: DetectedTable[], issues: Issue[], lang: Lan
     datum(7, issue.actual);
     datum(8, issue.expected);
     datum(9, issue.message[lang]);
+    cells.push({ row, col: 10, ...causeCell(issue, placeOf, lang), style: "text" });
   });
+  // The findings' rows only: the note that there are none spans the whole width.
+  const heights = wrappedHeights(cells);
   const merges = [`A1:${columnLetters(last)}1`];
   let rowCount = HEADER_ROW + issues.length;
   if (issues.length === 0) {
@@ -108,11 +116,32 @@ export function checksLayout(tables: DetectedTable[], issues: Issue[], lang: Lan
     cells,
     styles: STYLES,
     merges,
-    columnWidths: [5, 10, 18, 8, 22, 18, 10, 10, 70],
-    rowHeights: { 1: 21, [HEADER_ROW]: 30 },
+    columnWidths: COLUMN_WIDTHS,
+    rowHeights: { 1: 21, [HEADER_ROW]: 30, ...heights },
     frozenRows: HEADER_ROW,
     print: a4Landscape([HEADER_ROW, HEADER_ROW]),
     rowCount,
     columnCount: last,
   };
+}
+
+/** The cell a knock-on finding follows from, with its column's field, linked; empty for any other finding. */
+function causeCell(issue: Issue, placeOf: (issue: Issue) => FindingPlace, lang: Lang): Pick<LayoutCell, "value" | "link"> {
+  if (issue.cause === undefined) return { value: null };
+  const { column } = placeOf({ ...issue, cell: issue.cause });
+  return { value: causeWrong(issue.cause, column?.[lang] ?? null, lang), link: { sheet: issue.sheet, cell: issue.cause } };
+}
+
+/**
+ * The height of each finding's row whose text wraps: LibreOffice (and so a printout of the .xlsx) keeps
+ * rows one line high whatever they hold. A column holds about as many characters as its width, a few
+ * more in the sheet's font, so a row is never too short.
+ */
+function wrappedHeights(cells: LayoutCell[]): Record<number, number> {
+  const lines = new Map<number, number>();
+  for (const { row, col, value, style } of cells) {
+    if (row <= HEADER_ROW || style !== "text" || typeof value !== "string") continue;
+    lines.set(row, Math.max(lines.get(row) ?? 1, Math.ceil(value.length / COLUMN_WIDTHS[col - 1])));
+  }
+  return Object.fromEntries([...lines].filter(([, count]) => count > 1).map(([row, count]) => [row, count * LINE_POINTS]));
 }

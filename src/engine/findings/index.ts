@@ -1,2 +1,3 @@
 export type { Issue, Lang, Message, Severity } from "./issue";
 export { makeIssue } from "./messages";
+export { causeWrong } from "./cause";

@@ -6,7 +6,7 @@
  * many findings of one rule is a line that opens to them.
  */
 import { Button, Link, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { formatNumber, type Issue, type Lang } from "../../engine";
+import { causeWrong, formatNumber, type Issue, type Lang } from "../../engine";
 import { placeIn } from "../pane-analysis";
 import { FLOW_STRINGS } from "../flow-strings";
 import { FINDINGS_STRINGS } from "../findings-strings";
@@ -64,7 +64,7 @@ const shown = (value: number | string | null, lang: Lang) => (typeof value === "
 /** "K17 (Số hộ nghèo) sai", or null for a finding that follows from no other cell. */
 function causeText(pane: Pane, issue: Issue): string | null {
   const cause = causeOf(pane.analysis, issue, pane.lang);
-  return cause && FINDINGS_STRINGS[pane.lang].causeWrong(cause.cell, cause.column);
+  return cause && causeWrong(cause.cell, cause.column, pane.lang);
 }
 
 /** The unit, column, value, expected value and cause a finding has, as a list of named fields. */
