@@ -1,4 +1,7 @@
 import { analyze } from "../../src/engine/analysis";
+import type { DetectedTable } from "../../src/engine/detect";
+import type { PlanOptions } from "../../src/engine/plan/plan-types";
+import { planYears, yearConflicts } from "../../src/engine/plan/years";
 import type { Issue } from "../../src/engine/findings/issue";
 import { grid } from "../helpers/grid";
 import { seedGrid } from "../helpers/seed-grid";
@@ -62,5 +65,58 @@ describe("years given by the officer, checked against the headers", () => {
       grid([["TT", "Xã", `Tổng số hộ dân năm ${year}`, "Số hộ nghèo", "Số hộ nghèo phấn đấu giảm"], [1, `Xã ${sheet}`, 100, 10, 2]], { sheet });
     const analysis = analyze([district("Huyện A", 2020), district("Huyện B", 2021)], { baseYear: 2021 });
     expect(yearFindings(analysis.issues)).toEqual([["base-year-contradicts-header", "warning", "Huyện A", "C1", 2021, 2020]]);
+  });
+});
+
+/** Only the years a header states, for planYears and yearConflicts themselves (the rest of a table is not read). */
+const header = (baseYear: number | null, planYear: number | null, sheet = "Phụ lục") =>
+  ({ sheet, baseYear, planYear, baseYearCell: baseYear === null ? null : "C4", planYearCell: planYear === null ? null : "K4" }) as DetectedTable;
+const conflicts = (tables: DetectedTable[], options: PlanOptions) =>
+  yearConflicts(tables, options, planYears(tables[0], options)).map((i) => [i.code, i.sheet, i.cell, i.actual, i.expected]);
+
+describe("the plan's years, where each comes from", () => {
+  it("takes this year, and the year before as the review, when neither the officer nor the header gives one", () => {
+    expect(planYears(header(null, null), { currentYear: 2026 })).toEqual({ planYear: 2026, baseYear: 2025, assumed: true });
+  });
+
+  it("plans the year after a review year the header states alone", () => {
+    expect(planYears(header(2024, null), { currentYear: 2030 })).toEqual({ planYear: 2025, baseYear: 2024, assumed: false });
+  });
+
+  it("plans the year after the officer's review year, over the header's plan year", () => {
+    expect(planYears(header(2020, 2021), { baseYear: 2022, currentYear: 2030 })).toEqual({ planYear: 2023, baseYear: 2022, assumed: false });
+  });
+
+  it("takes the header's plan year when the officer gives no year", () => {
+    expect(planYears(header(null, 2021), { currentYear: 2030 })).toEqual({ planYear: 2021, baseYear: 2020, assumed: false });
+  });
+
+  it("drops a header review year that is not before the officer's plan year: the review is then the year before", () => {
+    // 2020 given as the plan year, the header says review 2020: not before it, so the review is 2019.
+    expect(planYears(header(2020, null), { planYear: 2020 })).toEqual({ planYear: 2020, baseYear: 2019, assumed: false });
+    expect(planYears(header(null, null), { planYear: 2023 })).toEqual({ planYear: 2023, baseYear: 2022, assumed: false });
+  });
+});
+
+describe("year conflicts, table by table", () => {
+  it("says nothing when the officer gave no year, even if two headers plan different years", () => {
+    expect(conflicts([header(2020, 2021, "A"), header(2021, 2022, "B")], { currentYear: 2030 })).toEqual([]);
+  });
+
+  it("says nothing when the officer's years agree with the header", () => {
+    expect(conflicts([header(2020, 2021)], { baseYear: 2020, planYear: 2021 })).toEqual([]);
+  });
+
+  it("does not compare the officer's review year with a header that states none", () => {
+    expect(conflicts([header(null, null)], { baseYear: 2021 })).toEqual([]);
+  });
+
+  it("says nothing when a plan year given alone comes after the header's review year", () => {
+    expect(conflicts([header(2024, null)], { planYear: 2025 })).toEqual([]);
+  });
+
+  it("does not call a plan year the header states itself 'not after the review', even beside a review year of the same year", () => {
+    // A header stating review 2020 and plan 2020 (a slip of the header): the officer's 2020 agrees with its plan year.
+    expect(conflicts([header(2020, 2020)], { planYear: 2020 })).toEqual([]);
   });
 });
