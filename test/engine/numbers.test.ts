@@ -15,6 +15,11 @@ describe("parseNumber", () => {
     [" 3 842 ", "count", 3842],
     ["12", "count", 12],
     ["-5", "count", -5],
+    // The sign is not part of the first group of three: 1 thousand 234, negative.
+    ["-1.234", "count", -1234],
+    // Four digits before the separator are no thousands group, so it is a decimal point even in a count
+    // (validation then says a count is not whole).
+    ["1234.567", "count", 1234.567],
   ] as const)("reads %p as a %s: %p", (text, kind, expected) => {
     expect(parseNumber(text, kind)).toEqual({ value: expected });
   });
@@ -23,7 +28,7 @@ describe("parseNumber", () => {
     expect(parseNumber(1203, "count")).toEqual({ value: 1203 });
   });
 
-  it.each([null, "", "-", "  "])("reads %p as empty, not as 0", (raw) => {
+  it.each([null, "", "-", "  ", "–", "—"])("reads %p as empty, not as 0", (raw) => {
     expect(parseNumber(raw, "count")).toEqual({ value: null });
   });
 
@@ -32,7 +37,13 @@ describe("parseNumber", () => {
     expect(parseNumber("#N/A", "ratio")).toEqual({ value: null, problem: "error-value" });
   });
 
-  it.each(["abc", "12a", "1.2.3,4,5", "1,2,3", true])("reports %p as not a number", (raw) => {
+  it.each(["x#DIV/0!", "#N/A5"])("reads %p, text around an error's name, as words, not as an error value", (raw) => {
+    expect(parseNumber(raw, "count")).toEqual({ value: null, problem: "not-a-number" });
+  });
+
+  // "1e5" would be 100000 to JavaScript, "1%5" 15 if any "%" were dropped; "12.34,5" and "1.2345.678"
+  // have thousands groups that are not three digits, "1.234.56" a last group of two.
+  it.each(["abc", "12a", "1.2.3,4,5", "1,2,3", true, "1e5", "1%5", "12.34,5", "1.2345.678", "1.234.56"])("reports %p as not a number", (raw) => {
     expect(parseNumber(raw, "count")).toEqual({ value: null, problem: "not-a-number" });
   });
 });
@@ -45,5 +56,8 @@ describe("figures no table can hold", () => {
   it("still reads the largest real counts", () => {
     expect(parseNumber(123456789012, "count")).toEqual({ value: 123456789012 });
     expect(parseNumber("123.456.789.012", "count")).toEqual({ value: 123456789012 });
+    // LARGEST_FIGURE (1e15) itself is beyond: one below is read.
+    expect(parseNumber(999999999999999, "count")).toEqual({ value: 999999999999999 });
+    expect(parseNumber(1e15, "count")).toEqual({ value: null, problem: "not-a-number" });
   });
 });
