@@ -70,4 +70,26 @@ describe("near-poor households in the plan", () => {
     ]);
     expect(plan?.total.nearPoorHouseholds).toBe(200);
   });
+
+  it("plans near-poor households from a goal in percentage points alone", () => {
+    const { plan } = analyze([communes], { growthPercent: 0, roundStep: 1, targetHouseholds: 40, targetNearPoorRateReduction: 1, chart: false });
+    // 200 of 4,000 households near-poor: 5 %; 1 point less is 4 % of the 4,000 projected (no growth),
+    // 160, so at least 200 − 160 = 40 households, shared 80 : 120 → 16 and 24.
+    expect(plan?.nearPoorTarget).toEqual({ kind: "rateReduction", percentagePoints: 1, minimumHouseholds: 40, households: 40, step: 1 });
+    expect(plan?.units.map((u) => u.nearPoorTarget)).toEqual([16, 24]);
+  });
+
+  it("plans no near-poor households when one of the district tables lacks them", () => {
+    const district = (sheet: string, header: string[], rows: (string | number)[][]) => grid([header, ...rows], { sheet });
+    const { plan } = analyze(
+      [
+        district("Huyện A", HEADER, [[1, "Xã A", 1000, 100, 80], [2, "Xã B", 3000, 60, 120]]),
+        district("Huyện B", HEADER.slice(0, 4), [[1, "Xã C", 2000, 50], [2, "Xã D", 500, 10]]),
+      ],
+      { growthPercent: 0, roundStep: 1, targetHouseholds: 40, targetNearPoorHouseholds: 20, chart: false },
+    );
+    // Two district sheets: the province's plan has a unit per district.
+    expect(plan?.units.map((u) => u.name)).toEqual(["Huyện A", "Huyện B"]);
+    expect(plan?.nearPoorTarget).toBeNull();
+  });
 });
