@@ -69,6 +69,23 @@ describe("targets from a goal", () => {
     expect(targets.values).toEqual([null, null]);
     expect(targets.codes).toEqual([["no-target", "S", null]]);
   });
+
+  it("has no goal in points for units without households: their rate is unknown, not 0", () => {
+    const targets = resolve({ targetRateReduction: 1 }, false, [row("Xã A", 0, 0), row("Xã B", 0, 0)]);
+    expect(targets.source).toEqual({ kind: "none" });
+    expect(targets.codes).toEqual([["no-target", "S", null]]);
+  });
+
+  it("says at the sheet when a step is larger than a unit's share", () => {
+    // 30 over four units of 100 poor in steps of 10: 7.5 each, so 10, 10, 10 and none.
+    const four = ["Xã A", "Xã B", "Xã C", "Xã D"].map((name) => row(name, 1000, 100));
+    const targets = resolve({ targetHouseholds: 30, roundStep: 10 }, false, four);
+    expect(targets.values).toEqual([10, 10, 10, 0]);
+    expect(targets.codes).toEqual([
+      ["goal-allocated", "S", null],
+      ["step-exceeds-share", "S", null],
+    ]);
+  });
 });
 
 describe("targets without a goal", () => {
