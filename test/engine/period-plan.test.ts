@@ -125,4 +125,18 @@ describe("how long a plan may be", () => {
     // 400 poor of 3,000 households (13.33 %); 100 left of 3,063 in 2028 (3.26 %, worked above).
     expect([period?.targetReduction, period?.rateReduction]).toEqual([300, 10.07]);
   });
+
+  it("says at the sheet what a period lacks, and nothing for ten years or for one year without a goal", () => {
+    const codes = (options: Parameters<typeof analyze>[1]) => analyze([twoUnits], { planYear: 2026, ...options }).issues.filter((i) => i.code.startsWith("period-")).map((i) => [i.code, i.sheet, i.cell]);
+    expect(codes({ planYears: 10, targetHouseholds: 10 })).toEqual([]);
+    expect(codes({ planYears: 11, targetHouseholds: 10 })).toEqual([["period-too-long", "Sheet1", null]]);
+    expect(codes({ planYears: 1 })).toEqual([]);
+    expect(codes({ planYears: 2 })).toEqual([["period-needs-goal", "Sheet1", null]]);
+  });
+
+  it("reviews each later year at the year before it", () => {
+    const { period } = analyze([twoUnits], { planYear: 2026, planYears: 3, targetHouseholds: 100 });
+    expect(period?.years.map((y) => [y.baseYear, y.planYear])).toEqual([[2025, 2026], [2026, 2027], [2027, 2028]]);
+  });
 });
+
