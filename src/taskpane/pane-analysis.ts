@@ -32,10 +32,10 @@ export interface AnalysisRequest {
 
 export const NO_ANALYSIS: PaneAnalysis = { tables: [], incomplete: [], issues: [], places: [], plan: null, period: null, layout: null, hasErrors: false };
 
-/** A finding's place in the officer's language. */
-export function placeIn(analysis: PaneAnalysis, issue: Issue, lang: "vi" | "en"): { unit: string | null; column: string | null } {
+/** A finding's place in the officer's language; `causeColumn` is the column of the cell a knock-on finding follows from. */
+export function placeIn(analysis: PaneAnalysis, issue: Issue, lang: "vi" | "en"): { unit: string | null; column: string | null; causeColumn: string | null } {
   const place = analysis.places[analysis.issues.indexOf(issue)];
-  return { unit: place?.unit ?? null, column: place?.column?.[lang] ?? null };
+  return { unit: place?.unit ?? null, column: place?.column?.[lang] ?? null, causeColumn: place?.causeColumn?.[lang] ?? null };
 }
 
 export function sourceGrids(grids: Grid[], request: AnalysisRequest): Grid[] {

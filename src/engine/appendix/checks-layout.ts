@@ -45,6 +45,8 @@ const STYLES = {
 export interface FindingPlace {
   unit: string | null;
   column: Message | null;
+  /** For a knock-on finding, the label of the column of the cell it follows from (Issue.cause). */
+  causeColumn: Message | null;
 }
 
 /**
@@ -66,17 +68,22 @@ export function findingPlaces(tables: DetectedTable[]): (issue: Issue) => Findin
     if (table.total) name(table.total);
     for (const mapping of table.columns) if (!columns.has(mapping.col)) columns.set(mapping.col, FIELD_LABELS[mapping.field]);
   }
-  const nowhere: FindingPlace = { unit: null, column: null };
+  const areaOf = (cell: string | null | undefined) => {
+    if (!cell) return null;
+    try {
+      return parseArea(cell);
+    } catch {
+      return null;
+    }
+  };
   return (issue) => {
     const sheet = sheets.get(issue.sheet);
-    if (issue.cell === null || !sheet) return nowhere;
-    let area;
-    try {
-      area = parseArea(issue.cell);
-    } catch {
-      return nowhere;
-    }
-    return { unit: sheet.names.get(area.top) ?? null, column: sheet.columns.get(area.left) ?? null };
+    const [area, cause] = sheet ? [areaOf(issue.cell), areaOf(issue.cause)] : [null, null];
+    return {
+      unit: (area && sheet?.names.get(area.top)) ?? null,
+      column: (area && sheet?.columns.get(area.left)) ?? null,
+      causeColumn: (cause && sheet?.columns.get(cause.left)) ?? null,
+    };
   };
 }
 
@@ -88,19 +95,19 @@ export function checksLayout(tables: DetectedTable[], issues: Issue[], lang: Lan
   const placeOf = findingPlaces(tables);
   issues.forEach((issue, i) => {
     const row = HEADER_ROW + 1 + i;
-    const { unit, column } = placeOf(issue);
+    const place = placeOf(issue);
     const datum = (col: number, value: string | number | null) =>
       cells.push({ row, col, value, style: typeof value === "number" ? "number" : "text" });
     cells.push({ row, col: 1, value: i + 1, style: "order" });
     datum(2, words.severity[issue.severity]);
     datum(3, issue.sheet);
     cells.push({ row, col: 4, value: issue.cell, style: "text", ...(issue.cell ? { link: { sheet: issue.sheet, cell: issue.cell } } : {}) });
-    datum(5, unit);
-    datum(6, column?.[lang] ?? null);
+    datum(5, place.unit);
+    datum(6, place.column?.[lang] ?? null);
     datum(7, issue.actual);
     datum(8, issue.expected);
     datum(9, issue.message[lang]);
-    cells.push({ row, col: 10, ...causeCell(issue, placeOf, lang), style: "text" });
+    cells.push({ row, col: 10, ...causeCell(issue, place, lang), style: "text" });
   });
   // The findings' rows only: the note that there are none spans the whole width.
   const heights = wrappedHeights(cells);
@@ -126,10 +133,9 @@ export function checksLayout(tables: DetectedTable[], issues: Issue[], lang: Lan
 }
 
 /** The cell a knock-on finding follows from, with its column's field, linked; empty for any other finding. */
-function causeCell(issue: Issue, placeOf: (issue: Issue) => FindingPlace, lang: Lang): Pick<LayoutCell, "value" | "link"> {
+function causeCell(issue: Issue, place: FindingPlace, lang: Lang): Pick<LayoutCell, "value" | "link"> {
   if (issue.cause === undefined) return { value: null };
-  const { column } = placeOf({ ...issue, cell: issue.cause });
-  return { value: causeWrong(issue.cause, column?.[lang] ?? null, lang), link: { sheet: issue.sheet, cell: issue.cause } };
+  return { value: causeWrong(issue.cause, place.causeColumn?.[lang] ?? null, lang), link: { sheet: issue.sheet, cell: issue.cause } };
 }
 
 /**

@@ -11,7 +11,6 @@ import { placeIn } from "../pane-analysis";
 import { FLOW_STRINGS } from "../flow-strings";
 import { FINDINGS_STRINGS } from "../findings-strings";
 import { allDiffer, type KeyedIssue } from "../finding-groups";
-import { causeOf } from "../finding-cause";
 import { STRINGS } from "../strings";
 import type { Pane } from "../use-pane";
 import { useLayoutStyles } from "./layout";
@@ -63,8 +62,7 @@ const shown = (value: number | string | null, lang: Lang) => (typeof value === "
 
 /** "K17 (Số hộ nghèo) sai", or null for a finding that follows from no other cell. */
 function causeText(pane: Pane, issue: Issue): string | null {
-  const cause = causeOf(pane.analysis, issue, pane.lang);
-  return cause && causeWrong(cause.cell, cause.column, pane.lang);
+  return issue.cause === undefined ? null : causeWrong(issue.cause, placeIn(pane.analysis, issue, pane.lang).causeColumn, pane.lang);
 }
 
 /** The unit, column, value, expected value and cause a finding has, as a list of named fields. */
@@ -133,7 +131,7 @@ export function FindingItem({ finding: { issue, key }, pane, excel, tabStop }: I
           {content}
         </Button>
       )}
-      {cause !== null && issue.cause !== undefined && (
+      {cause !== null && (
         // Beside the finding's button, not in it: a link inside a button is not reachable on its own.
         <Link
           as="button"
