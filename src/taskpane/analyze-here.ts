@@ -1,14 +1,13 @@
 /**
- * Inside Excel the engine runs on the pane's thread (Office.js writes from here, so the layout is
- * needed here). Loaded after the first paint, while the data is being read: the first paint needs
- * none of it, and every opening of the pane pays for its first download.
+ * Inside Excel the write's layout is made on the pane's thread (Office.js writes from here, and copying
+ * the worker's layout across would cost as much as making it). Loaded at the first "Tạo phụ lục": the
+ * analyses the pane shows come from the engine worker, and every opening of the pane pays for its
+ * first download. No summary here: the write needs the layout only.
  */
 import { analyze, type Analysis, type Grid } from "../engine";
 export { checksLayout } from "../engine";
-import { sourceGrids, type AnalysisRequest, type PaneAnalysis } from "./pane-analysis";
-import { summarize } from "./summarize";
+import { sourceGrids, type AnalysisRequest } from "./pane-analysis";
 
-export function analyzeHere(grids: Grid[], request: AnalysisRequest): { analysis: Analysis; summary: PaneAnalysis } {
-  const analysis = analyze(sourceGrids(grids, request), request.options);
-  return { analysis, summary: summarize(analysis) };
+export function analyzeHere(grids: Grid[], request: AnalysisRequest): Analysis {
+  return analyze(sourceGrids(grids, request), request.options);
 }

@@ -51,7 +51,7 @@ async function writeInExcel(host: ExcelWorkbookHost, grids: Grid[], request: Ana
   const engine = await import(/* webpackChunkName: "engine" */ "./analyze-here");
   // The progress bar first.
   await new Promise((resolve) => setTimeout(resolve));
-  const { analysis } = engine.analyzeHere(grids, request);
+  const analysis = engine.analyzeHere(grids, request);
   if (!analysis.layout) throw new HostError(NO_APPENDIX);
   const checks = checksLang ? engine.checksLayout(analysis.tables, analysis.issues, checksLang) : undefined;
   return host.writeAppendix(analysis.layout, onProgress, checks);
