@@ -7,7 +7,8 @@ import { readGrids, type ReadResult, type ReadScope } from "./read-grids";
 import { writeAppendix, type WriteOptions, type WriteResult } from "./write-appendix";
 import { selectCell } from "./select-cell";
 import { watchSheets, type StopWatching } from "./watch-sheets";
-import { canImportWorkbooks, importWorkbooks, type WorkbookFile } from "./import-workbooks";
+import { canImportWorkbooks } from "./import-support";
+import { importWorkbooks, type WorkbookFile } from "./import-workbooks";
 import { PRINT_SETUP_API, supportsExcelApi } from "./requirements";
 import { readSetting, removeSetting, writeSetting } from "./settings";
 

@@ -1,5 +1,5 @@
 /** The pane inside Excel: every call goes through src/office (Excel.run, document settings). */
-import { canImportWorkbooks, IMPORT_UNSUPPORTED_TEXT } from "../office/import-workbooks";
+import { canImportWorkbooks, IMPORT_UNSUPPORTED_TEXT } from "../office/import-support";
 import type { JsonValue } from "../office/settings";
 import type { Grid } from "../engine";
 import type { Capability, ExcelWorkbookHost } from "./host";

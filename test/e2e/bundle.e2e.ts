@@ -37,6 +37,10 @@ test(`inside Excel the pane's first download is at most ${FIRST_LOAD_GZIP_BUDGET
   expect(gzipped).toBeLessThanOrEqual(FIRST_LOAD_GZIP_BUDGET);
   expect(exceljsFiles()).toHaveLength(1);
   expect(scripts).not.toContain(exceljsFiles()[0]);
+  // Importing district workbooks loads with the Excel adapter: the first download only asks whether Excel can.
+  const firstLoad = scripts.map((script) => read(script).toString()).join("\n");
+  expect(firstLoad).not.toContain("insertWorksheetsFromBase64");
+  expect(readdirSync(DIST).some((name) => name.endsWith(".js") && read(name).includes("insertWorksheetsFromBase64"))).toBe(true);
   // The web page loads the same first scripts; exceljs comes later, in its worker.
   expect(pageScripts("index.html")).toEqual(scripts);
 });

@@ -1,5 +1,6 @@
 import { selectCell } from "../../src/office/select-cell";
-import { canImportWorkbooks, importWorkbooks } from "../../src/office/import-workbooks";
+import { canImportWorkbooks } from "../../src/office/import-support";
+import { importWorkbooks } from "../../src/office/import-workbooks";
 import { readSetting, removeSetting, writeSetting } from "../../src/office/settings";
 import { OfficeHostError } from "../../src/office/errors";
 import { areaA1 } from "../../src/engine/cells/address";

@@ -1,6 +1,6 @@
 /** The Office host hands the pane's calls to src/office; here src/office is replaced by spies. */
 import { excelHost } from "../../src/office/excel-host";
-import { canImportWorkbooks } from "../../src/office/import-workbooks";
+import { canImportWorkbooks } from "../../src/office/import-support";
 import { createOfficeHost } from "../../src/taskpane/office-host";
 import { DEFAULT_SETTINGS } from "../../src/taskpane/settings";
 import { inProcessEngineRunner } from "./xlsx-runners";
@@ -26,8 +26,8 @@ const office = (theme?: string, displayLanguage = "vi-VN") => ({
 });
 
 // Whether Excel can import is asked before the adapter's Excel calls are loaded.
-jest.mock("../../src/office/import-workbooks", () => ({
-  ...jest.requireActual("../../src/office/import-workbooks"),
+jest.mock("../../src/office/import-support", () => ({
+  ...jest.requireActual("../../src/office/import-support"),
   canImportWorkbooks: jest.fn(() => true),
 }));
 
