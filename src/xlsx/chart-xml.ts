@@ -5,6 +5,7 @@
  * (ECMA-376 part 1, dml-chart.xsd), which Excel enforces.
  */
 import { parseArea, sheetQualified, type ChartSpec } from "../engine";
+import { escapeXml } from "./sheet-data";
 
 const FONT = "Times New Roman";
 /** Excel's first two theme accents, so the pair of bars looks as in a chart made by hand. */
@@ -12,8 +13,9 @@ const SERIES_COLOURS = ["4472C4", "ED7D31"];
 const CATEGORY_AXIS_ID = 50010;
 const VALUE_AXIS_ID = 50020;
 
+/** Text for the chart's elements and attributes: escaped as the cells are (characters XML cannot hold dropped), apostrophes too. */
 export function xmlText(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+  return escapeXml(text).replace(/'/g, "&apos;");
 }
 
 /** "'Phụ lục 2021'!$Q$41:$Q$50": charts keep absolute references. */

@@ -87,6 +87,14 @@ describe("the chart part in the .xlsx", () => {
     xmlWellFormed(xml);
   });
 
+  it("drops the characters XML cannot hold from a unit's name (a vertical tab pasted from Word), as the cells do", async () => {
+    const { workbook, sheet } = bookWithAppendix();
+    const named = { ...chart, cachedCategories: ["Nam\u000bĐông\u0001", ...chart.cachedCategories.slice(1)] };
+    const xml = (await entries(await workbookBytes(workbook, [{ sheetName: sheet, chart: named }])))["xl/charts/chart1.xml"];
+    expect(xml).toContain('<c:pt idx="0"><c:v>NamĐông</c:v></c:pt>');
+    xmlWellFormed(xml);
+  });
+
   itWithLibreOffice("opens in LibreOffice, which prints the chart on the page after the table", async () => {
     const { workbook, sheet } = bookWithAppendix();
     const file = join(dir, "appendix.xlsx");
