@@ -54,6 +54,11 @@ interface HostBase {
   /** The remembered settings, unchecked (they come from a document or the browser). */
   loadSettings(): Promise<unknown>;
   saveSettings(settings: PaneSettings): Promise<void>;
+  /**
+   * Stops what runs off the pane's thread (the web page's read or write, the engine worker inside
+   * Excel); what waits on it rejects with CancelledError. The next call starts a fresh worker.
+   */
+  cancel(): void;
 }
 
 export interface ExcelWorkbookHost extends HostBase {
@@ -95,8 +100,6 @@ export interface FilesWorkbookHost extends HostBase {
     onRows?: (progress: RowsProgress) => void,
     checksLang?: Lang,
   ): Promise<WriteOutcome>;
-  /** Stops a running read or write; its promise rejects with CancelledError. */
-  cancel(): void;
 }
 
 export type WorkbookHost = ExcelWorkbookHost | FilesWorkbookHost;

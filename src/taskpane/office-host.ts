@@ -48,6 +48,11 @@ export function createOfficeHost(engine: EngineRunner): ExcelWorkbookHost {
     },
     loadSettings: async () => (await adapter()).readSetting(SETTINGS_KEY),
     saveSettings: async (settings) => (await adapter()).writeSetting(SETTINGS_KEY, settings as unknown as JsonValue),
+    cancel: () => {
+      engine.cancel();
+      // The next worker holds no grids.
+      sent = null;
+    },
   };
 }
 

@@ -2,7 +2,7 @@
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { PaneBoundary } from "../../src/taskpane/components/PaneBoundary";
-import { fakeFilesHost } from "./harness";
+import { fakeExcelHost, fakeFilesHost } from "./harness";
 
 /** A host whose list of picked files throws: the file picker fails while the pane renders. */
 function brokenHost() {
@@ -34,6 +34,21 @@ test("an exception while rendering shows a message in Vietnamese and a way to st
   expect(hosts[0].cancel).toHaveBeenCalled();
   expect(createHost).toHaveBeenCalledTimes(2);
   expect(await screen.findByRole("button", { name: "Chọn tệp Excel" })).toBeTruthy();
+  expect(screen.queryByRole("alert")).toBeNull();
+});
+
+test("inside Excel, starting again stops the broken pane's engine worker", async () => {
+  const broken = fakeExcelHost();
+  broken.loadSettings.mockImplementation(() => {
+    throw new TypeError("settings are not an object");
+  });
+  const hosts = [broken, fakeExcelHost()];
+  let started = 0;
+  const user = userEvent.setup();
+  render(<PaneBoundary createHost={() => hosts[started++]} />);
+  await user.click(await screen.findByRole("button", { name: "Bắt đầu lại" }));
+  expect(hosts[0].cancel).toHaveBeenCalledTimes(1);
+  expect(hosts[1].cancel).not.toHaveBeenCalled();
   expect(screen.queryByRole("alert")).toBeNull();
 });
 

@@ -44,6 +44,7 @@ export function fakeExcelHost(options: FakeOptions = {}) {
     ),
     loadSettings: jest.fn(async (): Promise<unknown> => options.settings ?? null),
     saveSettings: jest.fn<Promise<void>, Parameters<ExcelWorkbookHost["saveSettings"]>>(async () => undefined),
+    cancel: jest.fn<void, []>(),
   } satisfies ExcelWorkbookHost;
   return host;
 }

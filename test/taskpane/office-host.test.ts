@@ -101,3 +101,17 @@ test("the engine worker is sent a read's grids once, and again when a fresh work
   expect(await host.analyze(reread, request(1000))).toEqual(first);
   expect(engine.jobs.slice(3)).toEqual(["analyze", "analyze with grids"]);
 });
+
+test("cancel stops the engine worker, and the next analysis sends its grids to the fresh one at once", async () => {
+  Object.assign(globalThis, { Office: office() });
+  const engine = inProcessEngineRunner();
+  const stopped = jest.spyOn(engine, "cancel").mockImplementation(() => engine.restart());
+  const host = createOfficeHost(engine);
+  const request: AnalysisRequest = { skipSheets: [], options: { currentYear: 2020, targetHouseholds: 1000 } };
+  const read = [seedGrid()];
+  const first = await host.analyze(read, request);
+  host.cancel();
+  expect(stopped).toHaveBeenCalledTimes(1);
+  expect(await host.analyze(read, request)).toEqual(first);
+  expect(engine.jobs).toEqual(["analyze with grids", "analyze with grids"]);
+});

@@ -48,8 +48,8 @@ export class PaneBoundary extends Component<Props, State> {
   };
 
   private restart = () => {
-    const { host } = this.state;
-    if (host.kind === "files") host.cancel();
+    // The old host's worker would otherwise run on beside the new one's.
+    this.state.host.cancel();
     this.setState(({ attempt }) => ({ host: this.props.createHost(), error: null, attempt: attempt + 1 }));
   };
 
