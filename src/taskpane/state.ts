@@ -2,6 +2,7 @@
 import type { Grid, Lang, ColumnOverride, Message } from "../engine";
 import type { RowsProgress, WriteOutcome } from "./host";
 import { DEFAULT_SETTINGS, type PaneSettings, type PlanSettings, type ScopeKind } from "./settings";
+import { followRenames, sheetRenames } from "./sheet-renames";
 
 export type WriteState =
   | { status: "idle" }
@@ -108,7 +109,8 @@ export function reduce(state: PaneState, action: Action): PaneState {
     case "busy":
       return { ...state, busy: action.busy, rows: null, failure: null, readLeftOut: action.busy === "reading" ? [] : state.readLeftOut };
     case "gridsRead": {
-      const settings = action.importedSheets ? { ...state.settings, importedSheets: action.importedSheets } : state.settings;
+      const read = action.importedSheets ? { ...state.settings, importedSheets: action.importedSheets } : state.settings;
+      const settings = followRenames(read, sheetRenames(state.grids, action.grids));
       return { ...state, settings, busy: null, grids: action.grids, readLeftOut: action.leftOut ?? [], selectedIssue: null, write: { status: "idle" } };
     }
     case "imported":

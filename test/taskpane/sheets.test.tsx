@@ -181,3 +181,30 @@ test("with the selection as the source, checking again after the appendix was wr
   expect(reads.mock.calls.slice(2)).toEqual([[{ kind: "selection" }], [selected]]);
   expect(tablesFound()).toBe("Tìm thấy 1 bảng số liệu.");
 });
+
+test("a column correction and a unit's own target follow their sheet when the officer renames it", async () => {
+  const reads = jest.spyOn(excelHost, "readGrids");
+  const remembered = {
+    scope: "active",
+    overrides: [{ sheet: "A Lưới", col: 6, field: "targetReduction" }],
+    plan: { unitTargets: { "A Lưới!Xã Hồng Kim": 30 } },
+  };
+  const excel = officeWorkbook([aLuoi()], remembered);
+  const { user } = renderOfficePane(excel);
+  expect(await screen.findByText("Tìm thấy 1 bảng số liệu.")).toBeTruthy();
+  // The table's 20 + 15, with Hồng Kim's own 30 instead of 20.
+  const total = "Tổng số hộ phấn đấu giảm: 45.";
+  expect(await screen.findByText(total)).toBeTruthy();
+
+  renameSheet(excel, "A Lưới", "Huyện A Lưới");
+  await user.click(within(step(/Kiểm tra/)).getByRole("button", { name: "Kiểm tra lại" }));
+  await nextRead(reads, 2);
+  expect(await within(step(/Nguồn dữ liệu/)).findByText('Trang "Huyện A Lưới": 2 đơn vị')).toBeTruthy();
+  await waitFor(() =>
+    expect(Office.context.document.settings.get("povertyAppendix.pane")).toMatchObject({
+      overrides: [{ sheet: "Huyện A Lưới", col: 6, field: "targetReduction" }],
+      plan: { unitTargets: { "Huyện A Lưới!Xã Hồng Kim": 30 } },
+    }),
+  );
+  expect(await screen.findByText(total)).toBeTruthy();
+});
