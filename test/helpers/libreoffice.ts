@@ -69,8 +69,20 @@ interface RunOptions {
   timeoutMs?: number;
 }
 
-/** Runs one soffice conversion in a fresh profile; returns the output folder's files. */
+/**
+ * Runs one soffice conversion in a fresh profile; returns the output folder's files. A fresh profile's
+ * first start now and then exits 0 having written nothing (seen on these machines, a few times in a
+ * hundred runs): that conversion is tried once more; a file soffice cannot read fails both times.
+ */
 async function convert(xlsxPath: string, target: string, outDir: string, options: RunOptions): Promise<string[]> {
+  const first = await convertOnce(xlsxPath, target, outDir, options);
+  if (first.files.length > 0) return first.files;
+  const second = await convertOnce(xlsxPath, target, outDir, options);
+  if (second.files.length > 0) return second.files;
+  throw new LibreOfficeError(`soffice wrote nothing converting ${xlsxPath}, twice:\n${first.output}\n${second.output}`);
+}
+
+async function convertOnce(xlsxPath: string, target: string, outDir: string, options: RunOptions): Promise<{ files: string[]; output: string }> {
   const soffice = sofficePath();
   if (!soffice) throw new LibreOfficeError("LibreOffice (soffice) was not found on PATH; install libreoffice-calc-nogui, set SOFFICE to its path, or set SKIP_LIBREOFFICE=1 to skip these tests.");
   const work = await fsp.mkdtemp(path.join(os.tmpdir(), "lo-profile-"));
@@ -90,9 +102,7 @@ async function convert(xlsxPath: string, target: string, outDir: string, options
     if (!(await fsp.readFile(profileFile, "utf8")).includes("OOXMLRecalcMode")) {
       throw new LibreOfficeError("LibreOffice dropped the recalculation setting from its profile; results are not recalculated.");
     }
-    const files = await fsp.readdir(outDir);
-    if (files.length === 0) throw new LibreOfficeError(`soffice wrote nothing converting ${xlsxPath}:\n${output}`);
-    return files;
+    return { files: await fsp.readdir(outDir), output };
   } finally {
     await fsp.rm(work, { recursive: true, force: true });
   }

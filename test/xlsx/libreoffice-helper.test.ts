@@ -1,6 +1,8 @@
 /** The LibreOffice test harness itself: CSV parsing, sheet naming, and failing clearly. */
+import { chmodSync, promises as fsp } from "node:fs";
+import { join } from "node:path";
 import * as ExcelJS from "exceljs";
-import { cellText, itWithLibreOffice, libreOfficeIt, LibreOfficeError, parseCsv, recalculate } from "../helpers/libreoffice";
+import { cellText, itWithLibreOffice, libreOfficeIt, LibreOfficeError, parseCsv, recalculate, toPdf } from "../helpers/libreoffice";
 import { makeTempDir, removeTempDir, saveTo } from "../helpers/xlsx-fixtures";
 
 let dir: string;
@@ -84,5 +86,40 @@ describe("without LibreOffice", () => {
         else process.env[name] = value;
       }
     }
+  });
+});
+
+describe("a conversion that writes nothing", () => {
+  const real = process.env.SOFFICE;
+  afterEach(() => (real === undefined ? delete process.env.SOFFICE : (process.env.SOFFICE = real)));
+
+  /** A stand-in soffice that exits 0 and writes its output only from the `writesFrom`-th start on (never when 0). */
+  async function standIn(writesFrom: number): Promise<{ starts: () => Promise<number> }> {
+    const counter = join(dir, `starts-${writesFrom}`);
+    const script = join(dir, `soffice-${writesFrom}`);
+    await fsp.writeFile(
+      script,
+      `#!/bin/sh\necho x >> "${counter}"\nn=$(wc -l < "${counter}")\n` +
+        `for last; do :; done\nwhile [ "$1" != "--outdir" ]; do shift; done\n` +
+        `if [ ${writesFrom} -gt 0 ] && [ "$n" -ge ${writesFrom} ]; then b=$(basename "$last" .xlsx); echo pdf > "$2/$b.pdf"; fi\n`,
+    );
+    chmodSync(script, 0o755);
+    process.env.SOFFICE = script;
+    return { starts: async () => (await fsp.readFile(counter, "utf8")).split("\n").filter(Boolean).length };
+  }
+
+  it("is tried once more, as a fresh profile's first start sometimes ends early", async () => {
+    const soffice = await standIn(2);
+    const pdf = await toPdf(join(dir, "once.xlsx"), join(dir, "once"));
+    expect(await fsp.readFile(pdf, "utf8")).toBe("pdf\n");
+    expect(await soffice.starts()).toBe(2);
+  });
+
+  it("fails clearly when the second try writes nothing either", async () => {
+    const soffice = await standIn(0);
+    const error = await toPdf(join(dir, "never.xlsx"), join(dir, "never")).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LibreOfficeError);
+    expect((error as Error).message).toMatch(/soffice wrote nothing converting .*never\.xlsx, twice/);
+    expect(await soffice.starts()).toBe(2);
   });
 });
