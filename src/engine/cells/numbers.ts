@@ -21,8 +21,12 @@ const BLANKS = new Set(["", "-", "–", "—"]);
  */
 export const LARGEST_FIGURE = 1e15;
 
-const readable = (value: number): ParsedNumber =>
-  Number.isFinite(value) && Math.abs(value) < LARGEST_FIGURE ? { value } : { value: null, problem: "not-a-number" };
+/** A number any sum of a table's figures keeps exact and finite. */
+export function isReadableFigure(value: number): boolean {
+  return Number.isFinite(value) && Math.abs(value) < LARGEST_FIGURE;
+}
+
+const readable = (value: number): ParsedNumber => (isReadableFigure(value) ? { value } : { value: null, problem: "not-a-number" });
 
 export function parseNumber(raw: CellValue, kind: NumberKind): ParsedNumber {
   if (raw === null) return { value: null };

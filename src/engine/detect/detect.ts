@@ -6,7 +6,7 @@ import { classifyHeader } from "./header-vocabulary";
 import { type Issue, makeIssue } from "../findings";
 import { sum } from "../plan";
 import { figure } from "./row-values";
-import { classifyRow, readRow } from "./rows";
+import { classifyRow, readRow, rowReading } from "./rows";
 import { groupRows, type SortedRow } from "./groups";
 import { householdsFindings } from "./households";
 import { canEstimateHouseholds } from "./estimate-households";
@@ -111,9 +111,10 @@ function headerYear(header: string[]): number {
 
 function readTable(view: SheetView, block: HeaderBlock, columns: ColumnMapping[], lastRow: number): DetectedTable {
   const rows: SortedRow[] = [];
+  const reading = rowReading(block, columns);
   for (let row = block.firstDataRow; row <= lastRow; row++) {
     if (view.isBlankRow(row)) continue;
-    const read = readRow(view, block, columns, row);
+    const read = readRow(view, reading, row);
     rows.push({ read, kind: classifyRow(view, block, read) });
   }
   const { units, groups, total } = groupRows(view, block, rows);
