@@ -1,5 +1,6 @@
 /** How many decimals a figure shows, for tolerances of half a unit of the last decimal shown. */
 import type { CellValue } from "./grid";
+import { Memo } from "./memo";
 
 export function decimalsShown(raw: CellValue, value: number | null, numberFormat: string | null | undefined): number {
   if (typeof raw === "string") return (/[.,](\d+)%?\s*$/.exec(raw.trim())?.[1] ?? "").length;
@@ -9,13 +10,14 @@ export function decimalsShown(raw: CellValue, value: number | null, numberFormat
   return Math.min(10, (String(value).split(".")[1] ?? "").length);
 }
 
+/** More distinct number formats than any real workbook has: past it, what is known of them is forgotten. */
+export const MAX_REMEMBERED_FORMATS = 500;
+
 /** Decimals by number format, read once per format: a table has a handful of formats and 100,000 cells. */
-const FORMAT_DECIMALS = new Map<string, number | null>();
+export const FORMAT_DECIMALS = new Memo(MAX_REMEMBERED_FORMATS, (numberFormat: string) => /\.([0#]+)/.exec(numberFormat)?.[1].length ?? null);
 
 function formatDecimals(numberFormat: string): number | null {
-  let decimals = FORMAT_DECIMALS.get(numberFormat);
-  if (decimals === undefined) FORMAT_DECIMALS.set(numberFormat, (decimals = /\.([0#]+)/.exec(numberFormat)?.[1].length ?? null));
-  return decimals;
+  return FORMAT_DECIMALS.get(numberFormat);
 }
 
 /** Half a unit of the last decimal, plus room for binary floating point. */

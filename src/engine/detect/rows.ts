@@ -1,5 +1,5 @@
 /** Sorting the rows under a header: units, the total row, and rows to pass over. */
-import { columnLetters, toA1, parseNumber, isReadableFigure, decimalsShown, type NumberKind, type SheetView, fold } from "../cells";
+import { columnLetters, toA1, parseNumber, isReadableFigure, decimalsShown, Memo, MAX_REMEMBERED_FORMATS, type NumberKind, type SheetView, fold } from "../cells";
 import { isCountField, type Field } from "./fields";
 import type { HeaderBlock } from "./header-block";
 import type { ColumnMapping, ReadCell, TableRow } from "./table";
@@ -74,14 +74,11 @@ export function readRow(view: SheetView, reading: RowReading, row: number): Tabl
 }
 
 /** Whether each number format shows percent, read once: a table has a handful of formats and 50,000 figures. */
-const PERCENT_FORMATS = new Map<string, boolean>();
+export const PERCENT_FORMATS = new Memo(MAX_REMEMBERED_FORMATS, (format: string) => /%/.test(format.replace(/"[^"]*"|\\./g, "")));
 
 /** A cell formatted "0.00%" holds 0.0136 for 1,36 %: the tables' rates are in percent. */
 function isPercentFormat(format: string | null): boolean {
-  if (format === null) return false;
-  let percent = PERCENT_FORMATS.get(format);
-  if (percent === undefined) PERCENT_FORMATS.set(format, (percent = /%/.test(format.replace(/"[^"]*"|\\./g, ""))));
-  return percent;
+  return format !== null && PERCENT_FORMATS.get(format);
 }
 
 function asPercent(fraction: number): number {
