@@ -1,4 +1,4 @@
-import { fold, nameKey, sliceFromFolded, titleCaseIfShouting } from "../../src/engine/cells/text";
+import { fold, nameKey, sliceFromFolded, tidy, titleCaseIfShouting } from "../../src/engine/cells/text";
 
 describe("fold", () => {
   it("ignores case, spacing, line breaks and diacritics", () => {
@@ -17,6 +17,22 @@ describe("fold", () => {
 
   it("folds đ to d", () => {
     expect(fold("Đơn vị")).toBe("don vi");
+  });
+});
+
+describe("spacing", () => {
+  // Every character JavaScript's \s matches, found by asking JavaScript itself.
+  const spaces = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).filter((ch) => /\s/.test(ch));
+
+  it("tidies and folds every white space character JavaScript knows as a space", () => {
+    expect(spaces.length).toBeGreaterThan(20);
+    const untidy = spaces.filter((ch) => tidy(`${ch}Xã${ch}${ch}A${ch}`) !== "Xã A" || fold(`${ch}Xã${ch}A${ch}`) !== "xa a" || fold(`${ch}X${ch}A`) !== "x a");
+    expect(untidy).toEqual([]);
+  });
+
+  it("leaves text already tidy as it is", () => {
+    expect(tidy("Xã A Lưới")).toBe("Xã A Lưới");
+    expect(fold("xa 1")).toBe("xa 1");
   });
 });
 

@@ -5,6 +5,8 @@
  * index in the folded text is an index in the NFC text.
  */
 
+import { Memo } from "./memo";
+
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const ASCII = /^[\u0000-\u007f]*$/;
 
@@ -15,29 +17,56 @@ function foldChar(ch: string): string {
   return base.length === 1 ? base : ch.toLowerCase();
 }
 
-/** Each character's fold, worked out once: a sheet has a few dozen distinct letters and 100,000 cells. */
-const FOLDED_CHARS = new Map<string, string>();
+/**
+ * Each character's fold by code point, worked out once: a sheet has a few dozen distinct letters and
+ * 100,000 cells. Looked up by number, no string is made per character read.
+ */
+const FOLDED_CHARS = new Memo(10_000, (code: number) => foldChar(String.fromCodePoint(code)));
 
 /** Folds an NFC string character by character (whitespace kept one for one). */
 function foldAligned(nfc: string): string {
   let folded = "";
-  for (const ch of nfc) {
-    let one = FOLDED_CHARS.get(ch);
-    if (one === undefined) FOLDED_CHARS.set(ch, (one = foldChar(ch)));
-    folded += one;
+  for (let i = 0; i < nfc.length; i++) {
+    const code = nfc.codePointAt(i) as number;
+    if (code > 0xffff) i++;
+    folded += FOLDED_CHARS.get(code);
   }
   return folded;
 }
 
+/** White space to JavaScript (`\s`, and what trim() removes) other than the plain space. */
+function isOtherSpace(code: number): boolean {
+  if (code < 0xa0) return code >= 9 && code <= 13;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * Whether the spacing needs tidying: any white space but single spaces between words. Looking at
+ * each character costs less than the replace and trim it saves on the clean text of nearly every cell.
+ */
+function hasUntidySpace(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 ? i === 0 || i === last || text.charCodeAt(i - 1) === 32 : isOtherSpace(code)) return true;
+  }
+  return false;
+}
+
+/** Runs of white space to one space, none at the ends. */
+function tidySpace(text: string): string {
+  return hasUntidySpace(text) ? text.replace(/\s+/g, " ").trim() : text;
+}
+
 export function fold(text: string): string {
   // ASCII (numbers, codes, unaccented text) is its own NFC and loses no marks: lower case and spacing only.
-  if (ASCII.test(text)) return text.replace(/\s+/g, " ").trim().toLowerCase();
-  return foldAligned(text.normalize("NFC")).replace(/\s+/g, " ").trim();
+  if (ASCII.test(text)) return tidySpace(text.toLowerCase());
+  return tidySpace(foldAligned(text.normalize("NFC")));
 }
 
 /** Collapses runs of white space (line breaks in header cells) to one space. */
 export function tidy(text: string): string {
-  return text.normalize("NFC").replace(/\s+/g, " ").trim();
+  return tidySpace(text.normalize("NFC"));
 }
 
 /** Finds `pattern` (written folded) in `text` and returns the NFC text from the match on. */
@@ -65,25 +94,31 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
  * matter, but letters do: "Ia Băng" and "Ia Bang" are two communes.
  */
 export function nameKey(name: string): string {
-  return tidy(name).toLowerCase().split(" ").map(wordKey).join(" ");
+  const lower = tidy(name).toLowerCase();
+  // Unaccented names ("xa 1", "ia grai") carry no tone to move: their key is as they are.
+  if (ASCII.test(lower)) return lower;
+  // Word by word without splitting into a list: the key is a third of the duplicate check's time.
+  let key = "";
+  for (let start = 0; ; ) {
+    const end = lower.indexOf(" ", start);
+    key += wordKey(end < 0 ? lower.slice(start) : lower.slice(start, end));
+    if (end < 0) return key;
+    key += " ";
+    start = end + 1;
+  }
 }
 
 /**
  * Each word's key worked out once: a national table's 10,000 names are made of a few hundred
- * syllables. The store stops growing at MAX_WORD_KEYS, so odd input cannot fill the memory.
+ * syllables. Odd input cannot fill the memory: the store starts afresh past 20,000 words.
  */
-const WORD_KEYS = new Map<string, string>();
-const MAX_WORD_KEYS = 20_000;
+const WORD_KEYS = new Memo(20_000, (word: string) => {
+  const decomposed = word.normalize("NFD");
+  const tones = (decomposed.match(TONE_MARKS) ?? []).sort().join("");
+  return decomposed.replace(TONE_MARKS, "").normalize("NFC") + tones;
+});
 
 function wordKey(word: string): string {
   // Unaccented words ("1", "ia") carry no tone to move.
-  if (ASCII.test(word)) return word;
-  let key = WORD_KEYS.get(word);
-  if (key === undefined) {
-    const decomposed = word.normalize("NFD");
-    const tones = (decomposed.match(TONE_MARKS) ?? []).sort().join("");
-    key = decomposed.replace(TONE_MARKS, "").normalize("NFC") + tones;
-    if (WORD_KEYS.size < MAX_WORD_KEYS) WORD_KEYS.set(word, key);
-  }
-  return key;
+  return ASCII.test(word) ? word : WORD_KEYS.get(word);
 }
