@@ -22,5 +22,8 @@ function formatDecimals(numberFormat: string): number | null {
 
 /** Half a unit of the last decimal, plus room for binary floating point. */
 export function tolerance(decimals: number): number {
-  return 0.5 * 10 ** -decimals + 1e-9;
+  return TOLERANCES[decimals] ?? 0.5 * 10 ** -decimals + 1e-9;
 }
+
+/** The tolerances of 0 to 10 decimals (all a cell shows), worked out once: every rate of every row asks. */
+const TOLERANCES = Array.from({ length: 11 }, (_, decimals) => 0.5 * 10 ** -decimals + 1e-9);

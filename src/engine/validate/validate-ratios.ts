@@ -18,7 +18,7 @@ export function checkRatios(table: DetectedTable, row: TableRow, corrected: Map<
     if (denominator.estimate?.rate === rule.field) continue;
     const top = corrected.get(numerator.cell) ?? numerator.value;
     const bottom = corrected.get(denominator.cell) ?? denominator.value;
-    const cause = [numerator.cell, denominator.cell].find((cell) => corrected.has(cell));
+    const cause = corrected.has(numerator.cell) ? numerator.cell : corrected.has(denominator.cell) ? denominator.cell : undefined;
     const exact = (top / bottom) * 100;
     const estimateRoom = denominator.estimate ? (exact * denominator.estimate.margin) / denominator.value : 0;
     if (Math.abs(ratio.value - exact) > tolerance(ratio.decimals) + estimateRoom && denominator.estimate) {

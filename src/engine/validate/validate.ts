@@ -10,7 +10,9 @@ import { checkGroups } from "./validate-groups";
 
 export function validateTable(table: DetectedTable, growthPercent: number): Issue[] {
   const issues: Issue[] = [];
-  const groupRows = table.groups.flatMap((g) => (g.figures && !table.units.includes(g.figures) ? [g.figures] : []));
+  // A set only when some group has figures: asking the list of 10,000 units once per group costs groups × units.
+  const units = table.groups.some((g) => g.figures) ? new Set(table.units) : null;
+  const groupRows = table.groups.flatMap((g) => (g.figures && !units?.has(g.figures) ? [g.figures] : []));
   const rows = [...table.units, ...groupRows, ...(table.total ? [table.total] : [])];
   // A total or group figure that is not its units' sum: ratios over it are judged against the sum, and say why.
   const sums = [...checkGroups(table), ...checkTotals(table)];
@@ -28,14 +30,17 @@ export function validateTable(table: DetectedTable, growthPercent: number): Issu
 
 /** A unit twice in one group; the same district under "Khu vực thành thị" and "Khu vực nông thôn" is two parts. */
 function checkDuplicateUnits(table: DetectedTable): Issue[] {
-  const seen = new Map<string, string>();
+  // The first cell of each name key, per group (its index + 1, 0 outside any): no "group|key" text made per unit.
+  const seen: Map<string, string>[] = [];
   const issues: Issue[] = [];
   for (const unit of table.units) {
-    const key = `${unit.group ?? ""}|${nameKey(unit.name)}`;
-    const first = seen.get(key);
-    const group = unit.group === null ? undefined : table.groups[unit.group].title.name;
-    if (first) issues.push(makeIssue("duplicate-unit", { sheet: table.sheet, cell: unit.nameCell }, { name: unit.name, cells: first, text: group }));
-    else seen.set(key, unit.nameCell);
+    const names = (seen[unit.group === null ? 0 : unit.group + 1] ??= new Map<string, string>());
+    const key = nameKey(unit.name);
+    const first = names.get(key);
+    if (first) {
+      const group = unit.group === null ? undefined : table.groups[unit.group].title.name;
+      issues.push(makeIssue("duplicate-unit", { sheet: table.sheet, cell: unit.nameCell }, { name: unit.name, cells: first, text: group }));
+    } else names.set(key, unit.nameCell);
   }
   return issues;
 }
