@@ -36,6 +36,17 @@ export function difference(a: number | null, b: number | null, digits?: number):
 }
 
 export function sum(values: (number | null)[]): number | null {
-  if (values.length === 0 || values.some((v) => v === null)) return null;
-  return (values as number[]).reduce((a, b) => a + b, 0);
+  return sumOf(values, (value) => value);
+}
+
+/** A figure summed over rows in their order, null when there are none or one lacks it; no list of the figures is made. */
+export function sumOf<T>(rows: readonly T[], figure: (row: T) => number | null): number | null {
+  if (rows.length === 0) return null;
+  let total = 0;
+  for (const row of rows) {
+    const value = figure(row);
+    if (value === null) return null;
+    total += value;
+  }
+  return total;
 }

@@ -1,7 +1,7 @@
 /** From validated tables to the plan: projections, targets, remaining poor, plan rates, totals. */
 import { type Issue, makeIssue } from "../findings";
 import { nameKey } from "../cells";
-import { difference, projectHouseholds, sum } from "./plan-math";
+import { difference, projectHouseholds, sumOf } from "./plan-math";
 import type { Plan, PlanGroup, PlanOptions, PlanRow } from "./plan-types";
 import { figure, householdsOnTotalOnly, type DetectedTable, type TableRow } from "../detect";
 import { resolveTargets, type TargetRow } from "./targets";
@@ -158,7 +158,7 @@ function unitLeaf(table: DetectedTable, unit: TableRow, growthPercent: number, g
 
 /** A table or a group as one row: its units' sums. */
 function sumLeaf(head: GroupHead, units: Leaf[], group: number | null): Leaf {
-  const total = (field: keyof Leaf) => sum(units.map((u) => u[field] as number | null));
+  const total = (field: keyof Leaf) => sumOf(units, (u) => u[field] as number | null);
   return {
     name: head.name,
     sheet: head.sheet,
@@ -180,8 +180,8 @@ function sumLeaf(head: GroupHead, units: Leaf[], group: number | null): Leaf {
 
 /** Near-poor counts are kept for every unit once the plan has near-poor columns, even where a unit's own target is unknown. */
 function planRow(leaf: Leaf, target: number | null, nearPoorPlanned: boolean, nearPoorTarget: number | null): PlanRow {
-  const remainingPoor = difference(leaf.poorHouseholds, target);
-  return withRates({
+  // The rates' keys are in the literal, after the counts as withRates would add them, so each row is made in its final shape.
+  const row: PlanRow = {
     name: leaf.name,
     sheet: leaf.sheet,
     row: leaf.row,
@@ -193,9 +193,16 @@ function planRow(leaf: Leaf, target: number | null, nearPoorPlanned: boolean, ne
     povertyPolicyPoor: leaf.povertyPolicyPoor,
     projectedHouseholds: leaf.projectedHouseholds,
     targetReduction: target,
-    remainingPoor,
+    remainingPoor: difference(leaf.poorHouseholds, target),
     nearPoorHouseholds: nearPoorPlanned ? leaf.nearPoorHouseholds : null,
     nearPoorTarget,
     nearPoorRemaining: difference(nearPoorPlanned ? leaf.nearPoorHouseholds : null, nearPoorTarget),
-  });
+    poorRate: null,
+    remainingRate: null,
+    rateReduction: null,
+    nearPoorRate: null,
+    nearPoorRemainingRate: null,
+    nearPoorRateReduction: null,
+  };
+  return withRates(row);
 }
