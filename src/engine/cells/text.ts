@@ -23,15 +23,24 @@ function foldChar(ch: string): string {
  */
 const FOLDED_CHARS = new Memo(10_000, (code: number) => foldChar(String.fromCodePoint(code)));
 
-/** Folds an NFC string character by character (whitespace kept one for one). */
+/**
+ * Folds an NFC string character by character (whitespace kept one for one). Runs of characters that
+ * fold to themselves are copied whole: adding one character at a time made a new string per character.
+ */
 function foldAligned(nfc: string): string {
   let folded = "";
+  let run = 0;
   for (let i = 0; i < nfc.length; i++) {
     const code = nfc.codePointAt(i) as number;
-    if (code > 0xffff) i++;
-    folded += FOLDED_CHARS.get(code);
+    const width = code > 0xffff ? 2 : 1;
+    const one = FOLDED_CHARS.get(code);
+    if (one.length !== width || one.codePointAt(0) !== code) {
+      folded = run === i ? folded + one : folded + nfc.slice(run, i) + one;
+      run = i + width;
+    }
+    i += width - 1;
   }
-  return folded;
+  return run === 0 ? nfc : folded + nfc.slice(run);
 }
 
 /** White space to JavaScript (`\s`, and what trim() removes) other than the plain space. */
