@@ -6,6 +6,9 @@
  */
 export class Memo<K, V> {
   private readonly answers = new Map<K, V>();
+  /** The key asked last and its answer: a column's cells mostly ask for the same format in a row. */
+  private lastKey: K | undefined;
+  private lastAnswer: V | undefined;
 
   constructor(
     private readonly limit: number,
@@ -13,12 +16,15 @@ export class Memo<K, V> {
   ) {}
 
   get(key: K): V {
+    if (key === this.lastKey) return this.lastAnswer as V;
     let answer = this.answers.get(key);
     if (answer === undefined) {
       answer = this.work(key);
       if (this.answers.size >= this.limit) this.answers.clear();
       this.answers.set(key, answer);
     }
+    this.lastKey = key;
+    this.lastAnswer = answer;
     return answer;
   }
 

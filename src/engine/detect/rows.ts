@@ -87,20 +87,25 @@ function asPercent(fraction: number): number {
 
 export function classifyRow(view: SheetView, block: HeaderBlock, row: TableRow): RowKind {
   const name = fold(row.name);
-  const cells = Object.values(row.cells);
-  const filled = cells.some((cell) => cell && cell.raw !== null && cell.raw !== "");
+  // One walk over the cells (for…in, in field order) for both questions, with no list of them per row.
+  let filled = false;
+  let figures = false;
+  for (const field in row.cells) {
+    const cell = row.cells[field as Field];
+    if (cell && cell.raw !== null && cell.raw !== "") filled = true;
+    if (cell?.value !== null || cell?.problem === "error-value") figures = true;
+  }
   if (!filled && name === "") return "skip";
   if (SUBTOTAL.test(name)) return filled ? "subtotal" : "skip";
   if (TOTAL.test(name)) return filled ? "total" : "skip";
   if (NOTE.test(name)) return "skip";
   if (isGroupRow(view, block, row, name)) return "group";
   if (name === "") return "skip";
-  const orderText = block.orderCol === null ? "" : view.text(row.row, block.orderCol);
   // A named row without a single figure (a signature line, a note) is a unit with missing or
   // unreadable data only when it is numbered like one.
-  const figures = cells.some((cell) => cell?.value !== null || cell?.problem === "error-value");
-  if (!figures) return /^\d+$/.test(orderText) ? "unit" : "skip";
-  return "unit";
+  if (figures) return "unit";
+  const orderText = block.orderCol === null ? "" : view.text(row.row, block.orderCol);
+  return /^\d+$/.test(orderText) ? "unit" : "skip";
 }
 
 function isGroupRow(view: SheetView, block: HeaderBlock, row: TableRow, foldedName: string): boolean {
