@@ -5,10 +5,16 @@ import { type Issue, makeIssue } from "../findings";
 
 const REQUIRED: Field[] = ["households", "poorHouseholds"];
 
-/** `householdsOnTotal`: the table gives households on its total row only (householdsOnTotalOnly), asked once per table. */
-export function checkCells(table: DetectedTable, row: TableRow, householdsOnTotal: boolean): Issue[] {
-  const issues: Issue[] = [];
-  const place = (cell: string) => ({ sheet: table.sheet, cell });
+/** Where a row check's finding points; a function of the module rather than a closure made per row. */
+export function place(table: DetectedTable, cell: string): { sheet: string; cell: string } {
+  return { sheet: table.sheet, cell };
+}
+
+/**
+ * `householdsOnTotal`: the table gives households on its total row only (householdsOnTotalOnly), asked once per table.
+ * The row checks add their findings to `issues`: a list and a closure made per check and row were most of what they allocated.
+ */
+export function checkCells(table: DetectedTable, row: TableRow, householdsOnTotal: boolean, issues: Issue[]): void {
   // for…in walks the fields in the same order as Object.entries without a list of pairs per row.
   for (const key in row.cells) {
     const field = key as Field;
@@ -17,45 +23,41 @@ export function checkCells(table: DetectedTable, row: TableRow, householdsOnTota
     // The findings' parameters written out in each branch: most cells have none, and 50,000 of them are read.
     if (read.problem === "error-value") {
       const text = isCellError(read.raw) ? read.raw.error : String(read.raw);
-      issues.push(makeIssue(text === UNCACHED_FORMULA ? "formula-without-value" : "error-value", place(read.cell), { field, name: row.name, text }));
+      issues.push(makeIssue(text === UNCACHED_FORMULA ? "formula-without-value" : "error-value", place(table, read.cell), { field, name: row.name, text }));
     } else if (read.problem === "not-a-number") {
-      issues.push(makeIssue("not-a-number", place(read.cell), { field, name: row.name, text: String(read.raw) }));
+      issues.push(makeIssue("not-a-number", place(table, read.cell), { field, name: row.name, text: String(read.raw) }));
     } else if (read.value !== null && !Number.isInteger(read.value) && isCountField(field)) {
-      issues.push(makeIssue("not-whole", place(read.cell), { field, name: row.name, actual: read.value }));
+      issues.push(makeIssue("not-whole", place(table, read.cell), { field, name: row.name, actual: read.value }));
     } else if (read.value !== null && read.value < 0 && field !== "rateReduction") {
-      issues.push(makeIssue("negative", place(read.cell), { field, name: row.name, actual: read.value }));
+      issues.push(makeIssue("negative", place(table, read.cell), { field, name: row.name, actual: read.value }));
     }
   }
   for (const field of REQUIRED) {
     if (field === "households" && householdsOnTotal) continue;
     const read = row.cells[field];
-    if (read && read.value === null && !read.problem) issues.push(makeIssue("missing-value", place(read.cell), { field, name: row.name }));
+    if (read && read.value === null && !read.problem) issues.push(makeIssue("missing-value", place(table, read.cell), { field, name: row.name }));
   }
-  return issues;
 }
 
 /** Poor households within households, targets within poor households, parts adding up to their whole. */
-export function checkBounds(table: DetectedTable, row: TableRow): Issue[] {
-  const issues: Issue[] = [];
+export function checkBounds(table: DetectedTable, row: TableRow, issues: Issue[]): void {
   const households = figure(row, "households");
   const poor = figure(row, "poorHouseholds");
   const target = figure(row, "targetReduction");
-  const at = (field: Field) => ({ sheet: table.sheet, cell: row.cells[field]?.cell ?? row.nameCell });
   if (poor !== null && households !== null && poor > households) {
-    issues.push(makeIssue("poor-exceeds-households", at("poorHouseholds"), { name: row.name, actual: poor, expected: households }));
+    issues.push(makeIssue("poor-exceeds-households", place(table, row.cells.poorHouseholds?.cell ?? row.nameCell), { name: row.name, actual: poor, expected: households }));
   }
   if (target !== null && poor !== null && target > poor) {
-    issues.push(makeIssue("target-exceeds-poor", at("targetReduction"), { name: row.name, actual: target, expected: poor }));
+    issues.push(makeIssue("target-exceeds-poor", place(table, row.cells.targetReduction?.cell ?? row.nameCell), { name: row.name, actual: target, expected: poor }));
   }
   const socialAssistance = figure(row, "socialAssistancePoor");
   const povertyPolicy = figure(row, "povertyPolicyPoor");
   if (poor !== null && socialAssistance !== null && povertyPolicy !== null && socialAssistance + povertyPolicy !== poor) {
-    issues.push(makeIssue("parts-sum", at("socialAssistancePoor"), { name: row.name, actual: socialAssistance + povertyPolicy, expected: poor }));
+    issues.push(makeIssue("parts-sum", place(table, row.cells.socialAssistancePoor?.cell ?? row.nameCell), { name: row.name, actual: socialAssistance + povertyPolicy, expected: poor }));
   }
   const nearPoor = figure(row, "nearPoorHouseholds");
   const both = figure(row, "poorAndNearPoorHouseholds");
   if (both !== null && poor !== null && nearPoor !== null && poor + nearPoor !== both) {
-    issues.push(makeIssue("poor-and-near-poor-sum", at("poorAndNearPoorHouseholds"), { name: row.name, actual: both, expected: poor + nearPoor }));
+    issues.push(makeIssue("poor-and-near-poor-sum", place(table, row.cells.poorAndNearPoorHouseholds?.cell ?? row.nameCell), { name: row.name, actual: both, expected: poor + nearPoor }));
   }
-  return issues;
 }

@@ -3,10 +3,9 @@ import { type Issue, makeIssue } from "../findings";
 import { formatNumber, tolerance, round } from "../cells";
 import { percent, projectHouseholds } from "../plan";
 import { figure, type DetectedTable, type TableRow } from "../detect";
+import { place } from "./validate-cells";
 
-export function checkPlanColumns(table: DetectedTable, row: TableRow, growthPercent: number, isTotal: boolean): Issue[] {
-  const issues: Issue[] = [];
-  const at = (cell: string) => ({ sheet: table.sheet, cell });
+export function checkPlanColumns(table: DetectedTable, row: TableRow, growthPercent: number, isTotal: boolean, issues: Issue[]): void {
   const households = figure(row, "households");
   const poor = figure(row, "poorHouseholds");
   const target = figure(row, "targetReduction");
@@ -14,21 +13,21 @@ export function checkPlanColumns(table: DetectedTable, row: TableRow, growthPerc
 
   if (projected?.value != null && households !== null) {
     if (projected.value < households) {
-      issues.push(makeIssue("projection-below-baseline", at(projected.cell), { name: row.name, actual: projected.value, expected: households, year: table.baseYear ?? undefined }));
+      issues.push(makeIssue("projection-below-baseline", place(table, projected.cell), { name: row.name, actual: projected.value, expected: households, year: table.baseYear ?? undefined }));
     } else if (!isTotal && projected.value !== projectHouseholds(households, growthPercent)) {
       const text = formatNumber(growthPercent, "vi");
-      issues.push(makeIssue("projection-differs", at(projected.cell), { name: row.name, actual: projected.value, expected: projectHouseholds(households, growthPercent), text }));
+      issues.push(makeIssue("projection-differs", place(table, projected.cell), { name: row.name, actual: projected.value, expected: projectHouseholds(households, growthPercent), text }));
     }
   }
   const remaining = row.cells.remainingPoor;
   if (remaining?.value != null && poor !== null && target !== null && remaining.value !== poor - target) {
-    issues.push(makeIssue("plan-mismatch", at(remaining.cell), { field: "remainingPoor", name: row.name, actual: remaining.value, expected: poor - target }));
+    issues.push(makeIssue("plan-mismatch", place(table, remaining.cell), { field: "remainingPoor", name: row.name, actual: remaining.value, expected: poor - target }));
   }
   const planRate = row.cells.remainingRate;
   if (planRate?.value != null && !remaining && poor !== null && target !== null) {
     const expected = percent(poor - target, projected?.value ?? null);
     if (expected !== null && Math.abs(planRate.value - expected) > tolerance(planRate.decimals) + 0.005) {
-      issues.push(makeIssue("plan-mismatch", at(planRate.cell), { field: "remainingRate", name: row.name, actual: planRate.value, expected }));
+      issues.push(makeIssue("plan-mismatch", place(table, planRate.cell), { field: "remainingRate", name: row.name, actual: planRate.value, expected }));
     }
   }
   const reduction = row.cells.rateReduction;
@@ -36,8 +35,7 @@ export function checkPlanColumns(table: DetectedTable, row: TableRow, growthPerc
   if (reduction?.value != null && baselineRate !== null && planRate?.value != null) {
     const expected = round(baselineRate - planRate.value, 2);
     if (Math.abs(reduction.value - expected) > tolerance(reduction.decimals)) {
-      issues.push(makeIssue("plan-mismatch", at(reduction.cell), { field: "rateReduction", name: row.name, actual: reduction.value, expected }));
+      issues.push(makeIssue("plan-mismatch", place(table, reduction.cell), { field: "rateReduction", name: row.name, actual: reduction.value, expected }));
     }
   }
-  return issues;
 }

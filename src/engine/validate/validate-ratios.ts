@@ -7,8 +7,7 @@ import { tolerance, round } from "../cells";
  * `corrected`: cells known to differ from their units' sum, with that sum. A ratio over such a cell is
  * recomputed from the sum (what the appendix writes) and names the cell as its cause.
  */
-export function checkRatios(table: DetectedTable, row: TableRow, corrected: Map<string, number> = new Map()): Issue[] {
-  const issues: Issue[] = [];
+export function checkRatios(table: DetectedTable, row: TableRow, corrected: Map<string, number>, issues: Issue[]): void {
   for (const rule of RATIO_RULES) {
     const ratio = row.cells[rule.field];
     const numerator = row.cells[rule.numerator];
@@ -58,5 +57,4 @@ export function checkRatios(table: DetectedTable, row: TableRow, corrected: Map<
       issues.push(makeIssue("shares-sum", { sheet: table.sheet, cell: second.cell }, { name: row.name, actual: round(sum, 4), expected: 100 }));
     }
   }
-  return issues;
 }

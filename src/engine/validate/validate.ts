@@ -1,7 +1,7 @@
 /** Every rule over one detected table; findings are values, in table order. */
 import { type Issue, makeIssue } from "../findings";
 import { householdsOnTotalOnly, type DetectedTable } from "../detect";
-import { addAll, nameKey } from "../cells";
+import { nameKey } from "../cells";
 import { checkBounds, checkCells } from "./validate-cells";
 import { checkPlanColumns } from "./validate-plan-columns";
 import { checkRatios } from "./validate-ratios";
@@ -20,10 +20,10 @@ export function validateTable(table: DetectedTable, growthPercent: number): Issu
   // Asked once: for each of 10,000 rows it would scan the units again (issues × units when only the total has households).
   const householdsOnTotal = householdsOnTotalOnly(table);
   for (const row of rows) {
-    addAll(issues, checkCells(table, row, householdsOnTotal));
-    addAll(issues, checkBounds(table, row));
-    addAll(issues, checkRatios(table, row, corrected));
-    addAll(issues, checkPlanColumns(table, row, growthPercent, row === table.total));
+    checkCells(table, row, householdsOnTotal, issues);
+    checkBounds(table, row, issues);
+    checkRatios(table, row, corrected, issues);
+    checkPlanColumns(table, row, growthPercent, row === table.total, issues);
   }
   return [...issues, ...sums, ...checkDuplicateUnits(table)];
 }
