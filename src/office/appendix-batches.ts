@@ -3,7 +3,7 @@
  * array for the whole rectangle, rectangles of equally styled cells, and the row chunks that keep
  * each request under Excel on the web's 5 MB payload limit.
  */
-import type { AppendixLayout, LayoutCell, AreaRef } from "../engine";
+import { forEachLayoutCell, type AppendixLayout, type LayoutCell, type AreaRef } from "../engine";
 
 /** Excel's "Text" number format: what is typed or written into such a cell stays text. */
 export const TEXT_FORMAT = "@";
@@ -47,19 +47,19 @@ export function cellArrays(layout: AppendixLayout): CellArrays {
   const { rowCount, columnCount } = layout;
   const formulas = Array.from({ length: rowCount }, () => new Array<string | number>(columnCount).fill(""));
   const numberFormats = Array.from({ length: rowCount }, () => new Array<string>(columnCount).fill("General"));
-  for (const cell of layout.cells) {
+  forEachLayoutCell(layout, (cell) => {
     const r = cell.row - 1;
     const c = cell.col - 1;
     formulas[r][c] = cell.formula ? `=${cell.formula.replace(/^=/, "")}` : (cell.value ?? "");
     numberFormats[r][c] = isText(cell) ? TEXT_FORMAT : (layout.styles[cell.style]?.numberFormat ?? "General");
-  }
+  });
   return { formulas, numberFormats };
 }
 
 /** Style keys by cell (row-major, 0-based), undefined where the layout has no cell. */
 function styleGrid(layout: AppendixLayout): (string | undefined)[][] {
   const grid = Array.from({ length: layout.rowCount }, () => new Array<string | undefined>(layout.columnCount));
-  for (const cell of layout.cells) grid[cell.row - 1][cell.col - 1] = cell.style;
+  forEachLayoutCell(layout, (cell) => (grid[cell.row - 1][cell.col - 1] = cell.style));
   return grid;
 }
 

@@ -7,7 +7,7 @@
  * another sheet; on failure the sheet this write added is deleted, found by its id, since another
  * window may meanwhile have made a sheet with the same name.
  */
-import { type AppendixLayout, type CellStyle, type LayoutCell, type PrintSetup, areaA1, columnLetters, type AreaRef, sheetQualified, toA1, uniqueSheetName } from "../engine";
+import { type AppendixLayout, type CellStyle, type LayoutCell, type PrintSetup, areaA1, columnLetters, type AreaRef, forEachLayoutCell, sheetQualified, toA1, uniqueSheetName } from "../engine";
 import { cellArrays, planRowChunks, styleBlocks, type CellArrays, type RowChunk } from "./appendix-batches";
 import { describeCause, OfficeHostError, type HostErrorText } from "./errors";
 import { PRINT_SETUP_API, supportsExcelApi } from "./requirements";
@@ -70,7 +70,8 @@ async function addSheet(context: Excel.RequestContext, sheetName: string): Promi
 async function writeChunks(context: Excel.RequestContext, sheetId: string, layout: AppendixLayout, onProgress: WriteOptions["onProgress"]): Promise<void> {
   const arrays = cellArrays(layout);
   const chunks = planRowChunks(layout, arrays);
-  const links = layout.cells.filter((cell) => cell.link);
+  const links: LayoutCell[] = [];
+  forEachLayoutCell(layout, (cell) => cell.link && links.push(cell));
   for (const [index, chunk] of chunks.entries()) {
     const sheet = context.workbook.worksheets.getItem(sheetId);
     queueCells(sheet, layout, arrays, chunk);

@@ -8,7 +8,7 @@
  * forbids it, and escapeXml drops it as exceljs does), replaced by the style's id afterwards.
  * Browser-safe.
  */
-import { type AppendixLayout, type LayoutCell, areaA1, columnLetters, parseArea, sheetQualified } from "../engine";
+import { type AppendixLayout, type LayoutCell, areaA1, columnLetters, parseArea, planRowCells, planRowSpan, sheetQualified } from "../engine";
 
 export interface SheetDataXml {
   /** The <row> elements in UTF-8, style ids as tokens (see styleToken). */
@@ -71,30 +71,45 @@ function cellXml(cell: LayoutCell, column: string, style: string): string {
 /**
  * The layout's rows in order, the last of two cells at one place winning (as a second write to an
  * exceljs cell does); the cells of a merged area the layout leaves out take its top-left cell's
- * style, so the area's borders are complete.
+ * style, so the area's borders are complete. The plan's rows are made one at a time as they are
+ * written, so that their cells die young instead of living through the whole sheet.
  */
 export function sheetDataXml(layout: AppendixLayout, onRows?: (rows: number) => void, rowsPerReport = 1000): SheetDataXml {
   const styleNumbers = new Map<string, number>();
   const samples: LayoutCell[] = [];
+  // The held cells, and the merged areas' missing cells.
   const byRow = new Map<number, LayoutCell[]>();
   const place = (cell: LayoutCell) => {
     let row = byRow.get(cell.row);
     if (!row) byRow.set(cell.row, (row = []));
     row[cell.col] = cell;
   };
+  /** A row's cells by column: its plan row's, then the held ones (forEachLayoutCell's order). */
+  const rowAt = (r: number): LayoutCell[] => {
+    const held = byRow.get(r);
+    const planned = planRowCells(layout, r);
+    if (planned.length === 0) return held ?? [];
+    const row: LayoutCell[] = [];
+    for (const cell of planned) row[cell.col] = cell;
+    held?.forEach((cell) => (row[cell.col] = cell));
+    return row;
+  };
   for (const cell of layout.cells) place(cell);
   for (const area of layout.merges) {
     const a = parseArea(area);
-    const master = byRow.get(a.top)?.[a.left];
+    const master = rowAt(a.top)[a.left];
     if (!master) continue;
     for (let r = a.top; r <= a.bottom; r++) {
+      const row = rowAt(r);
       for (let c = a.left; c <= a.right; c++) {
-        if (!byRow.get(r)?.[c]) place({ row: r, col: c, value: null, style: master.style });
+        if (!row[c]) place({ row: r, col: c, value: null, style: master.style });
       }
     }
   }
 
-  const rowNumbers = [...new Set([...byRow.keys(), ...Object.keys(layout.rowHeights).map(Number)])].sort((a, b) => a - b);
+  const span = planRowSpan(layout);
+  const planned = span ? Array.from({ length: span.last - span.first + 1 }, (_, i) => span.first + i) : [];
+  const rowNumbers = [...new Set([...byRow.keys(), ...planned, ...Object.keys(layout.rowHeights).map(Number)])].sort((a, b) => a - b);
   const out = new Utf8Buffer();
   const columns: string[] = [];
   const styleTokens: string[] = [];
@@ -103,7 +118,7 @@ export function sheetDataXml(layout: AppendixLayout, onRows?: (rows: number) => 
   let written = 0;
   for (const r of rowNumbers) {
     if (onRows && r - reported >= rowsPerReport) onRows((reported = r - (r % rowsPerReport)));
-    const cells = (byRow.get(r) ?? []).filter(Boolean);
+    const cells = rowAt(r).filter(Boolean);
     written += cells.length;
     const height = layout.rowHeights[r];
     let row = `<row r="${r}"`;

@@ -4,7 +4,7 @@
  * Only the new sheet is touched; the workbook's other sheets are left as they were loaded.
  */
 import type * as ExcelJS from "exceljs";
-import { type AppendixLayout, type CellStyle, type PrintSetup, parseArea, toA1, uniqueSheetName } from "../engine";
+import { type AppendixLayout, type CellStyle, type PrintSetup, forEachLayoutCell, parseArea, toA1, uniqueSheetName } from "../engine";
 import { XlsxLayoutError } from "./errors";
 import { type SheetDataXml, sheetDataXml } from "./sheet-data";
 
@@ -104,7 +104,7 @@ function checkLayout(layout: AppendixLayout): void {
       for (let c = a.left; c <= a.right; c++) if (r !== a.top || c !== a.left) covered.add(cellKey(r, c));
     }
   }
-  for (const cell of layout.cells) {
+  forEachLayoutCell(layout, (cell) => {
     if (covered.has(cellKey(cell.row, cell.col)) && (cell.value !== null || cell.formula)) {
       throw new XlsxLayoutError(`Cell ${toA1(cell.row, cell.col)} holds data but lies inside a merged area (not its top-left cell).`);
     }
@@ -113,7 +113,7 @@ function checkLayout(layout: AppendixLayout): void {
     if (typeof cell.value === "number" && !Number.isFinite(cell.value)) {
       throw new XlsxLayoutError(`Cell ${toA1(cell.row, cell.col)} holds ${cell.value}, not a finite number.`);
     }
-  }
+  });
 }
 
 function frozenView(rows: number): Partial<ExcelJS.WorksheetView>[] {

@@ -5,10 +5,11 @@ import { parseA1, parseArea } from "../../src/engine/cells/address";
 import { grid } from "../helpers/grid";
 import { seedGrid } from "../helpers/seed-grid";
 import { makeUnits, unitGrid } from "../office/appendix-fixture";
+import { layoutCells } from "../helpers/layout-cells";
 
 const cellAt = (layout: AppendixLayout, address: string): LayoutCell | undefined => {
   const { row, col } = parseA1(address);
-  return layout.cells.find((c) => c.row === row && c.col === col);
+  return layoutCells(layout).find((c) => c.row === row && c.col === col);
 };
 
 /** The cells of an area, top to bottom (one column). */
@@ -26,7 +27,7 @@ describe("the chart beside the appendix", () => {
     expect([chart.categoryAxisTitle, chart.valueAxisTitle]).toEqual(["Đơn vị", "Tỷ lệ hộ nghèo (%)"]);
     const names = column(layout, chart.categories);
     // One entry per unit row of the appendix (style "name" in column B): the seed's nine districts.
-    const unitRows = layout.cells.filter((c) => c.col === 2 && c.style === "name").map((c) => c.row);
+    const unitRows = layoutCells(layout).filter((c) => c.col === 2 && c.style === "name").map((c) => c.row);
     expect(unitRows).toHaveLength(9);
     expect(names.map((c) => Number(c?.formula?.slice(1))).sort((a, b) => a - b)).toEqual(unitRows);
     for (const [i, name] of names.entries()) {
@@ -55,7 +56,7 @@ describe("the chart beside the appendix", () => {
     const anchorTop = parseA1(chart.anchor.from);
     const anchorBottom = parseA1(chart.anchor.to);
     const block = parseArea(chart.categories);
-    const totalRow = layout.cells.find((c) => c.value === "Toàn tỉnh")!.row;
+    const totalRow = layoutCells(layout).find((c) => c.value === "Toàn tỉnh")!.row;
     expect(anchorTop.row).toBeGreaterThan(totalRow);
     expect(layout.print.pageBreaksBefore).toEqual([anchorTop.row - 1]);
     expect(area).toEqual({ top: 1, left: 1, bottom: anchorBottom.row, right: 15 });
@@ -84,7 +85,7 @@ describe("the chart beside the appendix", () => {
     const without = analyze([seedGrid()], { chart: false }).layout as AppendixLayout;
     expect(without.chart).toBeUndefined();
     expect(without.print.area).toBeUndefined();
-    expect(layout.cells.slice(0, without.cells.length)).toEqual(without.cells);
+    expect(layoutCells(layout).slice(0, layoutCells(without).length)).toEqual(layoutCells(without));
     expect(without.columnCount).toBe(15);
   });
 

@@ -6,10 +6,11 @@ import { analyze } from "../../src/engine";
 import type { AppendixLayout, LayoutCell } from "../../src/engine/appendix/layout";
 import { grid } from "../helpers/grid";
 import { SEED_HEADER, SEED_HEADER_MERGES, seedGrid } from "../helpers/seed-grid";
+import { layoutCells } from "../helpers/layout-cells";
 
 /** [value, formula or null] of every cell of a sheet row, by column letter. */
 function rowOf(layout: AppendixLayout, row: number): Record<string, [LayoutCell["value"], string | null]> {
-  const cells = layout.cells.filter((c) => c.row === row);
+  const cells = layoutCells(layout).filter((c) => c.row === row);
   return Object.fromEntries(cells.map((c) => [String.fromCharCode(64 + c.col), [c.value, c.formula ?? null]]));
 }
 

@@ -2,6 +2,7 @@
 import { analyze } from "../../src/engine";
 import type { AppendixLayout, LayoutCell } from "../../src/engine/appendix/layout";
 import { grid } from "../helpers/grid";
+import { layoutCells } from "../helpers/layout-cells";
 
 /** The ministry's form: groups I and II with their own figures, the same district in both, no households column. */
 const ministryForm = (urbanPoor = 60) =>
@@ -24,7 +25,7 @@ const ministryForm = (urbanPoor = 60) =>
 
 const at = (layout: AppendixLayout, address: string): LayoutCell | undefined => {
   const [, letters, row] = /^([A-Z]+)(\d+)$/.exec(address) as RegExpExecArray;
-  return layout.cells.find((c) => c.row === Number(row) && c.col === letters.charCodeAt(0) - 64);
+  return layoutCells(layout).find((c) => c.row === Number(row) && c.col === letters.charCodeAt(0) - 64);
 };
 
 describe("the ministry's form", () => {
@@ -63,7 +64,7 @@ describe("the ministry's form", () => {
       row: 16, col: 1, style: "note",
       value: "Ghi chú: Số hộ dân in nghiêng là số ước tính (số hộ ÷ tỷ lệ × 100) vì bảng nguồn không ghi số hộ dân; sai số do tỷ lệ đã làm tròn.",
     });
-    expect(layout.cells.filter((c) => c.row === 15)).toEqual([]);
+    expect(layoutCells(layout).filter((c) => c.row === 15)).toEqual([]);
     expect(layout.merges.slice(-2)).toEqual(["A14:B14", "A16:O16"]);
     expect(layout.rowHeights).toEqual({ 2: 21, 3: 33, 6: 48, 7: 66, 16: 30 });
     expect(layout.rowCount).toBe(16);
@@ -98,7 +99,7 @@ describe("households on the total row only", () => {
 
   it("writes the total's households as given and projects them, instead of summing the empty unit cells (0 in a spreadsheet)", () => {
     const cellsOf = (layout: AppendixLayout | null, row: number, cols: number[]) =>
-      cols.map((col) => layout?.cells.find((c) => c.row === row && c.col === col)).map((c) => [c?.value ?? null, c?.formula ?? null]);
+      cols.map((col) => (layout ? layoutCells(layout) : []).find((c) => c.row === row && c.col === col)).map((c) => [c?.value ?? null, c?.formula ?? null]);
     const year = analyze([g], { targetRateReduction: 1, planYear: 2021, chart: false }).layout as AppendixLayout;
     // Row 10 is the total: C as given, K = ROUND(10,000 × 1.007) = 10,070 from C, D still the units' sum.
     expect(cellsOf(year, 10, [3, 4, 11])).toEqual([

@@ -7,10 +7,11 @@ import { analyze } from "../../src/engine";
 import type { AppendixLayout, LayoutCell } from "../../src/engine/appendix/layout";
 import { grid } from "../helpers/grid";
 import { SEED_HEADER, SEED_HEADER_MERGES } from "../helpers/seed-grid";
+import { layoutCells } from "../helpers/layout-cells";
 
 /** [value, formula or null, style] of every cell of a sheet row, by column letter. */
 function rowOf(layout: AppendixLayout, row: number): Record<string, [LayoutCell["value"], string | null, string]> {
-  const cells = layout.cells.filter((c) => c.row === row);
+  const cells = layoutCells(layout).filter((c) => c.row === row);
   return Object.fromEntries(cells.map((c) => [String.fromCharCode(64 + c.col), [c.value, c.formula ?? null, c.style]]));
 }
 
@@ -103,17 +104,17 @@ describe("the appendix of a table without groups", () => {
       O: [0.77, "ROUND(F10-N10,2)", "totalRate"],
     });
     expect(layout.rowCount).toBe(10);
-    expect(layout.cells.filter((c) => c.row > 10)).toEqual([]);
+    expect(layoutCells(layout).filter((c) => c.row > 10)).toEqual([]);
   });
 
   it("gives counts #,##0 and rates 0.00, bold on the total, and leaves order and name in General", () => {
-    const format = (row: number) => Object.fromEntries(layout.cells.filter((c) => c.row === row).map((c) => [String.fromCharCode(64 + c.col), layout.styles[c.style].numberFormat ?? "General"]));
+    const format = (row: number) => Object.fromEntries(layoutCells(layout).filter((c) => c.row === row).map((c) => [String.fromCharCode(64 + c.col), layout.styles[c.style].numberFormat ?? "General"]));
     const expected = { A: "General", B: "General", C: "#,##0", D: "#,##0", E: "#,##0", F: "0.00", G: "#,##0", H: "0.00", I: "#,##0", J: "0.00", K: "#,##0", L: "#,##0", M: "#,##0", N: "0.00", O: "0.00" };
     expect(format(8)).toEqual(expected);
     expect(format(10)).toEqual(expected);
-    expect(layout.cells.filter((c) => c.row === 10).every((c) => layout.styles[c.style].font.bold === true)).toBe(true);
-    expect(layout.cells.filter((c) => c.row === 8).some((c) => layout.styles[c.style].font.bold === true)).toBe(false);
-    expect(layout.cells.filter((c) => c.row >= 5 && c.row <= 10).every((c) => layout.styles[c.style].border === true)).toBe(true);
+    expect(layoutCells(layout).filter((c) => c.row === 10).every((c) => layout.styles[c.style].font.bold === true)).toBe(true);
+    expect(layoutCells(layout).filter((c) => c.row === 8).some((c) => layout.styles[c.style].font.bold === true)).toBe(false);
+    expect(layoutCells(layout).filter((c) => c.row >= 5 && c.row <= 10).every((c) => layout.styles[c.style].border === true)).toBe(true);
   });
 
   it("prints A4 landscape one page wide with the header repeated and frozen", () => {

@@ -5,11 +5,12 @@ import { planYears, yearConflicts } from "../../src/engine/plan/years";
 import type { Issue } from "../../src/engine/findings/issue";
 import { grid } from "../helpers/grid";
 import { seedGrid } from "../helpers/seed-grid";
+import { layoutCells } from "../helpers/layout-cells";
 
 /** The seed's header states its years in C4 ("Kết quả rà soát năm 2020") and K4 ("Số liệu phấn đấu giảm nghèo năm 2021"). */
 const yearFindings = (issues: Issue[]) => issues.filter((i) => /year/.test(i.code)).map((i) => [i.code, i.severity, i.sheet, i.cell, i.actual, i.expected]);
 
-const headerCell = (analysis: ReturnType<typeof analyze>, row: number, col: number) => analysis.layout?.cells.find((c) => c.row === row && c.col === col)?.value;
+const headerCell = (analysis: ReturnType<typeof analyze>, row: number, col: number) => (analysis.layout ? layoutCells(analysis.layout) : []).find((c) => c.row === row && c.col === col)?.value;
 
 describe("years given by the officer, checked against the headers", () => {
   it("finds nothing to say when the options agree with the header, or are not given", () => {

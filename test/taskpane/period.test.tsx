@@ -2,6 +2,7 @@
 /** A plan over several years from the pane: the number of years, each year's total, the period appendix written. */
 import { waitFor } from "@testing-library/react";
 import { communeGrid, fakeExcelHost, renderPane, screen, step, within } from "./harness";
+import { layoutCells } from "../helpers/layout-cells";
 
 const generate = () => within(screen.getByRole("region", { name: "Thao tác chính" })).getByRole("button", { name: "Tạo phụ lục" }) as HTMLButtonElement;
 
@@ -20,7 +21,7 @@ test("five years with a yearly goal show each year's total and write one period 
   expect(host.writeAppendix).toHaveBeenCalledTimes(1);
   const layout = host.writeAppendix.mock.calls[0][0];
   expect(layout.sheetName).toBe("Phụ lục 2026-2028");
-  expect(layout.cells.filter((c) => c.row === 6 && typeof c.value === "string" && c.value.startsWith("Năm ")).map((c) => c.value)).toEqual(["Năm 2026", "Năm 2027", "Năm 2028"]);
+  expect(layoutCells(layout).filter((c) => c.row === 6 && typeof c.value === "string" && c.value.startsWith("Năm ")).map((c) => c.value)).toEqual(["Năm 2026", "Năm 2027", "Năm 2028"]);
 });
 
 test("a period without a yearly goal says the table's targets cover the first year only", async () => {

@@ -16,6 +16,7 @@ import { grid } from "../helpers/grid";
 import { seedGrid } from "../helpers/seed-grid";
 import { cellText, itWithLibreOffice, recalculate, toPdf } from "../helpers/libreoffice";
 import { makeTempDir, removeTempDir } from "../helpers/xlsx-fixtures";
+import { layoutCells } from "../helpers/layout-cells";
 
 let dir: string;
 beforeAll(async () => (dir = await makeTempDir("recalc-")));
@@ -34,7 +35,7 @@ async function expectFormulasToMatch(layout: AppendixLayout, name: string): Prom
   const file = await writeLayout(layout, name);
   const sheets = await recalculate(file);
   const rows = sheets[layout.sheetName];
-  const formulas = layout.cells.filter((c) => c.formula);
+  const formulas = layoutCells(layout).filter((c) => c.formula);
   for (const cell of formulas) {
     const address = `${columnLetters(cell.col)}${cell.row}`;
     // The chart's block repeats each unit's name (=B9).
@@ -59,7 +60,7 @@ describe("the appendix recalculated by LibreOffice", () => {
   itWithLibreOffice("rounds at the edges as the sheet does: 500 households grow to 503.5, so 504", async () => {
     const units = [500, 1500, 2500, 71500, 214500, 3, 7, 1000001].map((households, i) => [i + 1, `Xã ${i + 1}`, households, Math.floor(households / 8), 0]);
     const layout = analyze([grid([["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo", "Số hộ nghèo phấn đấu giảm"], ...units])]).layout as AppendixLayout;
-    const projected = layout.cells.find((c) => c.row === 8 && c.col === 11);
+    const projected = layoutCells(layout).find((c) => c.row === 8 && c.col === 11);
     expect(projected).toMatchObject({ value: 504, formula: "ROUND(C8*1007/1000,0)" });
     expect(await expectFormulasToMatch(layout, "edges.xlsx")).toBe(8 * 5 + 8 + 8 * 3);
   });
@@ -67,12 +68,12 @@ describe("the appendix recalculated by LibreOffice", () => {
   itWithLibreOffice("keeps Kon Tum's 102 communes under their 10 district rows, whose SUMs LibreOffice recalculates to the engine's values", async () => {
     const workbook = await readWorkbookBuffer(readFileSync(join(__dirname, "..", "fixtures", "field", "03_kontum_cuoinam2021_xa_theo_huyen_toan_tinh.xlsx")));
     const layout = analyze(workbookToGrids(workbook), { targetRateReduction: 1 }).layout as AppendixLayout;
-    const districtRows = layout.cells.filter((c) => c.col === 2 && c.style === "groupName").map((c) => c.row);
+    const districtRows = layoutCells(layout).filter((c) => c.col === 2 && c.style === "groupName").map((c) => c.row);
     expect(districtRows).toHaveLength(10);
     // The first district (row 8) sums its 12 communes (rows 9–20); the total sums the district rows only.
-    expect(layout.cells.find((c) => c.row === 8 && c.col === 4)?.formula).toBe("SUM(D9:D20)");
+    expect(layoutCells(layout).find((c) => c.row === 8 && c.col === 4)?.formula).toBe("SUM(D9:D20)");
     const totalRow = layout.rowCount;
-    expect(layout.cells.find((c) => c.row === totalRow && c.col === 4)?.formula).toBe(`SUM(${districtRows.map((r) => `D${r}`).join(",")})`);
+    expect(layoutCells(layout).find((c) => c.row === totalRow && c.col === 4)?.formula).toBe(`SUM(${districtRows.map((r) => `D${r}`).join(",")})`);
     expect(await expectFormulasToMatch(layout, "districts.xlsx")).toBeGreaterThan(102 * 5);
   });
 

@@ -11,6 +11,7 @@ import { addAppendixSheet } from "../../src/xlsx/write-appendix";
 import { cellText, itWithLibreOffice, recalculate, toPdf } from "../helpers/libreoffice";
 import { seedGrid } from "../helpers/seed-grid";
 import { makeTempDir, removeTempDir } from "../helpers/xlsx-fixtures";
+import { heldCells, layoutCells } from "../helpers/layout-cells";
 
 const layout = analyze([seedGrid()]).layout as AppendixLayout;
 const chart = layout.chart!;
@@ -114,10 +115,10 @@ describe("the chart part in the .xlsx", () => {
 
   itWithLibreOffice("follows the officer's edits: the block recalculates from the appendix's cells", async () => {
     // A Lưới's target raised from 250 to 1,000 households: its plan rate falls.
-    const aLuoiRow = layout.cells.find((c) => c.col === 2 && c.value === "Huyện A Lưới")!.row;
-    const edited = layout.cells.map((c) => (c.row === aLuoiRow && c.col === 12 ? { ...c, value: 1000 } : c));
+    const aLuoiRow = layoutCells(layout).find((c) => c.col === 2 && c.value === "Huyện A Lưới")!.row;
+    const edited = layoutCells(layout).map((c) => (c.row === aLuoiRow && c.col === 12 ? { ...c, value: 1000 } : c));
     const workbook = new ExcelJS.Workbook();
-    const sheet = addAppendixSheet(workbook, { ...layout, cells: edited });
+    const sheet = addAppendixSheet(workbook, { ...heldCells(layout), cells: edited });
     const file = join(dir, "edited.xlsx");
     await fsp.writeFile(file, await workbookBytes(workbook, [{ sheetName: sheet, chart }]));
     const sheets = await recalculate(file);

@@ -7,9 +7,9 @@
  * the bars follow, and the block, which is not the appendix, does not print.
  */
 import { columnLetters } from "../cells";
+import { shownPoorRate, shownRemainingRate } from "./appendix-layout";
 import type { AppendixLayout, ChartSpec, LayoutCell } from "./layout";
 
-const NAME_COL = 2;
 const BASELINE_RATE_COL = 6;
 const PLAN_RATE_COL = 14;
 /**
@@ -31,26 +31,23 @@ interface ChartUnit {
   plan: number;
 }
 
-/** The appendix's unit rows (style "name" in column B: no group, subtotal or total) with both rates. */
-export function chartUnits(layout: AppendixLayout): ChartUnit[] {
-  const byRow = new Map<number, Map<number, LayoutCell>>();
-  for (const cell of layout.cells) {
-    if (cell.col !== NAME_COL && cell.col !== BASELINE_RATE_COL && cell.col !== PLAN_RATE_COL) continue;
-    const row = byRow.get(cell.row) ?? new Map<number, LayoutCell>();
-    row.set(cell.col, cell);
-    byRow.set(cell.row, row);
-  }
+/**
+ * The appendix's unit rows with both rates shown, from the plan's row records (no group, subtotal or
+ * total); at most `limit`, beyond which only their number is wanted, and no unit is made.
+ */
+export function chartUnits(layout: AppendixLayout, limit = Infinity): { units: ChartUnit[]; count: number } {
   const units: ChartUnit[] = [];
-  for (const [row, cells] of byRow) {
-    const name = cells.get(NAME_COL);
-    const baseline = cells.get(BASELINE_RATE_COL)?.value;
-    const plan = cells.get(PLAN_RATE_COL)?.value;
-    if (name?.style !== "name" || typeof name.value !== "string") continue;
+  let count = 0;
+  if (layout.planRows?.kind !== "year") return { units, count };
+  for (const { row, kind, data } of layout.planRows.rows) {
+    if (kind !== "unit") continue;
+    const baseline = shownPoorRate(data);
+    const plan = shownRemainingRate(data);
     // A unit whose rate is unknown has no bar to compare (its appendix cell holds no formula).
-    if (typeof baseline !== "number" || typeof plan !== "number") continue;
-    units.push({ row, name: name.value, baseline, plan });
+    if (baseline === null || plan === null) continue;
+    if (++count <= limit) units.push({ row, name: data.name, baseline, plan });
   }
-  return units.sort((a, b) => a.row - b.row);
+  return { units: count <= limit ? units : [], count };
 }
 
 /**
@@ -59,8 +56,8 @@ export function chartUnits(layout: AppendixLayout): ChartUnit[] {
  * chart draws its first category at the bottom, so the poorest unit's bars are on top.
  */
 export function withChart(layout: AppendixLayout, years: { baseYear: number; planYear: number }): { layout: AppendixLayout; units: number } {
-  const units = chartUnits(layout);
-  if (units.length === 0 || units.length > MAX_CHART_UNITS) return { layout, units: units.length };
+  const { units, count } = chartUnits(layout, MAX_CHART_UNITS);
+  if (count === 0 || count > MAX_CHART_UNITS) return { layout, units: count };
   // Array sort is stable: units of equal rate keep the appendix's order.
   const sorted = [...units].sort((a, b) => a.baseline - b.baseline);
   // The chart starts a page of its own and fills what is left of it under the repeated header
@@ -117,7 +114,7 @@ export function withChart(layout: AppendixLayout, years: { baseYear: number; pla
     rowCount: Math.max(bottom, last),
     columnCount: left + 2,
   };
-  return { layout: charted, units: units.length };
+  return { layout: charted, units: count };
 }
 
 /**

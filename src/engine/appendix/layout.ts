@@ -2,6 +2,8 @@
  * The appendix as host-independent data: every cell's value or formula and style, merges,
  * widths and print setup. The Excel adapter and the .xlsx adapter both write exactly this.
  */
+import type { PlacedRow } from "./rows";
+import type { PlanRow } from "../plan";
 
 export interface CellFont {
   name: string;
@@ -38,6 +40,27 @@ export interface LayoutCell {
   link?: { sheet: string; cell: string };
 }
 
+/** The single-year appendix's rows: each its plan row (a unit, a group's subtotal, the total). */
+export interface YearRows {
+  kind: "year";
+  rows: PlacedRow<PlanRow>[];
+  growthPercent: number;
+  /** Columns P to U, near-poor households, are planned too. */
+  nearPoor: boolean;
+  /** The total row's households are the table's own, its units having none (householdsGivenOnTotal). */
+  householdsGivenOnTotal: boolean;
+}
+
+/** The period appendix's rows: each its plan row in every year of the period, first year first. */
+export interface PeriodRows {
+  kind: "period";
+  rows: PlacedRow<PlanRow[]>[];
+  growthPercent: number;
+  householdsGivenOnTotal: boolean;
+}
+
+export type PlanRows = YearRows | PeriodRows;
+
 export interface PrintSetup {
   orientation: "landscape" | "portrait";
   paperSize: "A4";
@@ -57,7 +80,16 @@ export interface PrintSetup {
 export interface AppendixLayout {
   /** Preferred sheet name; hosts add " (2)", " (3)" … when it is taken. */
   sheetName: string;
+  /**
+   * The cells held one by one: the title and header, notes, the chart's data block, the checks
+   * sheet. Hosts read every cell through layoutCells / forEachLayoutCell, which add planRows'.
+   */
   cells: LayoutCell[];
+  /**
+   * The plan's rows, one record per sheet row (10,600 for a national table) instead of one object
+   * per cell: their cells are made when a host reads them. Nothing in `cells` lies on these rows.
+   */
+  planRows?: PlanRows;
   styles: Record<string, CellStyle>;
   merges: string[];
   /** Widths in Excel character units; index 0 is column A. */

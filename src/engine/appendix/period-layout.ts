@@ -9,18 +9,15 @@ import { difference, growthFraction, projectHouseholds, sum, type PeriodPlan, ty
 import { APPENDIX_STYLES } from "./appendix-styles";
 import { ESTIMATE_NOTE } from "./appendix-layout";
 import { HEADER_BOTTOM, HEADER_TOP } from "./appendix-header";
-import { a4Landscape, type AppendixLayout, type LayoutCell } from "./layout";
+import { a4Landscape, type AppendixLayout, type LayoutCell, type PeriodRows } from "./layout";
 import { BASE, IN_YEAR, periodHeader, periodLastColumn, yearColumn } from "./period-header";
-import { formula, householdsGivenOnTotal, known, placeRows, pushOrderAndName, rowWriter, type RowKind, type SumFormula } from "./rows";
+import { formula, householdsGivenOnTotal, known, placeRows, pushOrderAndName, rowWriter, type PlacedRow, type RowKind } from "./rows";
 
 export function periodLayout(period: PeriodPlan): AppendixLayout {
   const first = period.years[0];
   const { cells, merges } = periodHeader(period);
-  const placed = placeRows(first, HEADER_BOTTOM + 1);
-  for (const { row, order, kind, index, sum: sumFormula } of placed) {
-    const rows = period.years.map((year) => rowOf(year, kind, index));
-    pushPeriodRow(cells, rows, row, order, kind, period, sumFormula);
-  }
+  const placed = placeRows(first, HEADER_BOTTOM + 1, (kind, index) => period.years.map((year) => rowOf(year, kind, index)));
+  const planRows: PeriodRows = { kind: "period", rows: placed, growthPercent: period.growthPercent, householdsGivenOnTotal: householdsGivenOnTotal(first.units) };
   const totalRow = placed[placed.length - 1].row;
   merges.push(`A${totalRow}:B${totalRow}`);
   const last = periodLastColumn(period);
@@ -33,6 +30,7 @@ export function periodLayout(period: PeriodPlan): AppendixLayout {
   return {
     sheetName: `Phụ lục ${period.firstYear}-${period.lastYear}`,
     cells,
+    planRows,
     styles: APPENDIX_STYLES,
     merges,
     columnWidths: [4, 20, 10, 9, 7, ...period.years.flatMap(() => [10, 9, 9, 7]), 10, 8],
@@ -50,14 +48,15 @@ function rowOf(year: Plan, kind: RowKind, index: number): PlanRow {
   return year.total;
 }
 
-/** One row across the period: its base-year figures, each year's four, the period's two. */
-function pushPeriodRow(cells: LayoutCell[], years: PlanRow[], row: number, order: string, kind: RowKind, period: PeriodPlan, sumFormula?: SumFormula): void {
+/** One row's cells across the period, in column order: its base-year figures, each year's four, the period's two. */
+export function periodRowCells(rows: PeriodRows, { row, order, kind, data: years, sum: sumFormula }: PlacedRow<PlanRow[]>): LayoutCell[] {
+  const cells: LayoutCell[] = [];
   const { ref, count, derived, countStyle, rateStyle, estimatedStyle } = rowWriter(cells, row, kind, sumFormula);
   const first = years[0];
-  const growth = growthFraction(period.growthPercent);
+  const growth = growthFraction(rows.growthPercent);
   const grow = (col: number) => formula`ROUND(${ref(col)}*${growth.numerator}/${growth.denominator},0)`;
   pushOrderAndName(cells, row, kind, order, first.name);
-  const given = householdsGivenOnTotal(kind, period.years[0].units);
+  const given = kind === "total" && rows.householdsGivenOnTotal;
   count(BASE.households, first.households, undefined, first.householdsEstimated ? estimatedStyle : countStyle, !given);
   count(BASE.poor, first.poorHouseholds);
   derived(BASE.rate, first.poorRate, formula`ROUND(${ref(BASE.poor)}/${ref(BASE.households)}*100,2)`, rateStyle, known(first.poorHouseholds, first.households) && first.households !== 0);
@@ -65,7 +64,7 @@ function pushPeriodRow(cells: LayoutCell[], years: PlanRow[], row: number, order
     const col = (field: keyof typeof IN_YEAR) => yearColumn(k, field);
     // Year 1 grows from the base year's households (unless the table gave its own projection), later years from the year before.
     const grownFrom = k === 0 ? BASE.households : yearColumn(k - 1, "projected");
-    const grown = data.households !== null && data.projectedHouseholds === projectHouseholds(data.households, period.growthPercent);
+    const grown = data.households !== null && data.projectedHouseholds === projectHouseholds(data.households, rows.growthPercent);
     count(col("projected"), data.projectedHouseholds, (kind === "unit" || given) && grown ? grow(grownFrom) : undefined, countStyle, !given);
     count(col("target"), data.targetReduction);
     const poorFrom = k === 0 ? BASE.poor : yearColumn(k - 1, "remaining");
@@ -79,4 +78,5 @@ function pushPeriodRow(cells: LayoutCell[], years: PlanRow[], row: number, order
   derived(periodCol, targets, formula`SUM(${years.map((_, k) => ref(yearColumn(k, "target"))).join(",")})`, countStyle, targets !== null);
   const reduction = difference(first.poorRate, lastYear.remainingRate, 2);
   derived(periodCol + 1, reduction, formula`ROUND(${ref(BASE.rate)}-${ref(yearColumn(years.length - 1, "rate"))},2)`, rateStyle, reduction !== null);
+  return cells;
 }

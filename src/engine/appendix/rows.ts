@@ -11,59 +11,68 @@ import type { LayoutCell } from "./layout";
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
 
 export type RowKind = "unit" | "subtotal" | "total";
-/** A count's formula in a subtotal or total row, by column number. */
-export type SumFormula = (col: number) => string;
+/** A part of what a subtotal's or total's count sums, in the count's column: one row, or rows first to last. */
+export type SumPart = number | [first: number, last: number];
 
-export interface PlacedRow {
+/** A sheet row of the plan, with its figures: plain data, its cells made when a host reads them. */
+export interface PlacedRow<T> {
   row: number;
   /** The TT column: the unit's number, the group's label ("I", "A"), empty for the total. */
   order: string;
   kind: RowKind;
-  /** Index into plan.units for a unit row, into plan.groups for a subtotal row. */
-  index: number;
+  data: T;
   /** What the counts of a subtotal or total row sum. */
-  sum?: SumFormula;
+  sum?: SumPart[];
 }
 
-const rangeOf = (col: number, first: number, last: number) => `${columnLetters(col)}${first}:${columnLetters(col)}${last}`;
-const sumOfRange = (first: number, last: number): SumFormula => (col) => `SUM(${rangeOf(col, first, last)})`;
-
-/** The rows from firstRow on, in sheet order (a group's row before its units); the total row last. */
-export function placeRows(plan: Plan, firstRow: number): PlacedRow[] {
-  const placed: PlacedRow[] = [];
+/**
+ * The rows from firstRow on, in sheet order (a group's row before its units); the total row last.
+ * dataOf gives a row's figures from its index into plan.units, into plan.groups for a subtotal.
+ */
+export function placeRows<T>(plan: Plan, firstRow: number, dataOf: (kind: RowKind, index: number) => T): PlacedRow<T>[] {
+  const placed: PlacedRow<T>[] = [];
   let row = firstRow;
   let unitIndex = 0;
   const placeUnits = (count: number, numberOf: (i: number) => string) => {
-    for (let i = 0; i < count; i++) placed.push({ row: row++, order: numberOf(i), kind: "unit", index: unitIndex++ });
+    for (let i = 0; i < count; i++) placed.push({ row: row++, order: numberOf(i), kind: "unit", data: dataOf("unit", unitIndex++) });
   };
   // What the total row sums: each group's row, and the units outside any group.
-  const totalParts: SumFormula[] = [];
+  const totalParts: SumPart[] = [];
   if (plan.groups) {
     let groupNumber = 0;
     let looseNumber = 0;
     plan.groups.forEach((group, g) => {
       if (group.subtotal) {
-        const subtotal: PlacedRow = { row: row++, order: group.order ?? ROMAN[groupNumber] ?? String(groupNumber + 1), kind: "subtotal", index: g };
+        const order = group.order ?? ROMAN[groupNumber] ?? String(groupNumber + 1);
+        const subtotal: PlacedRow<T> = { row: row++, order, kind: "subtotal", data: dataOf("subtotal", g) };
         groupNumber++;
         placed.push(subtotal);
         const first = row;
         placeUnits(group.units.length, (i) => String(i + 1));
-        subtotal.sum = sumOfRange(first, row - 1);
-        totalParts.push((col) => `${columnLetters(col)}${subtotal.row}`);
+        subtotal.sum = [[first, row - 1]];
+        totalParts.push(subtotal.row);
       } else {
         const first = row;
         placeUnits(group.units.length, () => String(++looseNumber));
-        const last = row - 1;
-        totalParts.push((col) => rangeOf(col, first, last));
+        totalParts.push([first, row - 1]);
       }
     });
   } else {
     placeUnits(plan.units.length, (i) => String(i + 1));
-    const last = row - 1;
-    totalParts.push((col) => rangeOf(col, firstRow, last));
+    totalParts.push([firstRow, row - 1]);
   }
-  placed.push({ row, order: "", kind: "total", index: 0, sum: (col) => `SUM(${totalParts.map((part) => part(col)).join(",")})` });
+  placed.push({ row, order: "", kind: "total", data: dataOf("total", 0), sum: totalParts });
   return placed;
+}
+
+/** Column letters by number, made once: a national appendix asks for them 300,000 times. */
+const LETTERS: string[] = [];
+const letters = (col: number): string => (LETTERS[col] ??= columnLetters(col));
+
+/** The SUM a subtotal's or total's count holds in one column. */
+function sumFormula(parts: SumPart[], col: number): string {
+  const c = letters(col);
+  return `SUM(${parts.map((part) => (typeof part === "number" ? `${c}${part}` : `${c}${part[0]}:${c}${part[1]}`)).join(",")})`;
 }
 
 /** The TT and Đơn vị cells: a group's label and name in bold, the total's name across both. */
@@ -73,18 +82,18 @@ export function pushOrderAndName(cells: LayoutCell[], row: number, kind: RowKind
 }
 
 /** How one row's figures are written: counts as values (SUMs in subtotal and total rows), derived cells as formulas. */
-export function rowWriter(cells: LayoutCell[], row: number, kind: RowKind, sumFormula?: SumFormula) {
+export function rowWriter(cells: LayoutCell[], row: number, kind: RowKind, sum?: SumPart[]) {
   const plain = kind === "unit";
   const countStyle: StyleName = plain ? "count" : "totalCount";
   return {
-    ref: (col: number) => `${columnLetters(col)}${row}`,
+    ref: (col: number) => `${letters(col)}${row}`,
     countStyle,
     rateStyle: (plain ? "rate" : "totalRate") as StyleName,
     estimatedStyle: (plain ? "estimatedCount" : "totalEstimatedCount") as StyleName,
     /** A count: a value in unit rows, a SUM in subtotal and total rows (unless the figure is the table's own, not its units' sum). */
     count: (col: number, value: number | null, formula?: string, style: StyleName = countStyle, summed = true) => {
-      const sum = sumFormula && summed && value !== null ? sumFormula(col) : undefined;
-      cells.push(layoutCell(row, col, value, style, sum ?? formula));
+      const summedFormula = sum && summed && value !== null ? sumFormula(sum, col) : undefined;
+      cells.push(layoutCell(row, col, value, style, summedFormula ?? formula));
     },
     /** A figure computed from others: blank, without a formula, when an input is unknown. */
     derived: (col: number, value: number | null, formula: string, style: StyleName, inputsKnown: boolean) =>
@@ -107,11 +116,11 @@ export function known(a: number | null, b: number | null): boolean {
 }
 
 /**
- * A total row whose households the table gives on that row only (its units have none): summing the empty
- * unit cells would recalculate to 0, so the total's households are written as given and projected from them.
+ * The table gives its households on the total row only (its units have none): summing the empty unit
+ * cells would recalculate to 0, so the total's households are written as given and projected from them.
  */
-export function householdsGivenOnTotal(kind: RowKind, units: { households: number | null }[]): boolean {
-  return kind === "total" && units.some((unit) => unit.households === null);
+export function householdsGivenOnTotal(units: { households: number | null }[]): boolean {
+  return units.some((unit) => unit.households === null);
 }
 
 /** A cell, with its formula when it has one: written out, as spreading `{ formula }` in costs more than the cell itself. */
