@@ -22,6 +22,8 @@ export interface CellArrays {
   /** Row by row from A1: numbers, "=formula", text, or "" for empty. */
   formulas: (string | number)[][];
   numberFormats: string[][];
+  /** Style keys, undefined where the layout has no cell. */
+  styles: (string | undefined)[][];
 }
 
 export interface StyleBlock {
@@ -40,27 +42,23 @@ function isText(cell: LayoutCell): boolean {
 }
 
 /**
- * The rectangle's values and formats. Text cells get the Text format, queued before the values,
- * so Excel stores "=1+1", "+84…" or "0012" exactly as given instead of parsing them.
+ * The rectangle's values, formats and styles, in one reading of the layout's cells (its plan rows'
+ * are made as they are read). Text cells get the Text format, queued before the values, so Excel
+ * stores "=1+1", "+84…" or "0012" exactly as given instead of parsing them.
  */
 export function cellArrays(layout: AppendixLayout): CellArrays {
   const { rowCount, columnCount } = layout;
   const formulas = Array.from({ length: rowCount }, () => new Array<string | number>(columnCount).fill(""));
   const numberFormats = Array.from({ length: rowCount }, () => new Array<string>(columnCount).fill("General"));
+  const styles = Array.from({ length: rowCount }, () => new Array<string | undefined>(columnCount));
   forEachLayoutCell(layout, (cell) => {
     const r = cell.row - 1;
     const c = cell.col - 1;
     formulas[r][c] = cell.formula ? `=${cell.formula.replace(/^=/, "")}` : (cell.value ?? "");
     numberFormats[r][c] = isText(cell) ? TEXT_FORMAT : (layout.styles[cell.style]?.numberFormat ?? "General");
+    styles[r][c] = cell.style;
   });
-  return { formulas, numberFormats };
-}
-
-/** Style keys by cell (row-major, 0-based), undefined where the layout has no cell. */
-function styleGrid(layout: AppendixLayout): (string | undefined)[][] {
-  const grid = Array.from({ length: layout.rowCount }, () => new Array<string | undefined>(layout.columnCount));
-  forEachLayoutCell(layout, (cell) => (grid[cell.row - 1][cell.col - 1] = cell.style));
-  return grid;
+  return { formulas, numberFormats, styles };
 }
 
 interface Run {
@@ -87,8 +85,7 @@ const runKey = (run: Run): string => `${run.left}:${run.right}:${run.style}`;
  * Equally styled cells as few rectangles as possible between the chunk's rows: runs along each
  * row, then runs with the same columns and style stacked down. 10,600 unit rows stay a handful.
  */
-export function styleBlocks(layout: AppendixLayout, chunk: RowChunk): StyleBlock[] {
-  const grid = styleGrid(layout);
+export function styleBlocks({ styles: grid }: CellArrays, chunk: RowChunk): StyleBlock[] {
   const done: StyleBlock[] = [];
   let open = new Map<string, StyleBlock>();
   for (let r = chunk.top; r <= chunk.bottom; r++) {
@@ -116,7 +113,7 @@ function utf8Length(text: string): number {
  * then consecutive rows are grouped greedily so that each chunk's estimate stays under it.
  */
 export function planRowChunks(layout: AppendixLayout, arrays: CellArrays, budget = REQUEST_BUDGET_BYTES): RowChunk[] {
-  const grid = styleGrid(layout);
+  const grid = arrays.styles;
   const chunks: RowChunk[] = [];
   let top = 1;
   let size = SETUP_BYTES;

@@ -155,7 +155,7 @@ function queueCells(sheet: Excel.Worksheet, layout: AppendixLayout, arrays: Cell
   // Formats first: a text cell must already be Text when its value arrives.
   range.numberFormat = arrays.numberFormats.slice(chunk.top - 1, chunk.bottom);
   range.formulas = arrays.formulas.slice(chunk.top - 1, chunk.bottom);
-  for (const block of styleBlocks(layout, chunk)) {
+  for (const block of styleBlocks(arrays, chunk)) {
     const style = layout.styles[block.style];
     if (style) applyStyle(sheet.getRange(areaA1(block.area)), style, block.area);
   }

@@ -15,7 +15,7 @@ describe("appendix batches", () => {
   });
 
   it("styles 10,600 unit rows with a handful of rectangles", () => {
-    const blocks = styleBlocks(layout, { top: 1, bottom: layout.rowCount });
+    const blocks = styleBlocks(arrays, { top: 1, bottom: layout.rowCount });
     expect(blocks.length).toBeLessThan(40);
     const counts = blocks.find((b) => b.style === "count" && b.area.left === 3);
     expect(counts && areaA1(counts.area)).toBe("C8:E10607");
