@@ -1,4 +1,5 @@
 import { analyze } from "../../src/engine/analysis";
+import { HEADER_BOTTOM as HEADER_BOTTOM_ROW } from "../../src/engine/appendix/appendix-header";
 import { MAX_CHART_UNITS } from "../../src/engine/appendix/chart";
 import type { AppendixLayout, LayoutCell } from "../../src/engine/appendix/layout";
 import { parseA1, parseArea } from "../../src/engine/cells/address";
@@ -99,5 +100,18 @@ describe("the chart beside the appendix", () => {
       severity: "info",
       message: { vi: `Phụ lục không kèm biểu đồ: ${MAX_CHART_UNITS + 1} đơn vị, quá ${MAX_CHART_UNITS} đơn vị thì các thanh không đọc được.` },
     });
+  });
+
+  it("counts toward the limit only the units it can draw: one whose rates are blank is neither a bar nor counted", () => {
+    const source = unitGrid(makeUnits(MAX_CHART_UNITS + 1));
+    const firstUnit = source.values.findIndex((row) => row[1] === "Xã Phong Điền 1");
+    // No poor households and no rate: the unit's baseline rate (F) and plan rate (N) are blank.
+    source.values[firstUnit][3] = null;
+    source.values[firstUnit][5] = null;
+    const analysis = analyze([source]);
+    expect([`F${HEADER_BOTTOM_ROW + 1}`, `N${HEADER_BOTTOM_ROW + 1}`].map((a) => cellAt(analysis.layout!, a)?.value)).toEqual([null, null]);
+    expect(analysis.layout?.chart?.cachedCategories).toHaveLength(MAX_CHART_UNITS);
+    expect(analysis.layout?.chart?.cachedCategories).not.toContain("Xã Phong Điền 1");
+    expect(analysis.issues.map((i) => i.code)).not.toContain("chart-too-many-units");
   });
 });

@@ -8,6 +8,8 @@ import type { AppendixLayout, LayoutCell } from "../../src/engine/appendix/layou
 import { grid } from "../helpers/grid";
 import { SEED_HEADER, SEED_HEADER_MERGES } from "../helpers/seed-grid";
 import { layoutCells } from "../helpers/layout-cells";
+import { HEADER_BOTTOM } from "../../src/engine/appendix/appendix-header";
+import { makeUnits, unitGrid } from "../office/appendix-fixture";
 
 /** [value, formula or null, style] of every cell of a sheet row, by column letter. */
 function rowOf(layout: AppendixLayout, row: number): Record<string, [LayoutCell["value"], string | null, string]> {
@@ -228,5 +230,17 @@ describe("the appendix with near-poor households planned", () => {
     expect(Object.values(header(7)).map(([text]) => text)).toEqual(["Số hộ", "Tỷ lệ", "Số hộ phấn đấu giảm", "Số hộ dự kiến còn lại", "Tỷ lệ (%)", "Tỷ lệ giảm (%)"]);
     expect(layout.merges.filter((m) => /^[P-U]/.test(m))).toEqual(["P5:U5", "P6:Q6", "R6:U6"]);
     expect(layout.columnWidths.slice(15, 21)).toEqual([9, 7, 10, 10, 8, 9]);
+  });
+});
+
+describe("how the layout holds the plan's rows", () => {
+  it("keeps one record per plan row, plain data that survives a worker's copy, and makes their cells when they are read", () => {
+    const layout = analyze([unitGrid(makeUnits(30))], { chart: false }).layout as AppendixLayout;
+    // 30 units and the total row; the cells held one by one are the title's and the header's.
+    expect(layout.planRows?.rows).toHaveLength(31);
+    expect(layout.cells.every((c) => c.row <= HEADER_BOTTOM)).toBe(true);
+    // Fifteen cells (A to O) on each plan row.
+    expect(layoutCells(layout)).toHaveLength(layout.cells.length + 31 * 15);
+    expect(layoutCells(structuredClone(layout))).toEqual(layoutCells(layout));
   });
 });
