@@ -1,7 +1,7 @@
 /**
  * A layout's cells as hosts write them: the cells it holds one by one, and its plan rows' cells,
  * made from their records as they are read (a national appendix would otherwise keep 160,000 cell
- * objects and 75,000 formulas alive from the analysis to the write). The one way to read cells.
+ * objects and 75,000 formulas alive from the analysis to the write). Hosts read cells through these.
  */
 import { yearRowCells } from "./appendix-layout";
 import type { AppendixLayout, LayoutCell, PlanRows } from "./layout";
@@ -14,13 +14,10 @@ export function planRowCells(layout: AppendixLayout, row: number): LayoutCell[] 
   return rowCells(rows, row - rows.rows[0].row);
 }
 
+/** The cells of the plan's index-th row (its rows fill consecutive sheet rows). */
 function rowCells(rows: PlanRows, index: number): LayoutCell[] {
-  if (rows.kind === "year") {
-    const placed = rows.rows[index];
-    return placed ? yearRowCells(rows, placed) : [];
-  }
-  const placed = rows.rows[index];
-  return placed ? periodRowCells(rows, placed) : [];
+  if (index < 0 || index >= rows.rows.length) return [];
+  return rows.kind === "year" ? yearRowCells(rows, rows.rows[index]) : periodRowCells(rows, rows.rows[index]);
 }
 
 /** The sheet rows the plan's rows fill (first, last); null when the layout has none. */

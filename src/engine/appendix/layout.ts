@@ -86,8 +86,9 @@ export interface AppendixLayout {
    */
   cells: LayoutCell[];
   /**
-   * The plan's rows, one record per sheet row (10,600 for a national table) instead of one object
-   * per cell: their cells are made when a host reads them. Nothing in `cells` lies on these rows.
+   * The plan's rows, one record per sheet row, on consecutive rows (10,600 for a national table)
+   * instead of one object per cell: their cells are made when a host reads them. Nothing in
+   * `cells` lies on these rows.
    */
   planRows?: PlanRows;
   styles: Record<string, CellStyle>;
