@@ -1,8 +1,9 @@
 /**
- * A zip package written again with some parts replaced or added, every other part copied as it was
- * compressed. The new parts are compressed by the platform's own deflate (CompressionStream, native
- * in browsers and Node): jszip's JavaScript deflate took about as long for a national appendix's
- * sheet (8 MB of XML) as exceljs took to write the rest of the workbook. Browser-safe.
+ * A zip package written again with some parts replaced or added, the parts its writer stored
+ * uncompressed deflated, every other part copied as it was compressed. The deflate is the platform's
+ * own (CompressionStream, native in browsers and Node): jszip's JavaScript deflate took about as long
+ * for a national appendix's sheet (8 MB of XML) as exceljs took to write the rest of the workbook, so
+ * workbookBytes has exceljs store its parts and leaves their compression to this. Browser-safe.
  */
 import { XlsxLayoutError } from "./errors";
 
@@ -16,7 +17,7 @@ interface Entry {
   crc: number;
   compressedSize: number;
   size: number;
-  data: Uint8Array;
+  data: Uint8Array<ArrayBuffer>;
   /** The central directory's "made by" and external attributes (a folder's flag), as written. */
   madeBy: number;
   external: number;
@@ -30,7 +31,7 @@ const DEFLATE = 8;
 const UTF8_NAME = 0x0800;
 
 /** The zip's entries in their order, their data as stored; a zip64 or damaged zip is refused. */
-function entries(bytes: Uint8Array): Entry[] {
+function entries(bytes: Uint8Array<ArrayBuffer>): Entry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let end = bytes.length - 22;
   while (end >= 0 && view.getUint32(end, true) !== END_OF_DIRECTORY) end--;
@@ -63,7 +64,7 @@ function entries(bytes: Uint8Array): Entry[] {
   return out;
 }
 
-async function deflateRaw(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+async function deflateRaw(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
   const stream = new CompressionStream("deflate-raw");
   const writer = stream.writable.getWriter();
   // Read while writing: the stream holds back the write until its output is taken.
@@ -75,7 +76,7 @@ async function deflateRaw(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
  * A part's bytes as the zip will hold them. Browsers before 2023 (Firefox 113, Safari 16.4) have no
  * CompressionStream: there the part is stored as it is, a larger file that every reader still opens.
  */
-async function packed(content: Uint8Array<ArrayBuffer>): Promise<{ method: number; data: Uint8Array }> {
+async function packed(content: Uint8Array<ArrayBuffer>): Promise<{ method: number; data: Uint8Array<ArrayBuffer> }> {
   if (typeof CompressionStream === "undefined") return { method: STORED, data: content };
   return { method: DEFLATE, data: await deflateRaw(content) };
 }
@@ -104,8 +105,19 @@ function dosTime(now: Date): { time: number; date: number } {
   };
 }
 
-/** The package with these parts (by name) in place of the old ones, or added at the end when new. */
-export async function rewriteZip(bytes: Uint8Array, parts: Map<string, Uint8Array<ArrayBuffer>>): Promise<Uint8Array> {
+/** A part its writer stored uncompressed, deflated; its CRC and size are those of the content still. */
+async function deflated(entry: Entry): Promise<Entry> {
+  if (entry.method !== STORED || entry.size === 0) return entry;
+  const { method, data } = await packed(entry.data);
+  return { ...entry, method, data, compressedSize: data.length };
+}
+
+/**
+ * The package with these parts (by name) in place of the old ones, or added at the end when new,
+ * and its stored parts deflated. The parts are compressed side by side: the platform's zlib may
+ * use more than one thread.
+ */
+export async function rewriteZip(bytes: Uint8Array<ArrayBuffer>, parts: Map<string, Uint8Array<ArrayBuffer>>): Promise<Uint8Array> {
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
   const stamp = dosTime(new Date());
@@ -113,17 +125,15 @@ export async function rewriteZip(bytes: Uint8Array, parts: Map<string, Uint8Arra
     const { method, data } = await packed(content);
     return { name, flags: UTF8_NAME, method, ...stamp, crc: crc32(content), compressedSize: data.length, size: content.length, data, madeBy: 20, external: 0 };
   };
-  const old = entries(bytes);
   const left = new Map(parts);
-  const out: Entry[] = [];
-  for (const entry of old) {
+  const out = entries(bytes).map((entry) => {
     const name = decoder.decode(entry.name);
     const content = left.get(name);
     left.delete(name);
-    out.push(content ? await fresh(entry.name, content) : entry);
-  }
-  for (const [name, content] of left) out.push(await fresh(encoder.encode(name), content));
-  return zipBytes(out);
+    return content ? fresh(entry.name, content) : deflated(entry);
+  });
+  const added = [...left].map(([name, content]) => fresh(encoder.encode(name), content));
+  return zipBytes(await Promise.all([...out, ...added]));
 }
 
 function zipBytes(list: Entry[]): Uint8Array {

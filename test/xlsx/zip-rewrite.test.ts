@@ -9,13 +9,13 @@ import { makeTempDir, removeTempDir } from "../helpers/xlsx-fixtures";
 const text = (s: string) => new TextEncoder().encode(s);
 
 /** A package as jszip (exceljs's zip library) writes one, with a folder entry and a non-ASCII name. */
-async function original(): Promise<Uint8Array> {
+async function original(compression: "DEFLATE" | "STORE" = "DEFLATE"): Promise<Uint8Array<ArrayBuffer>> {
   const zip = new JSZip();
   zip.file("[Content_Types].xml", "<Types/>");
   zip.folder("xl");
   zip.file("xl/worksheets/sheet1.xml", "<worksheet>" + "<row/>".repeat(5000) + "</worksheet>");
   zip.file("xl/tên.xml", "giữ nguyên");
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  return new Uint8Array(await zip.generateAsync({ type: "uint8array", compression }));
 }
 
 /** Each entry's local header and data, as stored, by name. */
@@ -55,6 +55,21 @@ describe("rewriteZip", () => {
     expect(is.get("xl/worksheets/sheet1.xml")!.length / 2).toBeLessThan(sheet.length / 20);
 
     const file = join(dir, "rewritten.xlsx");
+    await fsp.writeFile(file, after);
+    expect(execFileSync("unzip", ["-tq", file], { encoding: "utf8" })).toContain("No errors detected");
+  });
+
+  it("deflates the parts the writer stored, their content and CRC unchanged, and unzip finds no error", async () => {
+    const before = await original("STORE");
+    const after = await rewriteZip(before, new Map());
+
+    const zip = await JSZip.loadAsync(after, { checkCRC32: true });
+    expect(await zip.file("xl/worksheets/sheet1.xml")!.async("string")).toBe("<worksheet>" + "<row/>".repeat(5000) + "</worksheet>");
+    expect(await zip.file("xl/tên.xml")!.async("string")).toBe("giữ nguyên");
+    expect(zipParts(after)!.map((p) => p.name)).toEqual(zipParts(before)!.map((p) => p.name));
+    // 5,000 repeated rows: stored, 30,000 bytes; deflated, a small fraction.
+    expect(after.length).toBeLessThan(before.length / 10);
+    const file = join(dir, "deflated.xlsx");
     await fsp.writeFile(file, after);
     expect(execFileSync("unzip", ["-tq", file], { encoding: "utf8" })).toContain("No errors detected");
   });
