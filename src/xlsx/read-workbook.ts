@@ -5,21 +5,21 @@ import * as ExcelJS from "exceljs";
 import { type CellValue, type Grid, parseArea, toA1, type AreaRef, UNCACHED_FORMULA } from "../engine";
 import { findDamagedPart } from "./damaged-part";
 import { XlsxFileError, type XlsxText } from "./errors";
-import { checkUsedRange, checkWorkbookLimits } from "./limits";
+import { checkUsedRange, inflateWithinLimits } from "./limits";
 
 /**
  * Loads an .xlsx file's bytes; throws XlsxFileError "too-large" past the README's limits (checked
- * before exceljs inflates anything) and "unreadable" for anything that is not a workbook.
+ * before exceljs reads anything) and "unreadable" for anything that is not a workbook.
  */
 export async function readWorkbookBuffer(buffer: ArrayBuffer | Uint8Array, fileName = "workbook"): Promise<ExcelJS.Workbook> {
-  const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
+  const bytes = plainBytes(buffer);
   const problem = formatProblem(bytes, fileName);
   if (problem) throw new XlsxFileError("unreadable", problem, { file: fileName });
   const workbook = new ExcelJS.Workbook();
   try {
-    await checkWorkbookLimits(bytes, fileName);
+    const inflated = await inflateWithinLimits(bytes, fileName);
     // exceljs types say Buffer, but JSZip takes any Uint8Array, in Node and in the browser.
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(inflated as unknown as ExcelJS.Buffer);
   } catch (cause) {
     if (cause instanceof XlsxFileError) throw cause;
     throw new XlsxFileError("unreadable", await damaged(bytes, fileName, cause), { file: fileName, cause });
@@ -34,6 +34,12 @@ export async function readWorkbookBuffer(buffer: ArrayBuffer | Uint8Array, fileN
   }
   for (const sheet of workbook.worksheets) keepPageNumbering(sheet);
   return workbook;
+}
+
+/** The bytes over a plain ArrayBuffer (copied only from a SharedArrayBuffer), as the zip code takes them. */
+function plainBytes(buffer: ArrayBuffer | Uint8Array): Uint8Array<ArrayBuffer> {
+  if (!(buffer instanceof Uint8Array)) return new Uint8Array(buffer);
+  return buffer.buffer instanceof ArrayBuffer ? new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) : new Uint8Array(buffer);
 }
 
 /** Names the part that could not be read, when one can be found. */

@@ -1,6 +1,7 @@
 /**
- * The README's limits, enforced before exceljs inflates anything, each refusal naming its limit in
- * Vietnamese (English on request); and what the zip says of itself, read independently of jszip.
+ * The README's limits, enforced before exceljs reads anything, each refusal naming its limit in
+ * Vietnamese (English on request); what the zip says of itself, read independently of jszip; and
+ * the parts inflated once, by the platform or by jszip, for exceljs.
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -8,9 +9,10 @@ import { promises as fsp } from "node:fs";
 import { join } from "node:path";
 import { XlsxFileError } from "../../src/xlsx/errors";
 import { readWorkbookFile } from "../../src/xlsx/files";
-import { LIMITS } from "../../src/xlsx/limits";
+import { inflateWithinLimits, LIMITS, SheetCount } from "../../src/xlsx/limits";
 import { readWorkbookBuffer, workbookToGrids } from "../../src/xlsx/read-workbook";
-import { countSheet, zipParts } from "../../src/xlsx/zip-parts";
+import { InflatedParts } from "../../src/xlsx/zip-inflate";
+import { entryName, zipEntries, zipParts } from "../../src/xlsx/zip-parts";
 import { rawWorkbook, sheetXml } from "../helpers/raw-xlsx";
 import { districtWorkbook, makeTempDir, removeTempDir } from "../helpers/xlsx-fixtures";
 
@@ -39,11 +41,65 @@ describe("what the zip says of itself", () => {
   it("counts rows and cells as exceljs reads them, across the inflater's chunks", async () => {
     const rows = Array.from({ length: 3000 }, (_, i) => [i, `Hộ ${i}`, i % 3 === 0 ? null : 1.5]);
     const bytes = await rawWorkbook([{ name: "Hộ", xml: sheetXml(rows) }]);
-    const count = await countSheet(await JSZip.loadAsync(bytes), "xl/worksheets/sheet1.xml", { rows: Infinity, cells: Infinity, bytes: Infinity });
+    const parts = new InflatedParts(new Uint8Array(bytes), zipEntries(new Uint8Array(bytes))!);
+    const count = new SheetCount({ rows: Infinity, cells: Infinity, bytes: Infinity });
+    let chunks = 0;
+    await parts.inflate(parts.find("xl/worksheets/sheet1.xml")!, (chunk) => (chunks++, count.add(chunk)));
+    count.finish();
     const sheet = (await readWorkbookBuffer(bytes)).worksheets[0];
     let cells = 0;
     sheet.eachRow((row) => row.eachCell(() => cells++));
-    expect(count).toEqual({ rows: sheet.rowCount, cells, tooLarge: null });
+    expect(chunks).toBeGreaterThan(1);
+    expect({ rows: count.rows, cells: count.cells, tooLarge: count.tooLarge }).toEqual({ rows: sheet.rowCount, cells, tooLarge: null });
+  });
+});
+
+/** The parts of a package by name, inflated by jszip. */
+async function contents(bytes: Uint8Array): Promise<Record<string, string>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const files = Object.values(zip.files).filter((f) => !f.dir);
+  return Object.fromEntries(await Promise.all(files.map(async (f) => [f.name, await f.async("string")])));
+}
+
+/** The bytes with the central directory's inflated size of this part changed, as a zip bomb might state it. */
+function statingSize(bytes: Uint8Array, part: string, size: number): Uint8Array<ArrayBuffer> {
+  const copy = new Uint8Array(bytes);
+  const data = new DataView(copy.buffer);
+  const name = new TextEncoder().encode(part);
+  for (let at = 0; at < copy.length - 46; at++) {
+    if (data.getUint32(at, true) === 0x02014b50 && data.getUint16(at + 28, true) === name.length && name.every((b, i) => copy[at + 46 + i] === b)) data.setUint32(at + 24, size, true);
+  }
+  return copy;
+}
+
+describe("each part inflated once", () => {
+  it("hands exceljs every part stored uncompressed, each as jszip inflates it from the file", async () => {
+    const bytes = new Uint8Array(await districtWorkbook().xlsx.writeBuffer());
+    const stored = await inflateWithinLimits(bytes, "huyen.xlsx");
+    expect(zipEntries(stored)!.map((e) => [entryName(e), e.method])).toEqual(zipEntries(bytes)!.map((e) => [entryName(e), 0]));
+    expect(await contents(stored)).toEqual(await contents(bytes));
+  });
+
+  it("reads the same workbook with jszip's inflate where the platform has no DecompressionStream", async () => {
+    const bytes = new Uint8Array(await districtWorkbook().xlsx.writeBuffer());
+    const platform = globalThis.DecompressionStream;
+    // An older browser (Firefox before 113): the global is missing.
+    delete (globalThis as { DecompressionStream?: unknown }).DecompressionStream;
+    let stored: Uint8Array;
+    try {
+      stored = await inflateWithinLimits(bytes, "huyen.xlsx");
+    } finally {
+      globalThis.DecompressionStream = platform;
+    }
+    expect(await contents(stored)).toEqual(await contents(bytes));
+    expect(await inflateWithinLimits(bytes, "huyen.xlsx")).toEqual(stored);
+  });
+
+  it("refuses a part whose inflated size is not the one its zip entry states, naming the part", async () => {
+    const bytes = statingSize(await rawWorkbook([{ name: "Bảng", xml: sheetXml(TABLE) }]), "xl/worksheets/sheet1.xml", 100);
+    const error = await refusal(bytes, "sai.xlsx");
+    expect(error).toMatchObject({ code: "unreadable" });
+    expect(error.text.en).toContain("part xl/worksheets/sheet1.xml is damaged");
   });
 });
 
@@ -85,6 +141,23 @@ describe("limits", () => {
     }
     const error = await refusal(bytes);
     expect(error).toMatchObject({ limit: "uncompressedBytes", message: expect.stringContaining("lớn nhất là phần xl/worksheets/sheet1.xml") });
+  });
+
+  it("refuses a part that understates its size once its inflated bytes pass the limit, a sheet's or another part's", async () => {
+    const small = { ...LIMITS, uncompressedBytes: 1024 * 1024 };
+    const rows = Array.from({ length: 40_000 }, (_, i) => [i, "Hộ nghèo", 1.5]);
+    const sheet = statingSize(await rawWorkbook([{ name: "Hộ", xml: sheetXml(rows) }]), "xl/worksheets/sheet1.xml", 1000);
+    await expect(inflateWithinLimits(sheet, "bom.xlsx", small)).rejects.toMatchObject({
+      limit: "uncompressedBytes",
+      message: 'Trang "Hộ" của tệp bom.xlsx giải nén ra hơn 1 MB (phần xl/worksheets/sheet1.xml khai sai kích thước), vượt giới hạn 1 MB sau giải nén (xem mục "Giới hạn" trong README).',
+    });
+    const zip = await JSZip.loadAsync(await rawWorkbook([{ name: "Bảng", xml: sheetXml(TABLE) }]));
+    zip.file("xl/sharedStrings.xml", `<sst>${"<si><t>Hộ nghèo</t></si>".repeat(60_000)}</sst>`);
+    const strings = statingSize(await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }), "xl/sharedStrings.xml", 1000);
+    await expect(inflateWithinLimits(strings, "bom.xlsx", small)).rejects.toMatchObject({
+      limit: "uncompressedBytes",
+      message: expect.stringContaining("Tệp bom.xlsx giải nén ra hơn 1 MB (phần xl/sharedStrings.xml khai sai kích thước)"),
+    });
   });
 
   it("refuses a file over the size limit from its size alone, without reading it", async () => {
