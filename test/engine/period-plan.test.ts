@@ -140,3 +140,128 @@ describe("how long a plan may be", () => {
   });
 });
 
+
+describe("what a period keeps from the first year's table", () => {
+  it("plans later years over households given on the total row only: each year's whole grown from the year before's projection", () => {
+    const g = grid([HEADER, [1, "Xã A", null, 300], [2, "Xã B", null, 200], [null, "Toàn huyện", 10000, 500]]);
+    const { period, issues } = analyze([g], { planYear: 2026, planYears: 3, targetRateReduction: 1 });
+    expect(issues.filter((i) => i.severity === "error")).toEqual([]);
+    const totals = period?.years.map((y) => [y.total.households, y.total.projectedHouseholds, y.total.poorHouseholds, y.total.poorRate, y.total.targetReduction, y.total.remainingPoor, y.total.remainingRate]);
+    expect(totals).toEqual([
+      // 500 of 10,000 = 5 %; 10,000 × 1.007 = 10,070; 4 % of 10,070 = 402.8, so at least 98 out, 100 in steps of 5; 400 / 10,070 = 3.97 %.
+      [10000, 10070, 500, 5, 100, 400, 3.97],
+      // 10,070 × 1.007 = 10,140.49 → 10,140; 2.97 % of 10,140 = 301.16, so at least 99 out, 100; 300 / 10,140 = 2.96 %.
+      [10070, 10140, 400, 3.97, 100, 300, 2.96],
+      // 10,140 × 1.007 = 10,210.98 → 10,211; 1.96 % of 10,211 = 200.14, so at least 100 out; 200 / 10,211 = 1.96 %.
+      [10140, 10211, 300, 2.96, 100, 200, 1.96],
+    ]);
+    // The units' households stay unknown in every year; their targets follow their poor households, 300 : 200.
+    expect(period?.years.map((y) => y.units.map((u) => [u.households, u.projectedHouseholds, u.targetReduction, u.remainingRate]))).toEqual([
+      [[null, null, 60, null], [null, null, 40, null]],
+      [[null, null, 60, null], [null, null, 40, null]],
+      [[null, null, 60, null], [null, null, 40, null]],
+    ]);
+  });
+
+  it("keeps the groups in every year, each group's subtotal summing its own units of that year", () => {
+    const g = grid([
+      HEADER,
+      ["I", "Khu vực thành thị", 3000, 400],
+      [1, "Phường 1", 1000, 300],
+      [2, "Phường 2", 2000, 100],
+      ["II", "Khu vực nông thôn", 1000, 100],
+      [1, "Xã A", 1000, 100],
+      [null, "Tổng cộng", 4000, 500],
+    ]);
+    const { period } = analyze([g], { planYear: 2026, planYears: 2, targetHouseholds: 100 });
+    const groups = period?.years[1].groups?.map((group) => ({
+      order: group.order,
+      units: group.units.map((u) => u.name),
+      subtotal: group.subtotal && [group.subtotal.name, group.subtotal.row, group.subtotal.sheet],
+      figures: group.subtotal && [group.subtotal.households, group.subtotal.poorHouseholds, group.subtotal.projectedHouseholds, group.subtotal.targetReduction, group.subtotal.remainingPoor, group.subtotal.remainingRate],
+    }));
+    expect(groups).toEqual([
+      // 2026: 100 by poor 300 : 100 : 100 → 60, 20, 20. 2027 starts from 1,007 + 2,014 households and 240 + 80 poor;
+      // 1,007 × 1.007 → 1,014 and 2,014 × 1.007 → 2,028; 60 + 20 out leave 240 of 3,042 = 7.89 %.
+      { order: "I", units: ["Phường 1", "Phường 2"], subtotal: ["Khu vực thành thị", 2, "Sheet1"], figures: [3021, 320, 3042, 80, 240, 7.89] },
+      // 1,007 households, 80 poor, 20 out: 60 of 1,014 = 5.92 %.
+      { order: "II", units: ["Xã A"], subtotal: ["Khu vực nông thôn", 5, "Sheet1"], figures: [1007, 80, 1014, 20, 60, 5.92] },
+    ]);
+  });
+
+  it("plans only the poor over a period when the first year plans the near-poor too, and says so", () => {
+    const g = grid([[...HEADER, "Hộ cận nghèo"], [1, "Xã A", 1000, 100, 80], [2, "Xã B", 3000, 60, 120]], { sheet: "Huyện" });
+    const { period, issues } = analyze([g], { planYear: 2026, planYears: 2, targetHouseholds: 40, targetNearPoorHouseholds: 50 });
+    expect(period?.years.map((y) => [y.nearPoorTarget === null, y.units.map((u) => u.nearPoorTarget)])).toEqual([[false, [20, 30]], [true, [null, null]]]);
+    expect(issues.filter((i) => i.code === "period-poor-only").map((i) => [i.severity, i.sheet, i.cell, i.message])).toEqual([
+      [
+        "warning",
+        "Huyện",
+        null,
+        {
+          vi: "Kế hoạch nhiều năm chỉ lập cho hộ nghèo: phụ lục giai đoạn không có các cột hộ cận nghèo.",
+          en: "A plan over several years covers poor households only: the period appendix has no near-poor columns.",
+        },
+      ],
+    ]);
+  });
+
+  it("asks once for a goal and leaves the later years without targets, rather than calling each year targetless", () => {
+    const g = grid([[...HEADER, "Số hộ nghèo phấn đấu giảm"], [1, "Xã A", 1000, 300, 30], [2, "Xã B", 2000, 100, 10], [null, "Toàn huyện", 3000, 400, 40]]);
+    const { period, issues } = analyze([g], { planYear: 2026, planYears: 3 });
+    expect(issues.map((i) => i.code)).toEqual(["period-needs-goal"]);
+    expect(period?.years.map((y) => y.target)).toEqual([{ kind: "table" }, { kind: "none" }, { kind: "none" }]);
+    // 2027 starts from 2026's remaining 270 and 90 but lifts none out, so 2028's poor are unknown.
+    expect(period?.years.map((y) => y.units.map((u) => [u.poorHouseholds, u.targetReduction, u.remainingPoor]))).toEqual([
+      [[300, 30, 270], [100, 10, 90]],
+      [[270, null, null], [90, null, null]],
+      [[null, null, null], [null, null, null]],
+    ]);
+  });
+
+  it("leaves every year's total households unknown, not 0, when a unit's households are missing", () => {
+    const g = grid([HEADER, [1, "Xã A", null, 300], [2, "Xã B", 2000, 100]]);
+    const { period, issues } = analyze([g], { planYear: 2026, planYears: 3, targetHouseholds: 100 });
+    expect(issues.filter((i) => i.severity === "error").map((i) => [i.code, i.cell])).toEqual([["missing-value", "C2"]]);
+    // Xã B grows as ever: 2,000 → 2,014 → 2,028 → 2,042; the total cannot.
+    expect(period?.years.map((y) => [y.units[1].projectedHouseholds, y.total.households, y.total.projectedHouseholds, y.total.remainingRate])).toEqual([
+      [2014, null, null, null],
+      [2028, null, null, null],
+      [2042, null, null, null],
+    ]);
+  });
+
+  it("keeps each later year's goal as its target source", () => {
+    const { period } = analyze([twoUnits], { planYear: 2026, planYears: 2, targetHouseholds: 100 });
+    expect(period?.years.map((y) => y.target)).toEqual([
+      { kind: "households", households: 100, step: 5 },
+      { kind: "households", households: 100, step: 5 },
+    ]);
+  });
+});
+
+describe("a unit out of poor households", () => {
+  it("is said at its own sheet, for the year it runs out", () => {
+    const g = grid([HEADER, [1, "Xã A", 1000, 200], [2, "Xã B", 500, 20]], { sheet: "Huyện Đông" });
+    const { issues } = analyze([g], { planYear: 2026, planYears: 3, targetHouseholds: 55, minimumTarget: 10 });
+    expect(issues.filter((i) => i.code === "period-unit-out-of-poor").map((i) => [i.sheet, i.cell, i.actual, i.message.en])).toEqual([
+      ["Huyện Đông", null, null, "Xã B has no poor households left after 2027: it gets no target in the later years, whose goals fall on the other units."],
+    ]);
+  });
+
+  it("is not said when the unit runs out in the period's last year, with no later goal to fall on the others", () => {
+    const g = grid([HEADER, [1, "Xã A", 1000, 200], [2, "Xã B", 500, 20]]);
+    const { period, issues } = analyze([g], { planYear: 2026, planYears: 2, targetHouseholds: 55, minimumTarget: 10 });
+    // As above: 2026 gives Xã B 15, 2027 its last 5.
+    expect(period?.years.map((y) => y.units[1].remainingPoor)).toEqual([5, 0]);
+    expect(issues.filter((i) => i.code === "period-unit-out-of-poor")).toEqual([]);
+  });
+
+  it("is not said of a unit that had no poor households to begin with", () => {
+    const g = grid([HEADER, [1, "Xã A", 1000, 200], [2, "Xã B", 500, 0]]);
+    const { period, issues } = analyze([g], { planYear: 2026, planYears: 3, targetHouseholds: 50 });
+    // Shared by poor households, 200 : 0: Xã A takes every goal.
+    expect(period?.years.map((y) => y.units.map((u) => u.targetReduction))).toEqual([[50, 0], [50, 0], [50, 0]]);
+    expect(issues.filter((i) => i.code === "period-unit-out-of-poor")).toEqual([]);
+  });
+});
