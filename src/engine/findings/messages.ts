@@ -23,6 +23,8 @@ export interface IssueParams {
   /** Targets the officer set in the pane while a goal is shared: how many units, how many households. */
   officerUnits?: number;
   officerHouseholds?: number;
+  /** The growth of households a year, in percent, a projection was recomputed at. */
+  growth?: number;
   /** The review year, where a finding compares with it. */
   year?: number;
   /** Units a rounding step did not fit, with their shares. */
@@ -251,8 +253,8 @@ export const CATALOGUE = {
   },
   "projection-differs": {
     severity: "warning",
-    vi: (p, l) => `Số hộ dân dự kiến${unit(p)} ghi ${num(p.actual, l)}, tăng ${p.text}% thì được ${num(p.expected, l)}; giữ số của bảng.`,
-    en: (p, l) => `Projected households${unit(p)} say ${num(p.actual, l)}, ${p.text}% growth gives ${num(p.expected, l)}; the table's figure is kept.`,
+    vi: (p, l) => `Số hộ dân dự kiến${unit(p)} ghi ${num(p.actual, l)}, tăng ${num(p.growth, l)}% thì được ${num(p.expected, l)}; giữ số của bảng.`,
+    en: (p, l) => `Projected households${unit(p)} say ${num(p.actual, l)}, ${num(p.growth, l)}% growth gives ${num(p.expected, l)}; the table's figure is kept.`,
   },
   "plan-mismatch": {
     severity: "warning",

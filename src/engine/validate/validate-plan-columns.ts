@@ -1,6 +1,6 @@
 /** When the table already holds plan columns, each is recomputed and compared. */
 import { type Issue, makeIssue } from "../findings";
-import { formatNumber, tolerance, round } from "../cells";
+import { tolerance, round } from "../cells";
 import { percent, projectHouseholds } from "../plan";
 import { figure, type DetectedTable, type TableRow } from "../detect";
 import { place } from "./validate-cells";
@@ -15,8 +15,7 @@ export function checkPlanColumns(table: DetectedTable, row: TableRow, growthPerc
     if (projected.value < households) {
       issues.push(makeIssue("projection-below-baseline", place(table, projected.cell), { name: row.name, actual: projected.value, expected: households, year: table.baseYear ?? undefined }));
     } else if (!isTotal && projected.value !== projectHouseholds(households, growthPercent)) {
-      const text = formatNumber(growthPercent, "vi");
-      issues.push(makeIssue("projection-differs", place(table, projected.cell), { name: row.name, actual: projected.value, expected: projectHouseholds(households, growthPercent), text }));
+      issues.push(makeIssue("projection-differs", place(table, projected.cell), { name: row.name, actual: projected.value, expected: projectHouseholds(households, growthPercent), growth: growthPercent }));
     }
   }
   const remaining = row.cells.remainingPoor;
