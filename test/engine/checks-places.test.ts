@@ -76,8 +76,13 @@ describe("the checks sheet's look", () => {
       [160, "number"],
       ['Dòng "Cộng I": "Số hộ nghèo" ghi 161, cộng các đơn vị trong nhóm được 160.', "text"],
     ]);
-    // Row 8 is the fifth finding, "year-assumed", about the whole sheet.
-    expect([cell(8, 2)?.value, cell(8, 4), cell(8, 7)?.style]).toEqual(["Cảnh báo", { row: 8, col: 4, value: null, style: "text" }, "text"]);
+    // Row 8 is the fifth finding, "year-assumed", about the whole sheet: no cell, no unit; the review year assumed, 2025.
+    expect([cell(8, 2)?.value, cell(8, 4), cell(8, 5), cell(8, 7)]).toEqual([
+      "Cảnh báo",
+      { row: 8, col: 4, value: null, style: "text" },
+      { row: 8, col: 5, value: null, style: "text" },
+      { row: 8, col: 7, value: 2025, style: "number" },
+    ]);
   });
 
   it("calls the severities by their English names when asked, and says when there is nothing to report", () => {
