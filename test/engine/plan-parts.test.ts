@@ -66,6 +66,23 @@ describe("a table with groups", () => {
     expect(plan?.units.map((u) => [u.targetReduction, u.nearPoorTarget])).toEqual([[5, 4], [16, 10], [19, 9], [4, 2], [1, 1]]);
   });
 
+  it("sums the table's own targets, poor and near-poor, for each group with --summary", () => {
+    const g = grid([
+      [...HEADER, "Hộ cận nghèo", "Số hộ nghèo phấn đấu giảm", "Số hộ cận nghèo phấn đấu giảm"],
+      ["I", "Khu vực thành thị", null, null, null, null, null],
+      [1, "Phường 1", 1000, 100, 80, 10, 8],
+      [2, "Phường 2", 2000, 60, 40, 6, 4],
+      ["II", "Khu vực nông thôn", null, null, null, null, null],
+      [1, "Xã A", 1000, 200, 90, 20, 9],
+    ]);
+    const { plan } = analyze([g], { summary: true });
+    // Group I: 10 + 6 and 8 + 4; group II as its one commune.
+    expect(plan?.units.map((u) => [u.name, u.targetReduction, u.nearPoorTarget])).toEqual([
+      ["Khu vực thành thị", 16, 12],
+      ["Khu vực nông thôn", 20, 9],
+    ]);
+  });
+
   it("has no groups when the table has none, and names the total row as the table does", () => {
     const g = grid([HEADER, [1, "Xã A", 1000, 300], [2, "Xã B", 2000, 100], [null, "Toàn huyện", 3000, 400]]);
     const { plan } = analyze([g], { targetHouseholds: 40, summary: true });
