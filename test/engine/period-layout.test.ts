@@ -58,3 +58,73 @@ describe("the period appendix", () => {
     expect(["Z8", "Z9", "Z10"].map((a) => text(layout, a))).toEqual([250, 250, 500]);
   });
 });
+
+describe("the period appendix of a table with groups", () => {
+  const g = grid([
+    [...HEADER, "Tổng số hộ dân dự kiến"],
+    ["I", "Khu vực thành thị", null, null, null],
+    [1, "Phường 1", 1000, 100, 1010],
+    [2, "Phường 2", 2000, 60, null],
+    ["II", "Khu vực nông thôn", null, null, null],
+    [1, "Xã A", 1000, 200, null],
+    [null, "Tổng cộng", 4000, 360, null],
+  ]);
+  const layout = analyze([g], { planYear: 2026, planYears: 2, targetHouseholds: 40 }).layout as AppendixLayout;
+  const written = (address: string) => [cellAt(layout, address)?.value, cellAt(layout, address)?.formula ?? null, cellAt(layout, address)?.style];
+
+  it("writes each group's row in every year as SUMs of its units, and the total as SUMs of the groups", () => {
+    expect(["A8", "B8", "F8", "H8", "I8", "J8", "L8", "N8", "O8"].map(written)).toEqual([
+      ["I", null, "groupOrder"],
+      ["Khu vực thành thị", null, "groupName"],
+      // 1,010 (the table's own) + 2,000 × 1.007 = 2,014.
+      [3024, "SUM(F9:F10)", "totalCount"],
+      // 2026's 40 by poor households (100 : 60 : 200) in steps of 5: 10, 5 and 25; 90 + 55 left in group I.
+      [145, "SUM(H9:H10)", "totalCount"],
+      [4.79, "ROUND(H8/F8*100,2)", "totalRate"],
+      // 1,010 × 1.007 = 1,017.07 → 1,017, and 2,014 × 1.007 = 2,028.098 → 2,028.
+      [3045, "SUM(J9:J10)", "totalCount"],
+      [125, "SUM(L9:L10)", "totalCount"],
+      [35, "SUM(G8,K8)", "totalCount"],
+      [1.22, "ROUND(E8-M8,2)", "totalRate"],
+    ]);
+    expect(["C13", "J13", "L13", "N13"].map(written)).toEqual([
+      [4000, "SUM(C8,C11)", "totalCount"],
+      [4059, "SUM(J8,J11)", "totalCount"],
+      [280, "SUM(L8,L11)", "totalCount"],
+      [80, "SUM(G13,K13)", "totalCount"],
+    ]);
+  });
+
+  it("keeps a unit's own projection for the first year and grows it for the next", () => {
+    expect(["F9", "J9", "F10"].map(written)).toEqual([
+      [1010, null, "count"],
+      [1017, "ROUND(F9*1007/1000,0)", "count"],
+      [2014, "ROUND(C10*1007/1000,0)", "count"],
+    ]);
+  });
+
+  it("is as wide as its years: the base year's columns, four a year, two for the period", () => {
+    expect(layout.columnWidths).toEqual([4, 20, 10, 9, 7, 10, 9, 9, 7, 10, 9, 9, 7, 10, 8]);
+    expect([layout.columnCount, layout.rowCount, layout.merges.slice(-1)]).toEqual([15, 13, ["A13:B13"]]);
+    expect(layout.rowHeights).toEqual({ 2: 21, 3: 33, 6: 20, 7: 66 });
+  });
+});
+
+describe("the period appendix of households estimated from rates", () => {
+  const g = grid([["TT", "Đơn vị", "Số hộ nghèo", "Tỷ lệ hộ nghèo (%)"], [1, "Xã A", 100, 10], [2, "Xã B", 60, 3]]);
+  const layout = analyze([g], { planYear: 2026, planYears: 2, targetHouseholds: 40 }).layout as AppendixLayout;
+
+  it("writes them in italics and explains them in a note under the table, across its width", () => {
+    // 100 ÷ 10 % = 1,000 and 60 ÷ 3 % = 2,000; the total row is row 10, the note row 12.
+    expect(["C8", "C9", "C10"].map((a) => [cellAt(layout, a)?.value, cellAt(layout, a)?.style])).toEqual([
+      [1000, "estimatedCount"],
+      [2000, "estimatedCount"],
+      [3000, "totalEstimatedCount"],
+    ]);
+    expect(cellAt(layout, "A12")).toMatchObject({
+      value: "Ghi chú: Số hộ dân in nghiêng là số ước tính (số hộ ÷ tỷ lệ × 100) vì bảng nguồn không ghi số hộ dân; sai số do tỷ lệ đã làm tròn.",
+      style: "note",
+    });
+    expect([layout.merges.slice(-1), layout.rowCount, layout.rowHeights[12]]).toEqual([["A12:O12"], 12, 30]);
+  });
+});
