@@ -5,6 +5,7 @@
  * language's way (3.001 and 10,00 in Vietnamese, 3,001 and 10.00 in English).
  */
 import { analyze } from "../../src/engine";
+import { causeWrong } from "../../src/engine/findings/cause";
 import { CATALOGUE, makeIssue, type IssueCode, type IssueParams } from "../../src/engine/findings/messages";
 import { grid } from "../helpers/grid";
 
@@ -187,6 +188,11 @@ describe("a finding", () => {
     expect(differs.map((i) => [i.cell, i.message])).toEqual([
       ["E2", { vi: "Số hộ dân dự kiến (Xã A) ghi 1.010, tăng 0,7% thì được 1.007; giữ số của bảng.", en: "Projected households (Xã A) say 1,010, 0.7% growth gives 1,007; the table's figure is kept." }],
     ]);
+  });
+
+  it("names the cell a knock-on finding follows from, with its column when the table maps it", () => {
+    expect([causeWrong("K17", "Số hộ nghèo", "vi"), causeWrong("K17", null, "vi")]).toEqual(["K17 (Số hộ nghèo) sai", "K17 sai"]);
+    expect([causeWrong("K17", "Poor households", "en"), causeWrong("K17", null, "en")]).toEqual(["K17 (Poor households), which is wrong", "K17, which is wrong"]);
   });
 
   it("is an error only where the appendix cannot be trusted", () => {
