@@ -47,6 +47,12 @@ describe("a finding's place", () => {
     expect(place(at("Ghi chú", "D5", "D6"))).toEqual([null, null, null]);
     expect(place(at("Huyện", "ô D5", "?"))).toEqual([null, null, null]);
   });
+
+  it("names the rows of a table with neither group figures nor a total row", () => {
+    const bare = analyze([grid([["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo"], ["I", "Khu vực thành thị", null, null], [1, "Phường 1", 1000, 100]], { sheet: "Xã" })]);
+    const placeIn = findingPlaces(bare.tables);
+    expect([placeIn(at("Xã", "B2")).unit, placeIn(at("Xã", "D3")).unit]).toEqual(["Khu vực thành thị", "Phường 1"]);
+  });
 });
 
 describe("the checks sheet's look", () => {
@@ -83,6 +89,17 @@ describe("the checks sheet's look", () => {
       { row: 8, col: 5, value: null, style: "text" },
       { row: 8, col: 7, value: 2025, style: "number" },
     ]);
+  });
+
+  it("styles every row's cells: the numbering centred, the words as text, the cause too, even in a column the table does not map", () => {
+    const knockOn = checksLayout(analysis.tables, [at("Huyện", "E5", "Z5")], "vi");
+    expect(knockOn.cells.filter((c) => c.row >= 3).map((c) => [c.col, c.style])).toEqual([
+      ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((col) => [col, "header"]),
+      [1, "order"],
+      ...[2, 3, 4, 5, 6, 7, 8, 9, 10].map((col) => [col, "text"]),
+    ]);
+    expect(knockOn.cells.find((c) => c.row === 4 && c.col === 10)?.value).toBe("Z5 sai");
+    expect(checksLayout([], [], "vi").cells.find((c) => c.row === 4)).toEqual({ row: 4, col: 1, value: "Không có phát hiện nào.", style: "text" });
   });
 
   it("calls the severities by their English names when asked, and says when there is nothing to report", () => {
