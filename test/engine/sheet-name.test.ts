@@ -58,6 +58,18 @@ describe("uniqueSheetName", () => {
     expect(uniqueSheetName(name, [])).toBe("a".repeat(30));
   });
 
+  it("cuts at the edges of the surrogate range only: U+10000 and U+10FFFF whole, a full-width sign kept", () => {
+    // U+10000 is \uD800\uDC00 and U+10FFFF \uDBFF\uDFFF: a cut after their first half drops it; "！" (U+FF01) is one unit.
+    expect(sanitizeSheetName(`${"a".repeat(30)}\u{10000}`)).toBe("a".repeat(30));
+    expect(sanitizeSheetName(`${"a".repeat(30)}\u{10FFFF}`)).toBe("a".repeat(30));
+    expect(sanitizeSheetName(`${"a".repeat(30)}！b`)).toBe(`${"a".repeat(30)}！`);
+  });
+
+  it("puts a space for a forbidden sign or a line break between words, not gluing them", () => {
+    expect(sanitizeSheetName("Huyện?Xã*A")).toBe("Huyện Xã A");
+    expect(sanitizeSheetName("Phụ lục\n2026")).toBe("Phụ lục 2026");
+  });
+
   it("avoids Excel's reserved name History", () => {
     expect(uniqueSheetName("History", [])).toBe("History (2)");
   });
