@@ -35,6 +35,20 @@ describe("the period appendix", () => {
     expect(layoutCells(layout).filter((c) => c.row >= 5 && c.row <= 7 && c.style === "header")).toHaveLength(3 * 27);
   });
 
+  it("says the period and the growth in its title lines and header, with the base year's columns under their own heads", () => {
+    expect(["A1", "A3", "F5", "C6", "D6", "D7", "E7"].map((a) => [text(layout, a), cellAt(layout, a)?.style])).toEqual([
+      ["Phụ lục", "label"],
+      ["(Kèm theo Kế hoạch thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2026 - 2030)", "subtitle"],
+      ["Phấn đấu giảm nghèo giai đoạn 2026 - 2030 (số hộ dân tăng khoảng 0,7% mỗi năm)", "header"],
+      ["Tổng số hộ dân", "header"],
+      ["Số hộ nghèo", "header"],
+      ["Số hộ", "header"],
+      ["Tỷ lệ (%)", "header"],
+    ]);
+    expect(layout.merges.slice(0, 8)).toEqual(["A1:AA1", "A2:AA2", "A3:AA3", "A5:A7", "B5:B7", "C5:E5", "F5:AA5", "C6:C7"]);
+    expect(layout.merges).toContain("D6:E6");
+  });
+
   it("prints A4 landscape one page wide, the header rows repeated and frozen", () => {
     expect(layout.print).toMatchObject({ orientation: "landscape", paperSize: "A4", fitToWidth: 1, repeatRows: [5, 7] });
     expect(layout.frozenRows).toBe(7);
