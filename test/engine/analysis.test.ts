@@ -30,9 +30,30 @@ describe("the sheets read", () => {
 
   it("says so of every sheet when none holds a table", () => {
     const other = grid([["Danh sách cán bộ"]], { sheet: "Cán bộ" });
-    const { tables, plan, layout, issues, hasErrors } = analyze([notes, other]);
-    expect([tables, plan, layout, hasErrors]).toEqual([[], null, null, true]);
-    expect(places(issues, "no-table")).toEqual([["Ghi chú", null], ["Cán bộ", null]]);
+    const { tables, incomplete, plan, layout, issues, hasErrors } = analyze([notes, other]);
+    expect([tables, incomplete, plan, layout, hasErrors]).toEqual([[], [], null, null, true]);
+    expect(issues.filter((i) => i.code === "no-table").map((i) => [i.sheet, i.cell, i.message.en])).toEqual([
+      ["Ghi chú", null, 'Sheet "Ghi chú" holds no table of units: no "Đơn vị" (unit) column was found.'],
+      ["Cán bộ", null, 'Sheet "Cán bộ" holds no table of units: no "Đơn vị" (unit) column was found.'],
+    ]);
+  });
+
+  it("says what a table without all its columns lacks, and not that the sheet holds none, asked for or not", () => {
+    const partial = grid([["TT", "Đơn vị", "Tổng số hộ dân"], [1, "Xã A", 1000], [2, "Xã B", 2000]], { sheet: "Huyện C" });
+    for (const options of [{}, { sheets: ["Huyện C"] }]) {
+      const { incomplete, issues } = analyze([partial], options);
+      expect(incomplete.map((t) => t.sheet)).toEqual(["Huyện C"]);
+      expect(issues.map((i) => [i.code, i.sheet])).toEqual([["missing-column", "Huyện C"]]);
+    }
+  });
+
+  it("reads a sheet typed in TCVN3 and says so at that sheet", () => {
+    const g = grid([["TT", "§¬n vÞ", "Tæng sè hé d©n", "Sè hé nghÌo"], [1, "X· Hång H¹", 400, 60], [null, "Toµn huyÖn", 400, 60]], { sheet: "A Luoi" });
+    const { tables, issues } = analyze([g], { targetHouseholds: 10 });
+    expect(tables[0].units.map((u) => u.name)).toEqual(["Xã Hồng Hạ"]);
+    expect(issues.filter((i) => i.code === "tcvn3-decoded").map((i) => [i.sheet, i.cell, i.message.vi])).toEqual([
+      ["A Luoi", null, 'Trang "A Luoi" được gõ bằng bảng mã TCVN3 (phông .VnTime); đã đọc chuyển sang Unicode.'],
+    ]);
   });
 
   it("passes over an appendix written earlier beside the data, and says so at its sheet", () => {
