@@ -45,8 +45,10 @@ describe("the period appendix", () => {
       ["Số hộ", "header"],
       ["Tỷ lệ (%)", "header"],
     ]);
-    expect(layout.merges.slice(0, 8)).toEqual(["A1:AA1", "A2:AA2", "A3:AA3", "A5:A7", "B5:B7", "C5:E5", "F5:AA5", "C6:C7"]);
-    expect(layout.merges).toContain("D6:E6");
+    expect(["A2", "A5", "B5"].map((a) => cellAt(layout, a)?.style)).toEqual(["title", "header", "header"]);
+    // Only cells spanning more than one are merged: no "D7:D7".
+    expect(layout.merges.slice(0, 14)).toEqual(["A1:AA1", "A2:AA2", "A3:AA3", "A5:A7", "B5:B7", "C5:E5", "F5:AA5", "C6:C7", "D6:E6", "F6:I6", "J6:M6", "N6:Q6", "R6:U6", "V6:Y6"]);
+    expect(layout.merges.slice(14)).toEqual(["Z6:AA6", "A10:B10"]);
   });
 
   it("prints A4 landscape one page wide, the header rows repeated and frozen", () => {
@@ -110,8 +112,9 @@ describe("the period appendix of a table with groups", () => {
   });
 
   it("keeps a unit's own projection for the first year and grows it for the next", () => {
-    expect(["F9", "J9", "F10"].map(written)).toEqual([
+    expect(["F9", "G9", "J9", "F10"].map(written)).toEqual([
       [1010, null, "count"],
+      [10, null, "count"],
       [1017, "ROUND(F9*1007/1000,0)", "count"],
       [2014, "ROUND(C10*1007/1000,0)", "count"],
     ]);
@@ -140,5 +143,16 @@ describe("the period appendix of households estimated from rates", () => {
       style: "note",
     });
     expect([layout.merges.slice(-1), layout.rowCount, layout.rowHeights[12]]).toEqual([["A12:O12"], 12, 30]);
+  });
+});
+
+describe("the period appendix of a unit whose rate cannot be computed", () => {
+  // Xã A's households are missing (an error the officer is told of); Xã B has none at all.
+  const g = grid([HEADER, [1, "Xã A", null, 300], [2, "Xã B", 0, 0], [3, "Xã C", 1000, 100]]);
+  const layout = analyze([g], { planYear: 2026, planYears: 2, targetHouseholds: 10 }).layout as AppendixLayout;
+
+  it("writes no rate formula where the households are unknown or none, so no #DIV/0! appears", () => {
+    const formulas = ["E8", "I8", "M8", "O8", "E9", "I9", "M9", "E10"].map((a) => cellAt(layout, a)?.formula ?? null);
+    expect(formulas).toEqual([null, null, null, null, null, null, null, "ROUND(D10/C10*100,2)"]);
   });
 });
