@@ -45,7 +45,11 @@ describe("the period appendix", () => {
       ["Số hộ", "header"],
       ["Tỷ lệ (%)", "header"],
     ]);
-    expect(["A2", "A5", "B5"].map((a) => cellAt(layout, a)?.style)).toEqual(["title", "header", "header"]);
+    expect(["A2", "A5", "B5"].map((a) => [text(layout, a), cellAt(layout, a)?.style])).toEqual([
+      ["CHỈ TIÊU PHẤN ĐẤU GIẢM TỶ LỆ HỘ NGHÈO GIAI ĐOẠN 2026 - 2030", "title"],
+      ["TT", "header"],
+      ["Đơn vị", "header"],
+    ]);
     // Only cells spanning more than one are merged: no "D7:D7".
     expect(layout.merges.slice(0, 14)).toEqual(["A1:AA1", "A2:AA2", "A3:AA3", "A5:A7", "B5:B7", "C5:E5", "F5:AA5", "C6:C7", "D6:E6", "F6:I6", "J6:M6", "N6:Q6", "R6:U6", "V6:Y6"]);
     expect(layout.merges.slice(14)).toEqual(["Z6:AA6", "A10:B10"]);
@@ -154,5 +158,10 @@ describe("the period appendix of a unit whose rate cannot be computed", () => {
   it("writes no rate formula where the households are unknown or none, so no #DIV/0! appears", () => {
     const formulas = ["E8", "I8", "M8", "O8", "E9", "I9", "M9", "E10"].map((a) => cellAt(layout, a)?.formula ?? null);
     expect(formulas).toEqual([null, null, null, null, null, null, null, "ROUND(D10/C10*100,2)"]);
+  });
+
+  it("leaves the period's households lifted out blank, with no SUM, when a year has no targets", () => {
+    const noGoal = analyze([grid([HEADER, [1, "Xã A", 1000, 300]])], { planYear: 2026, planYears: 2 }).layout as AppendixLayout;
+    expect([cellAt(noGoal, "N8")?.value, cellAt(noGoal, "N8")?.formula]).toEqual([null, undefined]);
   });
 });
