@@ -1,0 +1,178 @@
+/**
+ * How each row under a header is read (src/engine/detect/rows.ts): a unit, the table's total, a
+ * group's title or subtotal, or a row passed over. Each case is one row under the header "TT | Tên
+ * đơn vị | Số hộ nghèo | Tỷ lệ hộ nghèo (%)", named as officers name them in the tables they send.
+ */
+import { SheetView, type CellValue } from "../../src/engine/cells";
+import { findHeaderBlocks } from "../../src/engine/detect/header-block";
+import { classifyRow, readRow } from "../../src/engine/detect/rows";
+import type { ColumnMapping } from "../../src/engine/detect/table";
+import { grid } from "../helpers/grid";
+
+const COLUMNS: ColumnMapping[] = [
+  { field: "poorHouseholds", col: 3, header: ["Số hộ nghèo"] },
+  { field: "poorRate", col: 4, header: ["Tỷ lệ hộ nghèo (%)"] },
+];
+
+function read(order: CellValue, name: CellValue, figures: CellValue[], formats: (string | null)[] = []) {
+  const view = new SheetView(
+    grid([["TT", "Tên đơn vị", "Số hộ nghèo", "Tỷ lệ hộ nghèo (%)"], [order, name, ...figures]], { numberFormats: [[], [null, null, ...formats]] }),
+  );
+  const [block] = findHeaderBlocks(view);
+  const row = readRow(view, block, COLUMNS, 2);
+  return { row, kind: classifyRow(view, block, row) };
+}
+
+const kindOf = (name: string, figures: CellValue[] = [5, 1.2], order: CellValue = "") => read(order, name, figures).kind;
+
+describe("the table's total row", () => {
+  it.each([
+    "Toàn tỉnh", "Toàn huyện", "Toàn thành phố", "Toàn thị xã", "Toàn quận", "Toàn xã", "Toàn phường", "Toàn thị trấn",
+    "Toàn quốc", "Cả nước", "Tổng cộng", "Tổng hợp chung", "Tổng số toàn huyện", "Tổng toàn tỉnh", "Cộng chung",
+    "Cộng cả huyện", "Tổng số (I+II)", "Tổng (A+B+C)", "Cộng (1+2)", "Tổng số", "Tổng", "Cộng", "Chung", "Cộng:",
+    "Tổng số.", "TỔNG CỘNG", "Tổng cộng toàn tỉnh",
+  ])("%j with figures is the total", (name) => {
+    expect(kindOf(name)).toBe("total");
+  });
+
+  it("is passed over when it holds no figure", () => {
+    expect(kindOf("Tổng cộng", [null, ""])).toBe("skip");
+  });
+
+  it.each(["Cộng Hòa", "Tổng Cọ", "Toàn Quang", "Chung Chải", "Tổng số (I+II) khác", "Toàn Thắng", "Chungnam"])(
+    "%j is a unit whose name only begins like a total",
+    (name) => {
+      expect(kindOf(name)).toBe("unit");
+    },
+  );
+});
+
+describe("a group's subtotal", () => {
+  it.each(["Cộng I", "Tổng II", "Tổng số khu vực III", "Cộng nhóm A", "Tổng số IV:", "Cộng D.", "Tổng số nhóm b"])(
+    "%j with figures is a subtotal",
+    (name) => {
+      expect(kindOf(name)).toBe("subtotal");
+    },
+  );
+
+  it("is passed over when it holds no figure", () => {
+    expect(kindOf("Cộng II", [null, null])).toBe("skip");
+  });
+
+  it.each(["Cộng E", "Tổng số khu vực IIa", "Cộng Ia Grai"])("%j is no subtotal", (name) => {
+    expect(kindOf(name)).not.toBe("subtotal");
+  });
+});
+
+describe("notes and signatures under the table", () => {
+  it.each([
+    "Ghi chú: số liệu tạm tính", "Chú thích", "Nguồn: Sở LĐTBXH", "Lưu ý", "* Số hộ tính đến 31/12", "Người lập biểu",
+    "Lập biểu", "Thủ trưởng đơn vị", "KT. Giám đốc", "TM. Ủy ban nhân dân", "Giám đốc", "Chủ tịch", "Ngày 5 tháng 1 năm 2021",
+  ])("%j is passed over even next to a figure", (name) => {
+    expect(kindOf(name)).toBe("skip");
+  });
+
+  it("reads a unit whose name merely contains a note word", () => {
+    expect(kindOf("Xã Ngày Mới")).toBe("unit");
+    expect(kindOf("Ngày Hội")).toBe("unit");
+    expect(kindOf("Lưu Kiếm")).toBe("unit");
+  });
+});
+
+describe("a group's title", () => {
+  it.each([
+    ["I", "Khu vực đồng bằng"],
+    ["II.", "Khu vực miền núi"],
+    ["A", "Các xã vùng cao"],
+    ["h", "Vùng bãi ngang"],
+    ["IV", ""],
+  ])("order %j (name %j) titles a group", (order, name) => {
+    expect(kindOf(name, [null, null], order)).toBe("group");
+    expect(kindOf(name, [120, 3.5], order)).toBe("group");
+  });
+
+  it.each(["I. Khu vực đồng bằng", "II) Miền núi", "A- Vùng cao", "c. Bãi ngang"])("%j titles a group by its name", (name) => {
+    expect(kindOf(name)).toBe("group");
+  });
+
+  it.each([
+    ["1", "Xã Hồng Bắc"],
+    ["", "Im Lặng"],
+    ["", "I.Vùng"],
+    ["k", "Xã K"],
+    ["IIa", "Xã A"],
+  ])("order %j and name %j make a unit, not a group", (order, name) => {
+    expect(kindOf(name, [5, 1], order)).toBe("unit");
+  });
+});
+
+describe("rows without figures", () => {
+  it("reads a numbered row without figures as a unit whose data is missing", () => {
+    expect(kindOf("Xã A Roàng", [null, null], 3)).toBe("unit");
+    expect(kindOf("Xã A Roàng", [null, null], "3")).toBe("unit");
+  });
+
+  it("passes over a named row without figures and without a number", () => {
+    expect(kindOf("Xã A Roàng", [null, null])).toBe("skip");
+    expect(kindOf("Xã A Roàng", [null, null], "3a")).toBe("skip");
+  });
+
+  it("reads a row whose only figure is an error value as a unit, to report it", () => {
+    expect(kindOf("Xã A Roàng", [{ error: "#REF!" }, null])).toBe("unit");
+  });
+
+  it("reads a row of words where figures belong as a unit, to report them", () => {
+    expect(kindOf("Xã A Roàng", ["chưa có", null], "2")).toBe("unit");
+  });
+
+  it("passes over a row without a name, or with spaces only where figures belong", () => {
+    expect(kindOf("", [5, 1.2])).toBe("skip");
+    expect(kindOf("", [5, 1.2], "7")).toBe("skip");
+    expect(kindOf("", ["", ""])).toBe("skip");
+  });
+});
+
+describe("readRow", () => {
+  it("reads each mapped figure with its cell, value and decimals shown", () => {
+    const { row } = read(1, "Xã Hồng Bắc", ["1.203", "3,44"]);
+    expect(row).toEqual({
+      row: 2,
+      name: "Xã Hồng Bắc",
+      nameCell: "B2",
+      group: null,
+      cells: {
+        poorHouseholds: { cell: "C2", raw: "1.203", value: 1203, decimals: 3 },
+        poorRate: { cell: "D2", raw: "3,44", value: 3.44, decimals: 2 },
+      },
+    });
+  });
+
+  it("reads a rate in a percent-formatted cell in percent: 0.0136 shown as 1.36 %", () => {
+    const { row } = read(1, "Xã A", [50, 0.0136], [null, "0.00%"]);
+    expect(row.cells.poorRate).toEqual({ cell: "D2", raw: 0.0136, value: 1.36, decimals: 2 });
+  });
+
+  it("leaves a rate alone whose format shows a percent sign only as text, or typed as text", () => {
+    expect(read(1, "Xã A", [50, 1.36], [null, '0.00" %"']).row.cells.poorRate?.value).toBe(1.36);
+    expect(read(1, "Xã A", [50, 1.36], [null, "0.00\\%"]).row.cells.poorRate?.value).toBe(1.36);
+    expect(read(1, "Xã A", [50, "1,36%"], [null, "0.00%"]).row.cells.poorRate?.value).toBe(1.36);
+    expect(read(1, "Xã A", [50, 1.36], [null, "0.00"]).row.cells.poorRate?.value).toBe(1.36);
+  });
+
+  it("keeps the problem of a cell it cannot read", () => {
+    const { row } = read(1, "Xã A", [{ error: "#N/A" }, "ba"]);
+    expect(row.cells.poorHouseholds).toEqual({ cell: "C2", raw: { error: "#N/A" }, value: null, decimals: 0, problem: "error-value" });
+    expect(row.cells.poorRate).toEqual({ cell: "D2", raw: "ba", value: null, decimals: 0, problem: "not-a-number" });
+  });
+
+  it("reads a count as a count: 1.203 households, not 1,203", () => {
+    expect(read(1, "Xã A", ["1.203", "1.203"]).row.cells).toMatchObject({ poorHouseholds: { value: 1203 }, poorRate: { value: 1.203 } });
+  });
+
+  it("names a group by its order cell when the name cell is empty", () => {
+    const { row } = read("II", "", [null, null]);
+    expect([row.name, row.nameCell]).toEqual(["II", "A2"]);
+    const numbered = read("12", "", [null, null]).row;
+    expect([numbered.name, numbered.nameCell]).toEqual(["", "B2"]);
+  });
+});
