@@ -17,6 +17,7 @@ const POOR = /(^|so |tong so |tong )ho ngheo\b/;
 const RATE = /^(ty le|%)/;
 const TARGET = /phan dau giam|chi tieu giam|giam so ho|ke hoach giam|giam ho (can )?ngheo|so ho giam/;
 const UNIT_LINE = /^\(?(%|ho|nguoi|khau|don vi tinh.*)\)?$/;
+const PERCENT_LINE = /^\(?%\)?$/;
 /** A count that takes its subject from its group: "Số hộ" under "Hộ nghèo". */
 const BARE_COUNT = /^(so ho|tong so|tong|so luong|ho|tong so ho)( \(ho\))?$/;
 /** Flows of the review year that are no stock of poor households: start of year, newly poor, lifted out. */
@@ -84,12 +85,14 @@ function groupSubject(groups: string[]): Subject | null {
  */
 export function classifyHeader(path: string[], before: Field | null): Field | null {
   const folded = path.map((text) => spellRate(fold(text))).filter((text) => text !== "");
-  // A unit line under the header ("(%)", "(hộ)") belongs to the header text above it.
+  // A unit line under the header ("(%)", "(hộ)") belongs to the header text above it; a "%" there
+  // makes it a rate even when the text above is a group's ("Hộ nghèo" over "Số hộ | %").
+  const inPercent = folded.length > 1 && PERCENT_LINE.test(folded[folded.length - 1]);
   if (folded.length > 1 && UNIT_LINE.test(folded[folded.length - 1])) folded.splice(-2, 2, `${folded[folded.length - 2]} ${folded[folded.length - 1]}`);
   const leaf = folded[folded.length - 1];
   if (!leaf) return null;
   const inPlan = isPlanPath(path);
-  const isRate = RATE.test(leaf);
+  const isRate = RATE.test(leaf) || inPercent;
 
   if (ORDER.test(leaf)) return "order";
   if (NAME.test(leaf) && !NOT_NAME.test(leaf)) return "name";
