@@ -30,16 +30,17 @@ describe("the table's total row", () => {
     "Toàn tỉnh", "Toàn huyện", "Toàn thành phố", "Toàn thị xã", "Toàn quận", "Toàn xã", "Toàn phường", "Toàn thị trấn",
     "Toàn quốc", "Cả nước", "Tổng cộng", "Tổng hợp chung", "Tổng số toàn huyện", "Tổng toàn tỉnh", "Cộng chung",
     "Cộng cả huyện", "Tổng số (I+II)", "Tổng (A+B+C)", "Cộng (1+2)", "Tổng số", "Tổng", "Cộng", "Chung", "Cộng:",
-    "Tổng số.", "TỔNG CỘNG", "Tổng cộng toàn tỉnh",
+    "Tổng số.", "TỔNG CỘNG", "Tổng cộng toàn tỉnh", "Cộng :",
   ])("%j with figures is the total", (name) => {
     expect(kindOf(name)).toBe("total");
   });
 
   it("is passed over when it holds no figure", () => {
     expect(kindOf("Tổng cộng", [null, ""])).toBe("skip");
+    expect(kindOf("Tổng cộng", ["", ""])).toBe("skip");
   });
 
-  it.each(["Cộng Hòa", "Tổng Cọ", "Toàn Quang", "Chung Chải", "Tổng số (I+II) khác", "Toàn Thắng", "Chungnam"])(
+  it.each(["Cộng Hòa", "Tổng Cọ", "Toàn Quang", "Chung Chải", "Tổng số (I+II) khác", "Toàn Thắng", "Chungnam", "Xã Hòa Chung"])(
     "%j is a unit whose name only begins like a total",
     (name) => {
       expect(kindOf(name)).toBe("unit");
@@ -76,6 +77,7 @@ describe("notes and signatures under the table", () => {
     expect(kindOf("Xã Ngày Mới")).toBe("unit");
     expect(kindOf("Ngày Hội")).toBe("unit");
     expect(kindOf("Lưu Kiếm")).toBe("unit");
+    expect(kindOf("Xã Đầu Nguồn")).toBe("unit");
   });
 });
 
@@ -101,6 +103,9 @@ describe("a group's title", () => {
     ["", "I.Vùng"],
     ["k", "Xã K"],
     ["IIa", "Xã A"],
+    ["", "TX. Hương Trà"],
+    ["", "TT. Khe Sanh"],
+    ["", "P. Vĩnh Ninh"],
   ])("order %j and name %j make a unit, not a group", (order, name) => {
     expect(kindOf(name, [5, 1], order)).toBe("unit");
   });
@@ -110,11 +115,17 @@ describe("rows without figures", () => {
   it("reads a numbered row without figures as a unit whose data is missing", () => {
     expect(kindOf("Xã A Roàng", [null, null], 3)).toBe("unit");
     expect(kindOf("Xã A Roàng", [null, null], "3")).toBe("unit");
+    expect(kindOf("Xã A Roàng", [null, null], "12")).toBe("unit");
   });
 
   it("passes over a named row without figures and without a number", () => {
     expect(kindOf("Xã A Roàng", [null, null])).toBe("skip");
     expect(kindOf("Xã A Roàng", [null, null], "3a")).toBe("skip");
+    expect(kindOf("Xã A Roàng", [null, null], "a3")).toBe("skip");
+  });
+
+  it("reads a row with one figure and one empty cell as a unit", () => {
+    expect(kindOf("Xã A Roàng", [5, null])).toBe("unit");
   });
 
   it("reads a row whose only figure is an error value as a unit, to report it", () => {
@@ -174,5 +185,7 @@ describe("readRow", () => {
     expect([row.name, row.nameCell]).toEqual(["II", "A2"]);
     const numbered = read("12", "", [null, null]).row;
     expect([numbered.name, numbered.nameCell]).toEqual(["", "B2"]);
+    expect(read("1a", "", [null, null]).row.name).toBe("1a");
+    expect(read("a1", "", [null, null]).row.name).toBe("a1");
   });
 });
