@@ -7,6 +7,17 @@ describe("formatNumber", () => {
     expect(formatNumber(317152, "en")).toBe("317,152");
     expect(formatNumber(-1234.5, "en")).toBe("-1,234.5");
   });
+
+  it("groups every three digits of a province's count, not only the last three", () => {
+    expect(formatNumber(1234567, "vi")).toBe("1.234.567");
+    expect(formatNumber(-12345678.25, "en")).toBe("-12,345,678.25");
+  });
+
+  it("shows a value too small for its decimals as 0, without a stray sign", () => {
+    // String(1e-7) is "1e-7": no decimal point, so no decimals are shown.
+    expect(formatNumber(1e-7, "vi")).toBe("0");
+    expect(formatNumber(-1e-7, "vi")).toBe("0");
+  });
 });
 
 describe("formatRate", () => {
