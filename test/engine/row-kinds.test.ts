@@ -60,7 +60,7 @@ describe("a group's subtotal", () => {
     expect(kindOf("Cộng II", [null, null])).toBe("skip");
   });
 
-  it.each(["Cộng E", "Tổng số khu vực IIa", "Cộng Ia Grai"])("%j is no subtotal", (name) => {
+  it.each(["Cộng E", "Tổng số khu vực IIa", "Cộng Ia Grai", "Thôn Tổng A"])("%j is no subtotal", (name) => {
     expect(kindOf(name)).not.toBe("subtotal");
   });
 });
@@ -170,6 +170,10 @@ describe("readRow", () => {
     expect(read(1, "Xã A", [50, 1.36], [null, "0.00"]).row.cells.poorRate?.value).toBe(1.36);
   });
 
+  it("does not turn a figure too large to read into 0 in a percent-formatted cell", () => {
+    expect(read(1, "Xã A", [50, 1e20], [null, "0.00%"]).row.cells.poorRate).toEqual({ cell: "D2", raw: 1e20, value: null, decimals: 2, problem: "not-a-number" });
+  });
+
   it("keeps the problem of a cell it cannot read", () => {
     const { row } = read(1, "Xã A", [{ error: "#N/A" }, "ba"]);
     expect(row.cells.poorHouseholds).toEqual({ cell: "C2", raw: { error: "#N/A" }, value: null, decimals: 0, problem: "error-value" });
@@ -187,5 +191,22 @@ describe("readRow", () => {
     expect([numbered.name, numbered.nameCell]).toEqual(["", "B2"]);
     expect(read("1a", "", [null, null]).row.name).toBe("1a");
     expect(read("a1", "", [null, null]).row.name).toBe("a1");
+    expect(read("", "", [5, 1]).row.nameCell).toBe("B2");
+  });
+});
+
+describe("a table without an order column", () => {
+  const view = new SheetView(grid([["Tên đơn vị", "Số hộ nghèo", "Tỷ lệ hộ nghèo (%)"], ["Xã A", 50, 5], ["", 50, 5], ["II. Miền núi", null, null]]));
+  const [block] = findHeaderBlocks(view);
+  const columns: ColumnMapping[] = [
+    { field: "poorHouseholds", col: 2, header: ["Số hộ nghèo"] },
+    { field: "poorRate", col: 3, header: ["Tỷ lệ hộ nghèo (%)"] },
+  ];
+  const row = (n: number) => readRow(view, block, columns, n);
+
+  it("reads units by their names, passes over a row without a name, and finds groups by name", () => {
+    expect(block.orderCol).toBeNull();
+    expect([row(2).name, row(3).name, row(3).nameCell]).toEqual(["Xã A", "", "A3"]);
+    expect([2, 3, 4].map((n) => classifyRow(view, block, row(n)))).toEqual(["unit", "skip", "group"]);
   });
 });
