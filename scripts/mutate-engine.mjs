@@ -3,7 +3,8 @@
  * A run of every engine mutant against every engine test takes hours on the shared 2-core machine,
  * so stryker.engine-groups.json splits the engine into groups, each tested by the test files that
  * aim at it (stryker.narrow.conf.mjs). Each group keeps its Stryker report in reports/engine/<group>.json,
- * which is also its incremental file: a rerun tests only the mutants whose code or tests changed.
+ * which is also where its next run starts (incremental): a rerun tests only the mutants whose code or
+ * tests changed.
  *
  *   npm run mutate:engine                          every group, one process
  *   npm run mutate:engine -- --only detect         one group
@@ -12,7 +13,7 @@
  *   options: --concurrency <n> (default 1), --force (retest every mutant of what runs)
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { addCounts, countMutants, emptyCounts, formatTable } from "./mutation-score.mjs";
 
 const GROUPS_FILE = "stryker.engine-groups.json";
@@ -93,26 +94,31 @@ function readReport(group) {
 }
 
 /**
- * Stryker rewrites its incremental file with the files of this run only; a run of one file of a
- * group puts the group's other files back, so their results stay for the total and the next rerun.
+ * Stryker reads and rewrites its incremental file with the files of this run only, so it works on a
+ * copy (reports/engine/<group>.run.json): the group's report changes only when a run ends, and a run of
+ * one file of a group puts the group's other files back, for the total and the next rerun.
  */
 function runGroup(group, files, { concurrency, force }) {
   const before = readReport(group);
+  const runFile = `${REPORTS}/${group.name}.run.json`;
   mkdirSync(REPORTS, { recursive: true });
-  if (before && !force) writeFileSync(reportPath(group), JSON.stringify(withoutLiveStaticMutants(before, files)));
+  rmSync(runFile, { force: true });
+  if (before) writeFileSync(runFile, JSON.stringify(force ? before : withoutLiveStaticMutants(before, files)));
   const args = ["stryker", "run", "stryker.narrow.conf.mjs", "--mutate", files.join(","), "--concurrency", concurrency];
-  args.push("--incremental", "--incrementalFile", reportPath(group), "--reporters", "clear-text,progress");
+  args.push("--incremental", "--incrementalFile", runFile, "--reporters", "clear-text,progress");
   if (force) args.push("--force");
   console.log(`\n${group.name}: ${files.length} file(s) against ${group.tests.join(", ")}`);
   const run = spawnSync("npx", args, { stdio: "inherit", env: { ...process.env, STRYKER_TESTS: group.tests.join(",") } });
   if (run.status !== 0) fail(`Stryker stopped on group ${group.name} (exit ${run.status})`);
-  const after = readReport(group);
-  if (!before || !after) return;
-  for (const [file, result] of Object.entries(before.files)) {
-    if (!(file in after.files) && group.files.includes(file)) after.files[file] = result;
+  const after = JSON.parse(readFileSync(runFile, "utf8"));
+  if (before) {
+    for (const [file, result] of Object.entries(before.files)) {
+      if (!(file in after.files) && group.files.includes(file)) after.files[file] = result;
+    }
+    after.testFiles = { ...before.testFiles, ...after.testFiles };
   }
-  after.testFiles = { ...before.testFiles, ...after.testFiles };
-  writeFileSync(reportPath(group), JSON.stringify(after, null, 2));
+  writeFileSync(reportPath(group), JSON.stringify(after));
+  rmSync(runFile);
 }
 
 /**
