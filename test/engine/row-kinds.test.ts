@@ -5,7 +5,7 @@
  */
 import { SheetView, type CellValue } from "../../src/engine/cells";
 import { findHeaderBlocks } from "../../src/engine/detect/header-block";
-import { classifyRow, readRow } from "../../src/engine/detect/rows";
+import { classifyRow, readRow, rowReading } from "../../src/engine/detect/rows";
 import type { ColumnMapping } from "../../src/engine/detect/table";
 import { grid } from "../helpers/grid";
 
@@ -19,7 +19,7 @@ function read(order: CellValue, name: CellValue, figures: CellValue[], formats: 
     grid([["TT", "Tên đơn vị", "Số hộ nghèo", "Tỷ lệ hộ nghèo (%)"], [order, name, ...figures]], { numberFormats: [[], [null, null, ...formats]] }),
   );
   const [block] = findHeaderBlocks(view);
-  const row = readRow(view, block, COLUMNS, 2);
+  const row = readRow(view, rowReading(block, COLUMNS), 2);
   return { row, kind: classifyRow(view, block, row) };
 }
 
@@ -202,7 +202,7 @@ describe("a table without an order column", () => {
     { field: "poorHouseholds", col: 2, header: ["Số hộ nghèo"] },
     { field: "poorRate", col: 3, header: ["Tỷ lệ hộ nghèo (%)"] },
   ];
-  const row = (n: number) => readRow(view, block, columns, n);
+  const row = (n: number) => readRow(view, rowReading(block, columns), n);
 
   it("reads units by their names, passes over a row without a name, and finds groups by name", () => {
     expect(block.orderCol).toBeNull();
