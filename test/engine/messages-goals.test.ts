@@ -44,6 +44,12 @@ const sharing: Row[] = [
   ],
   [
     "goal-from-rate",
+    { points: 1, minimum: 66, step: 1, actual: 66 },
+    "Giảm 1 điểm % tỷ lệ hộ nghèo cần ít nhất 66 hộ thoát nghèo; làm tròn lên bội số 1: 66 hộ, chia cho các đơn vị theo số hộ nghèo.",
+    "Lowering the poverty rate by 1 point needs at least 66 households lifted out; rounded up to a multiple of 1: 66 households, shared among the units by their poor households.",
+  ],
+  [
+    "goal-from-rate",
     { points: 2, minimum: 38, step: 5, actual: 40, nearPoor: true, officerUnits: 1, officerHouseholds: 10, units: [{ name: "Xã B", share: 2, quota: 2.04 }] },
     "Giảm 2 điểm % tỷ lệ hộ cận nghèo cần ít nhất 38 hộ thoát cận nghèo; làm tròn lên bội số 5: 40 hộ; 10 hộ tự đặt cho 1 đơn vị, còn 30 hộ chia cho các đơn vị khác theo số hộ cận nghèo; không theo bội số 5: Xã B (2 hộ).",
     "Lowering the near-poverty rate by 2 points needs at least 38 households lifted out; rounded up to a multiple of 5: 40 households; 10 set by you for 1 unit, the remaining 30 shared among the other units by their near-poor households; not a multiple of 5: Xã B (2).",

@@ -303,7 +303,7 @@ export const CATALOGUE = {
     vi: (p, l) =>
       `Giảm ${num(p.points, l)} điểm % tỷ lệ ${whose(p, l)} cần ít nhất ${num(p.minimum, l)} hộ ${p.nearPoor ? "thoát cận nghèo" : "thoát nghèo"}; làm tròn lên bội số ${p.step}: ${num(p.actual, l)} hộ${sharedAmong(p, l, `, chia cho các đơn vị ${sharedBy(p, l)}`, "; ")}${offStep(p, l)}.`,
     en: (p, l) =>
-      `Lowering the ${p.nearPoor ? "near-poverty" : "poverty"} rate by ${num(p.points, l)} points needs at least ${num(p.minimum, l)} households lifted out; rounded up to a multiple of ${p.step}: ${num(p.actual, l)} households${sharedAmong(p, l, `, shared among the units ${sharedBy(p, l)}`, "; ")}${offStep(p, l)}.`,
+      `Lowering the ${p.nearPoor ? "near-poverty" : "poverty"} rate by ${num(p.points, l)} ${p.points === 1 ? "point" : "points"} needs at least ${num(p.minimum, l)} households lifted out; rounded up to a multiple of ${p.step}: ${num(p.actual, l)} households${sharedAmong(p, l, `, shared among the units ${sharedBy(p, l)}`, "; ")}${offStep(p, l)}.`,
   },
   "goal-allocated": {
     severity: "info",
