@@ -41,7 +41,8 @@ export const INITIAL_STATE: PaneState = {
   readLeftOut: [],
   sourceVersion: 0,
   recheck: false,
-  busy: null,
+  // The pane reads its settings, then its source, as it opens: nothing to pick or press before that.
+  busy: "reading",
   rows: null,
   failure: null,
   selectedIssue: null,

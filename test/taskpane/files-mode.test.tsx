@@ -5,6 +5,13 @@ import { CancelledError } from "../../src/taskpane/xlsx-runner";
 import { seedGrid } from "../helpers/seed-grid";
 import { fakeFilesHost, renderPane, screen, step, within } from "./harness";
 
+/** The picker's input once the pane has read its source: an officer's pick before that does nothing. */
+async function readyPicker(source: HTMLElement): Promise<HTMLInputElement> {
+  const input = within(source).getByLabelText<HTMLInputElement>("Chọn tệp Excel");
+  await waitFor(() => expect(input.disabled).toBe(false));
+  return input;
+}
+
 test("the officer picks .xlsx files, sees them listed, and can remove one", async () => {
   const picked: PickedFile[] = [];
   const host = fakeFilesHost({ files: picked });
@@ -25,7 +32,7 @@ test("the officer picks .xlsx files, sees them listed, and can remove one", asyn
   expect(within(source).queryByRole("button", { name: "Nhập tệp của đơn vị" })).toBeNull();
 
   const file = new File(["xlsx"], "tinh.xlsx");
-  await user.upload(within(source).getByLabelText("Chọn tệp Excel"), [file]);
+  await user.upload(await readyPicker(source), [file]);
   expect(host.importWorkbooks).toHaveBeenCalledWith([file], expect.any(Function));
   expect(await within(source).findByText("Tìm thấy 1 bảng số liệu.")).toBeTruthy();
   expect(within(source).getByText("tinh.xlsx")).toBeTruthy();
@@ -66,7 +73,7 @@ test("while a file is read the pane shows the rows read so far, and Cancel stops
   const { user } = renderPane(host);
   const source = step(/Nguồn dữ liệu/);
   await within(source).findByText("Chưa chọn tệp nào.");
-  await user.upload(within(source).getByLabelText("Chọn tệp Excel"), [new File(["xlsx"], "ca-nuoc.xlsx")]);
+  await user.upload(await readyPicker(source), [new File(["xlsx"], "ca-nuoc.xlsx")]);
   expect(await within(source).findByText("Đã đọc 10.600 dòng.")).toBeTruthy();
   expect(within(source).getByText("Đang nhập tệp…")).toBeTruthy();
 
@@ -75,4 +82,17 @@ test("while a file is read the pane shows the rows read so far, and Cancel stops
   await waitFor(() => expect(within(source).queryByText("Đang nhập tệp…")).toBeNull());
   expect(within(source).queryByText("Không nhập được tệp")).toBeNull();
   expect(within(source).queryByRole("button", { name: "Hủy" })).toBeNull();
+});
+
+test("until its settings are loaded and the source read, the pane's picker waits (a file picked then would be read over)", async () => {
+  const host = fakeFilesHost({ grids: [seedGrid()] });
+  let loadSettings: (settings: unknown) => void = () => undefined;
+  host.loadSettings.mockImplementation(() => new Promise((resolve) => (loadSettings = resolve)));
+  renderPane(host);
+  const pick = await screen.findByRole("button", { name: "Chọn tệp Excel" });
+  expect(pick.getAttribute("aria-disabled")).toBe("true");
+  expect(host.readGrids).not.toHaveBeenCalled();
+  loadSettings(null);
+  await waitFor(() => expect(pick.getAttribute("aria-disabled")).toBeNull());
+  expect(host.readGrids).toHaveBeenCalledTimes(1);
 });
