@@ -1,5 +1,5 @@
 /** What the command line prints: a short summary and the findings as a table, or one JSON document. */
-import { type Analysis, FIELD_LABELS, formatNumber, formatRate, type Issue, type Lang, type PeriodPlan, type PlanRow } from "../engine";
+import { type Analysis, FIELD_LABELS, formatNumber, formatRate, type Issue, type Lang, type PeriodPlan, type PlanRow, shownTotalName } from "../engine";
 
 type Figure = (n: number | null) => string;
 
@@ -34,14 +34,14 @@ const WORDS = {
     sheet: "sheet",
     plan: (plan: number, base: number, growth: string) => `Plan for ${plan} (review results of ${base}), households growing ${growth}%`,
     total: (row: PlanRow, f: Figure, r: Figure) =>
-      `${row.name}: ${f(row.households)} households, ${f(row.poorHouseholds)} poor (${r(row.poorRate)}%) → lift out ${f(row.targetReduction)}, ${f(row.remainingPoor)} remain (${r(row.remainingRate)}%), rate down ${r(row.rateReduction)} points`,
+      `${shownTotalName(row.name, "en")}: ${f(row.households)} households, ${f(row.poorHouseholds)} poor (${r(row.poorRate)}%) → lift out ${f(row.targetReduction)}, ${f(row.remainingPoor)} remain (${r(row.remainingRate)}%), rate down ${r(row.rateReduction)} points`,
     nearPoor: (row: PlanRow, f: Figure, r: Figure) =>
       `Near-poor: ${f(row.nearPoorHouseholds)} households (${r(row.nearPoorRate)}%) → lift out ${f(row.nearPoorTarget)}, ${f(row.nearPoorRemaining)} remain (${r(row.nearPoorRemainingRate)}%), rate down ${r(row.nearPoorRateReduction)} points`,
     period: (first: number, last: number) => `Period ${first}–${last}, year by year:`,
     year: (year: number, row: PlanRow, f: Figure, r: Figure) =>
       `  ${year}: ${f(row.projectedHouseholds)} households, lift out ${f(row.targetReduction)} poor, ${f(row.remainingPoor)} remain (${r(row.remainingRate)}%), rate down ${r(row.rateReduction)} points`,
     whole: (targets: string, from: string, to: string, down: string) => `  Whole period: ${targets} poor households lifted out, rate from ${from}% to ${to}% (down ${down} points)`,
-    findings: (e: number, w: number, i: number) => `Check: ${e} errors, ${w} warnings, ${i} notes`,
+    findings: (e: number, w: number, i: number) => `Check: ${counted(e, "error")}, ${counted(w, "warning")}, ${counted(i, "note")}`,
     severity: { error: "Error", warning: "Warning", info: "Note" },
     columns: ["Level", "Cell", "Finding"],
     written: (sheet: string, file: string) => `Appendix written to sheet "${sheet}" of ${file}`,
@@ -53,6 +53,11 @@ const WORDS = {
     },
   },
 };
+
+/** "1 error", "2 errors": English counts agree with their number. */
+function counted(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
 
 export function humanReport(analysis: Analysis, lang: Lang, output: { sheet: string; file: string; checksSheet?: string } | null): string {
   const w = WORDS[lang];

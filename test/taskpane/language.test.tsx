@@ -51,3 +51,16 @@ test("numbers are written the officer's way in each language", async () => {
   await user.click(screen.getByRole("button", { name: "Switch to English" }));
   expect(screen.getByText("Households to lift out in total: 1,220.")).toBeTruthy();
 });
+
+test("in English the pane's own total label is English; Vietnamese keeps the appendix's", async () => {
+  const values = [["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo"], [1, "Xã A", 1000, 100], [2, "Xã B", 2000, 100], [3, "Xã C", 1000, 40]];
+  const settings = { lang: "en", plan: { goal: "rate", goalPoints: 1 } };
+  const { user } = renderPane(fakeExcelHost({ grids: [{ sheet: "Xã", origin: "A1", values }], settings }));
+  const plan = await screen.findByRole("region", { name: /Plan/ });
+  // 240 of 4,000 households are poor: 6.00%.
+  expect(await within(plan).findByText(/^Total: poverty rate from 6\.00% to /)).toBeTruthy();
+  const lastRow = () => within(plan).getAllByRole("row").at(-1)!;
+  expect(within(lastRow()).getAllByRole("cell")[0].textContent).toBe("Total");
+  await user.click(screen.getByRole("button", { name: "Chuyển sang tiếng Việt" }));
+  expect(within(lastRow()).getAllByRole("cell")[0].textContent).toBe("Tổng cộng");
+});

@@ -5,3 +5,4 @@ export { buildPlan, planGrowth } from "./plan";
 export type { AllocationMethod } from "./sharing";
 export { MAX_PLAN_YEARS } from "./period";
 export type { PeriodPlan } from "./period";
+export { OWN_TOTAL_NAME, shownTotalName } from "./total-name";

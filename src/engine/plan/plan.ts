@@ -9,6 +9,7 @@ import { nearPoorTargets } from "./near-poor";
 import { planYears, yearConflicts } from "./years";
 import { inYear, planPeriod, type PeriodPlan } from "./period";
 import { totalRow, withRates } from "./plan-rows";
+import { OWN_TOTAL_NAME } from "./total-name";
 
 export const DEFAULT_GROWTH_PERCENT = 0.7;
 
@@ -47,7 +48,7 @@ export function buildPlan(tables: DetectedTable[], options: PlanOptions): { plan
   const targets = resolveTargets(leaves, hasTargetColumn, options, tables[0].sheet, whole);
   const nearPoor = nearPoorTargets(tables, leaves, options, whole);
   const units = leaves.map((leaf, i) => planRow(leaf, targets.values[i], nearPoor !== null, nearPoor?.values[i] ?? null));
-  const totalName = tables.length === 1 && tables[0].total ? tables[0].total.name : "Tổng cộng";
+  const totalName = tables.length === 1 && tables[0].total ? tables[0].total.name : OWN_TOTAL_NAME;
   const total = totalRow(units, totalName, tables[0].sheet, tables[0].total?.row ?? tables[0].headerTop);
   if (whole && total.households === null) Object.assign(total, withRates({ ...total, ...whole }));
   const groups = heads.length > 0 ? planGroups(leaves, units, heads) : null;

@@ -15,7 +15,7 @@ import {
   TableRow,
   tokens,
 } from "@fluentui/react-components";
-import { formatNumber, formatRate, type Lang, unitTargetKey, type Plan, type PlanRow } from "../../engine";
+import { formatNumber, formatRate, type Lang, shownTotalName, unitTargetKey, type Plan, type PlanRow } from "../../engine";
 import { parseNumber } from "../numbers";
 import { PLAN_STRINGS } from "../plan-strings";
 import { STRINGS } from "../strings";
@@ -92,7 +92,7 @@ export function PlanPreview({ plan, pane, reshared }: { plan: Plan; pane: Pane; 
           {[...shown, { row: plan.total, editable: false, strong: true }].map(({ row, editable, strong }, index) => (
             <TableRow key={`${row.sheet}|${row.row}|${index}`} className={strong ? styles.strong : undefined}>
               <TableCell>
-                {row.name}
+                {strong ? shownTotalName(row.name, lang) : row.name}
                 {editable && reshared.has(unitTargetKey(row)) && (
                   <Badge className={styles.reshared} size="small" appearance="tint" color="informative" title={p.resharedTitle}>
                     {p.reshared}

@@ -1,6 +1,6 @@
 /** Step 3: growth, years and where the targets come from; the preview shows what they give. */
 import { Caption1, Checkbox, Field, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Text, tokens } from "@fluentui/react-components";
-import { formatNumber, formatRate, type AllocationMethod } from "../../engine";
+import { formatNumber, formatRate, shownTotalName, type AllocationMethod } from "../../engine";
 import { officerSharing } from "../officer-targets";
 import { PLAN_STRINGS } from "../plan-strings";
 import type { GoalKind, PlanSettings } from "../settings";
@@ -129,7 +129,7 @@ export function PlanStep({ pane }: { pane: Pane }) {
       {total.targetReduction !== null && <Text>{t.totalTarget(formatNumber(total.targetReduction, lang))}</Text>}
       {total.poorRate !== null && total.remainingRate !== null && total.rateReduction !== null && (
         <Text weight="semibold" role="status">
-          {t.totalReduction(total.name, formatRate(total.poorRate, lang), formatRate(total.remainingRate, lang), formatRate(total.rateReduction, lang))}
+          {t.totalReduction(shownTotalName(total.name, lang), formatRate(total.poorRate, lang), formatRate(total.remainingRate, lang), formatRate(total.rateReduction, lang))}
         </Text>
       )}
       {total.nearPoorRate !== null && total.nearPoorRemainingRate !== null && total.nearPoorTarget !== null && (
