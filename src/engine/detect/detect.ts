@@ -6,7 +6,7 @@ import { classifyHeader } from "./header-vocabulary";
 import { type Issue, makeIssue } from "../findings";
 import { sum } from "../plan";
 import { figure } from "./row-values";
-import { classifyRow, readRow, rowReading } from "./rows";
+import { classifyRow, orderTextOf, readRow, rowReading } from "./rows";
 import { groupRows, type SortedRow } from "./groups";
 import { householdsFindings } from "./households";
 import { canEstimateHouseholds } from "./estimate-households";
@@ -114,10 +114,11 @@ function readTable(view: SheetView, block: HeaderBlock, columns: ColumnMapping[]
   const reading = rowReading(block, columns);
   for (let row = block.firstDataRow; row <= lastRow; row++) {
     if (view.isBlankRow(row)) continue;
-    const read = readRow(view, reading, row);
-    rows.push({ read, kind: classifyRow(view, block, read) });
+    const order = orderTextOf(view, block, row);
+    const read = readRow(view, reading, row, order);
+    rows.push({ read, kind: classifyRow(view, block, read, order), order });
   }
-  const { units, groups, total } = groupRows(view, block, rows);
+  const { units, groups, total } = groupRows(rows);
   return {
     sheet: view.sheet,
     ...readTableContext(view, block, columns),

@@ -4,8 +4,10 @@ import type { DetectedTable, TableRow } from "./table";
 import { type Issue, makeIssue } from "../findings";
 
 export function householdsFindings(table: DetectedTable): Issue[] {
-  const groupRows = table.groups.flatMap((g) => (g.figures ? [g.figures] : []));
-  for (const row of [...table.units, ...groupRows, ...(table.total ? [table.total] : [])]) estimateHouseholds(row);
+  // Row by row where they stand: a copy of the 10,000 units in one list was the most this allocated.
+  for (const unit of table.units) estimateHouseholds(unit);
+  for (const group of table.groups) if (group.figures) estimateHouseholds(group.figures);
+  if (table.total) estimateHouseholds(table.total);
   const issues: Issue[] = [];
   const estimated = table.units.filter((u) => u.cells.households?.estimate);
   if (estimated.length > 0) {

@@ -1,6 +1,6 @@
 /** Every rule over one detected table; findings are values, in table order. */
 import { type Issue, makeIssue } from "../findings";
-import { householdsOnTotalOnly, type DetectedTable } from "../detect";
+import { householdsOnTotalOnly, type DetectedTable, type TableRow } from "../detect";
 import { nameKey } from "../cells";
 import { checkBounds, checkCells } from "./validate-cells";
 import { checkPlanColumns } from "./validate-plan-columns";
@@ -12,19 +12,21 @@ export function validateTable(table: DetectedTable, growthPercent: number): Issu
   const issues: Issue[] = [];
   // A set only when some group has figures: asking the list of 10,000 units once per group costs groups × units.
   const units = table.groups.some((g) => g.figures) ? new Set(table.units) : null;
-  const groupRows = table.groups.flatMap((g) => (g.figures && !units?.has(g.figures) ? [g.figures] : []));
-  const rows = [...table.units, ...groupRows, ...(table.total ? [table.total] : [])];
   // A total or group figure that is not its units' sum: ratios over it are judged against the sum, and say why.
   const sums = [...checkGroups(table), ...checkTotals(table)];
   const corrected = new Map(sums.filter((i) => typeof i.expected === "number" && i.cell).map((i) => [i.cell as string, i.expected as number]));
   // Asked once: for each of 10,000 rows it would scan the units again (issues × units when only the total has households).
   const householdsOnTotal = householdsOnTotalOnly(table);
-  for (const row of rows) {
+  const checkRow = (row: TableRow) => {
     checkCells(table, row, householdsOnTotal, issues);
     checkBounds(table, row, issues);
     checkRatios(table, row, corrected, issues);
     checkPlanColumns(table, row, growthPercent, row === table.total, issues);
-  }
+  };
+  // The units, the groups' own figures, the total: where they stand, with no copy of the 10,000 units in one list.
+  for (const row of table.units) checkRow(row);
+  for (const group of table.groups) if (group.figures && !units?.has(group.figures)) checkRow(group.figures);
+  if (table.total) checkRow(table.total);
   return [...issues, ...sums, ...checkDuplicateUnits(table)];
 }
 
