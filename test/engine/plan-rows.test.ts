@@ -63,4 +63,35 @@ describe("totalRow", () => {
   it("calls the households counted when no unit's are estimated", () => {
     expect(totalRow([b], "Toàn huyện", "S", 10).householdsEstimated).toBe(false);
   });
+
+  it("leaves a count out of the total when one row lacks it, and every count of no rows", () => {
+    const lacking = unit("Xã C", 9, { ...COUNTS, households: 10, poorHouseholds: null, poorPersons: 7 });
+    const withIt = unit("Xã D", 11, { ...COUNTS, households: 20, poorHouseholds: 3, poorPersons: 8 });
+    const total = totalRow([withIt, lacking], "Toàn huyện", "S", 12);
+    expect([total.households, total.poorHouseholds, total.poorPersons, total.targetReduction]).toEqual([30, null, 15, null]);
+    const none = totalRow([], "Toàn huyện", "S", 12);
+    expect([none.households, none.poorHouseholds, none.nearPoorRemaining, none.householdsEstimated]).toEqual([null, null, null, false]);
+  });
+
+  it("adds in the rows' order, as the sheet's SUM does", () => {
+    // 0.1 + 0.2 + 0.3 is 0.6000000000000001; 0.3 + 0.2 + 0.1 would be 0.6.
+    const rows = [0.1, 0.2, 0.3].map((households, i) => unit(`Xã ${i}`, i, { ...COUNTS, households }));
+    expect(totalRow(rows, "Toàn huyện", "S", 5).households).toBe(0.6000000000000001);
+  });
 });
+
+/** Every count unknown: a test sets the ones it speaks of. */
+const COUNTS: Omit<Counts, "name" | "sheet" | "row"> = {
+  households: null,
+  householdsEstimated: false,
+  poorHouseholds: null,
+  poorPersons: null,
+  socialAssistancePoor: null,
+  povertyPolicyPoor: null,
+  projectedHouseholds: null,
+  targetReduction: null,
+  remainingPoor: null,
+  nearPoorHouseholds: null,
+  nearPoorTarget: null,
+  nearPoorRemaining: null,
+};

@@ -3,6 +3,7 @@
  * numbers: a table found from C5 must name C5, not A1, in every finding. The grid below starts at C5
  * and is three columns wide (C to E) and four rows high (5 to 8).
  */
+import fc from "fast-check";
 import { SheetView } from "../../src/engine/cells/sheet-view";
 import { grid } from "../helpers/grid";
 
@@ -53,6 +54,27 @@ describe("SheetView", () => {
     expect(view.isBlankRow(7)).toBe(false);
     // Row 8's only text is in E, the last column.
     expect(view.isBlankRow(8)).toBe(false);
+  });
+
+  it("calls a row blank exactly when every cell up to the right edge shows no text", () => {
+    // Spaces of every kind, errors (one with an empty code), numbers, booleans, ragged rows, rows outside the grid.
+    const cell = fc.oneof(
+      fc.constant(null),
+      fc.constantFrom("", " ", "\u00a0", "\u2003\n", "\t \u3000", "0", "x", " Xã "),
+      fc.integer(),
+      fc.boolean(),
+      fc.constantFrom({ error: "#N/A" }, { error: "" }),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { maxLength: 4 }), { minLength: 1, maxLength: 4 }), (values) => {
+        const sheet = new SheetView(grid(values, { origin: "B3" }));
+        for (let row = sheet.top - 1; row <= sheet.bottom + 1; row++) {
+          const texts: string[] = [];
+          for (let col = sheet.left; col <= sheet.right; col++) texts.push(sheet.text(row, col));
+          expect(sheet.isBlankRow(row)).toBe(texts.every((text) => text === ""));
+        }
+      }),
+    );
   });
 
   it("gives every cell of a merged header area the area's text, and none outside it", () => {

@@ -34,11 +34,12 @@ const CLASSES = Array.from({ length: 256 }, (_, code) => {
  * ("nghÌo" is "nghèo").
  */
 function score(text: string): number {
-  if (/[^\u0000-\u00ff]/.test(text)) return 0;
-  // Every character is one UTF-16 unit here.
+  // One walk for both: a character above U+00FF ends it (no regular expression run over every cell first).
   let points = 0;
   for (let i = 0; i < text.length; i++) {
-    const here = CLASSES[text.charCodeAt(i)];
+    const code = text.charCodeAt(i);
+    if (code > 0xff) return 0;
+    const here = CLASSES[code];
     const before = i > 0 ? CLASSES[text.charCodeAt(i - 1)] : 0;
     const after = i + 1 < text.length ? CLASSES[text.charCodeAt(i + 1)] : 0;
     if (here & TCVN3_ONLY && (before | after) & LETTER) points++;

@@ -1,5 +1,5 @@
 /** A plan row's rates from its counts, and a total row from its rows' sums: one arithmetic for every year of a plan. */
-import { difference, percent, sumOf } from "./plan-math";
+import { difference, percent } from "./plan-math";
 import type { PlanRow } from "./plan-types";
 
 export type Counts = Omit<PlanRow, "poorRate" | "remainingRate" | "rateReduction" | "nearPoorRate" | "nearPoorRemainingRate" | "nearPoorRateReduction">;
@@ -50,6 +50,25 @@ const SUMMED: SummedField[] = [
 ];
 
 export function totalRow(rows: PlanRow[], name: string, sheet: string, row: number): PlanRow {
-  const sums = Object.fromEntries(SUMMED.map((field) => [field, sumOf(rows, (r) => r[field])])) as Record<SummedField, number | null>;
+  const totals = columnSums(rows);
+  const sums = Object.fromEntries(SUMMED.map((field, k) => [field, totals[k]])) as Record<SummedField, number | null>;
   return withRates({ name, sheet, row, householdsEstimated: rows.some((r) => r.householdsEstimated), ...sums });
+}
+
+/**
+ * Each summed field as sumOf gives it (added in the rows' order, null for no rows or when one row
+ * lacks it), in one pass over the rows: a pass per field through a function per field was a tenth
+ * of the plan's time for 10,600 units.
+ */
+function columnSums(rows: PlanRow[]): (number | null)[] {
+  const sums: (number | null)[] = SUMMED.map(() => (rows.length === 0 ? null : 0));
+  for (const row of rows) {
+    for (let k = 0; k < SUMMED.length; k++) {
+      const total = sums[k];
+      if (total === null) continue;
+      const value = row[SUMMED[k]];
+      sums[k] = value === null ? null : total + value;
+    }
+  }
+  return sums;
 }
