@@ -1,7 +1,7 @@
 /** The engine's one entry point for hosts: grids in, tables, findings, plan and appendix layout out. */
 import { appendixLayout, type AppendixLayout } from "./appendix";
 import { MAX_CHART_UNITS, withChart } from "./appendix/chart";
-import { detectTables, type Field, type ColumnOverride, type DetectedTable, type IncompleteTable } from "./detect";
+import { detectTables, keepOneSheetOfSameUnits, type Field, type ColumnOverride, type DetectedTable, type IncompleteTable } from "./detect";
 import { addAll, type Grid, decodeTcvn3Grid } from "./cells";
 import { type Issue, makeIssue } from "./findings";
 import { buildPlan, planGrowth, type PeriodPlan, type Plan, type PlanOptions } from "./plan";
@@ -91,6 +91,9 @@ function detectAll(grids: Grid[], options: AnalyzeOptions): { tables: DetectedTa
     }
     tables = tables.filter((t) => !t.isAppendix);
   }
+  const oneOfSameUnits = keepOneSheetOfSameUnits(tables);
+  addAll(issues, oneOfSameUnits.issues);
+  tables = oneOfSameUnits.tables;
   if (tables.length === 0 && issues.length === 0) {
     for (const g of chosen) issues.push(makeIssue("no-table", { sheet: g.sheet, cell: null }, { sheet: g.sheet }));
   }

@@ -6,7 +6,8 @@ import { analyze } from "../../src/engine";
 import { grid } from "../helpers/grid";
 
 const HEADER = ["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo"];
-const district = (sheet: string) => grid([HEADER, [1, "Xã A", 1000, 300], [2, "Xã B", 2000, 100], [null, "Toàn huyện", 3000, 400]], { sheet });
+/** A district's communes are its own: sheets listing the same units are one review each, not parts to add up. */
+const district = (sheet: string, [a, b] = ["Xã A", "Xã B"]) => grid([HEADER, [1, a, 1000, 300], [2, b, 2000, 100], [null, "Toàn huyện", 3000, 400]], { sheet });
 const notes = grid([["Ghi chú"], ["Số liệu tạm tính đến tháng 10"]], { sheet: "Ghi chú" });
 /** An appendix written earlier: the same figures under the appendix's title. */
 const earlier = grid([["CHỈ TIÊU PHẤN ĐẤU GIẢM TỶ LỆ HỘ NGHÈO NĂM 2026"], HEADER, [1, "Xã C", 500, 50], [2, "Xã D", 500, 40]], { sheet: "Phụ lục 2026" });
@@ -14,13 +15,13 @@ const places = (issues: { code: string; sheet: string; cell: string | null }[], 
 
 describe("the sheets read", () => {
   it("reads every sheet with a table and passes over a sheet of notes in silence", () => {
-    const { tables, issues } = analyze([district("Huyện A"), notes, district("Huyện B")], { targetHouseholds: 40 });
+    const { tables, issues } = analyze([district("Huyện A"), notes, district("Huyện B", ["Xã E", "Xã G"])], { targetHouseholds: 40 });
     expect(tables.map((t) => t.sheet)).toEqual(["Huyện A", "Huyện B"]);
     expect(places(issues, "no-table")).toEqual([]);
   });
 
   it("reads only the sheets asked for, and says which asked sheet is missing or holds no table", () => {
-    const { tables, issues } = analyze([district("Huyện A"), notes, district("Huyện B")], { sheets: ["Huyện B", "Ghi chú", "Huyện Z"], targetHouseholds: 40 });
+    const { tables, issues } = analyze([district("Huyện A"), notes, district("Huyện B", ["Xã E", "Xã G"])], { sheets: ["Huyện B", "Ghi chú", "Huyện Z"], targetHouseholds: 40 });
     expect(tables.map((t) => t.sheet)).toEqual(["Huyện B"]);
     expect(issues.filter((i) => i.code === "no-table").map((i) => [i.sheet, i.cell, i.message.vi])).toEqual([
       ["Huyện Z", null, 'Trang "Huyện Z" không có bảng số liệu theo đơn vị: không tìm thấy cột "Đơn vị" (hoặc "Tên đơn vị", "Huyện", "Xã").'],
@@ -73,8 +74,8 @@ describe("the sheets read", () => {
   });
 
   it("places the officer's column map on every sheet read", () => {
-    const unnamed = (sheet: string) => grid([["TT", "Đơn vị", "Cột 3", "Cột 4"], [1, "Xã A", 1000, 300], [2, "Xã B", 2000, 100]], { sheet });
-    const { tables } = analyze([unnamed("Huyện A"), unnamed("Huyện B")], {
+    const unnamed = (sheet: string, [a, b]: string[]) => grid([["TT", "Đơn vị", "Cột 3", "Cột 4"], [1, a, 1000, 300], [2, b, 2000, 100]], { sheet });
+    const { tables } = analyze([unnamed("Huyện A", ["Xã A", "Xã B"]), unnamed("Huyện B", ["Xã E", "Xã G"])], {
       columnMap: [
         { field: "households", col: 3 },
         { field: "poorHouseholds", col: 4 },

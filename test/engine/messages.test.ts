@@ -72,6 +72,24 @@ const reading: Row[] = [
   ["no-total-row", SHEET, 'Bảng ở trang "Huyện A" không có dòng tổng; phụ lục tự cộng.', 'The table on sheet "Huyện A" has no total row; the appendix adds one.'],
   ["chart-too-many-units", { actual: 1204, expected: 60 }, "Phụ lục không kèm biểu đồ: 1.204 đơn vị, quá 60 đơn vị thì các thanh không đọc được.", "The appendix has no chart: 1,204 units, and beyond 60 its bars cannot be read."],
   [
+    "same-units-sheets",
+    { sheet: "Nam 2022", text: "Nam 2023", actual: 2022, expected: 2023 },
+    'Trang "Nam 2022" (năm 2022) và trang "Nam 2023" (năm 2023) có cùng các đơn vị: đó là hai bảng riêng, không cộng lại được. Kế hoạch lấy trang "Nam 2023" (năm mới nhất). Hãy chọn một trang: mở trang đó và chọn "Trang tính đang mở" (dòng lệnh: --sheet "Nam 2023").',
+    'Sheets "Nam 2022" (2022) and "Nam 2023" (2023) hold the same units: they are separate tables and cannot be added up. The plan uses "Nam 2023" (the latest year). Choose one sheet: open it and choose "The active sheet" (command line: --sheet "Nam 2023").',
+  ],
+  [
+    "same-units-sheets",
+    { sheet: "Bản gốc", text: "Bản sửa", expected: 2023 },
+    'Trang "Bản gốc" và trang "Bản sửa" (năm 2023) có cùng các đơn vị: đó là hai bảng riêng, không cộng lại được. Kế hoạch lấy trang "Bản sửa" (trang sau cùng). Hãy chọn một trang: mở trang đó và chọn "Trang tính đang mở" (dòng lệnh: --sheet "Bản sửa").',
+    'Sheets "Bản gốc" and "Bản sửa" (2023) hold the same units: they are separate tables and cannot be added up. The plan uses "Bản sửa" (the last sheet). Choose one sheet: open it and choose "The active sheet" (command line: --sheet "Bản sửa").',
+  ],
+  [
+    "breakdown-table",
+    { ...SHEET, field: "poorHouseholds", cells: "B20" },
+    'Bảng ở ô B20 trang "Huyện A" liệt kê lại các đơn vị của bảng trên nhưng không có cột "Số hộ nghèo": coi là bảng chi tiết, không dùng để lập chỉ tiêu.',
+    'The table at B20 on sheet "Huyện A" lists the units of the table above without a "Poor households" column: taken as a breakdown, not used for the targets.',
+  ],
+  [
     "appendix-skipped",
     { sheet: "Phụ lục 2026" },
     'Trang "Phụ lục 2026" là phụ lục đã tạo trước đây nên không được đọc làm số liệu (chọn riêng trang này nếu muốn đọc).',
@@ -201,7 +219,7 @@ describe("a finding", () => {
         .filter(([, entry]) => entry.severity === severity)
         .map(([code]) => code)
         .sort();
-    expect(bySeverity("info")).toEqual(["appendix-skipped", "chart-too-many-units", "goal-allocated", "goal-from-rate", "households-on-total-only", "near-poor-table", "no-total-row", "tcvn3-decoded", "total-by-sum"]);
+    expect(bySeverity("info")).toEqual(["appendix-skipped", "breakdown-table", "chart-too-many-units", "goal-allocated", "goal-from-rate", "households-on-total-only", "near-poor-table", "no-total-row", "tcvn3-decoded", "total-by-sum"]);
     expect(bySeverity("warning")).toEqual([
       "allocation-needs-households",
       "base-year-contradicts-header",
@@ -242,6 +260,7 @@ describe("a finding", () => {
       "poor-exceeds-households",
       "rates-disagree",
       "ratio-mismatch",
+      "same-units-sheets",
       "shares-sum",
       "target-exceeds-poor",
       "total-mismatch",

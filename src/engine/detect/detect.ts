@@ -12,6 +12,7 @@ import { householdsFindings } from "./households";
 import { canEstimateHouseholds } from "./estimate-households";
 import type { ColumnMapping, ColumnOverride, DetectedTable, IncompleteTable } from "./table";
 import { readTableContext, yearIn } from "./table-context";
+import { isBreakdown } from "./same-units";
 
 export interface Detection {
   tables: DetectedTable[];
@@ -41,6 +42,10 @@ export function detectTables(grid: Grid, overrides: ColumnOverride[] = []): Dete
       return;
     }
     const missing = missingFields(fields);
+    if (missing.length > 0 && isBreakdown(view, block, lastRow, tables)) {
+      issues.push(makeIssue("breakdown-table", { sheet: grid.sheet, cell: nameCell }, { sheet: grid.sheet, field: missing[0], cells: nameCell }));
+      return;
+    }
     if (missing.length > 0) {
       incomplete.push({ sheet: grid.sheet, headerTop: block.top, headerBottom: block.bottom, nameCell, columns: mapped.columns, missing });
       const unplaced = unplacedColumns(block, mapped.columns);

@@ -6,4 +6,5 @@ export { findHeaderBlocks } from "./header-block";
 export { figure } from "./row-values";
 export type { ColumnOverride, DetectedTable, TableRow } from "./table";
 export { householdsOnTotalOnly } from "./households";
+export { keepOneSheetOfSameUnits } from "./same-units";
 export type { HouseholdsEstimate, IncompleteTable, TableGroup } from "./table";

@@ -73,6 +73,12 @@ const sharedAmong = (p: IssueParams, lang: Lang, everyUnit: string, lead = ": ")
 /** "hộ nghèo" or "hộ cận nghèo", as the finding is about. */
 const whose = (p: IssueParams, lang: Lang) => (lang === "vi" ? (p.nearPoor ? "hộ cận nghèo" : "hộ nghèo") : p.nearPoor ? "near-poor households" : "poor households");
 
+/** A sheet's year where its header states one: " (năm 2023)"; years are written without grouping. */
+const yearVi = (year: number | undefined) => (year === undefined ? "" : ` (năm ${year})`);
+const yearEn = (year: number | undefined) => (year === undefined ? "" : ` (${year})`);
+/** The sheet kept (expected) states a later year than the one passed over (actual). */
+const laterYear = (p: IssueParams) => p.expected !== undefined && p.actual !== undefined && p.expected > p.actual;
+
 /** At most this many units are named in a message; the rest are counted. */
 const LISTED_UNITS = 5;
 const unitList = (units: StepUnit[], lang: Lang, item: (u: StepUnit) => string): string => {
@@ -280,6 +286,18 @@ export const CATALOGUE = {
     severity: "info",
     vi: (p, l) => `Phụ lục không kèm biểu đồ: ${num(p.actual, l)} đơn vị, quá ${num(p.expected, l)} đơn vị thì các thanh không đọc được.`,
     en: (p, l) => `The appendix has no chart: ${num(p.actual, l)} units, and beyond ${num(p.expected, l)} its bars cannot be read.`,
+  },
+  "same-units-sheets": {
+    severity: "error",
+    vi: (p) =>
+      `Trang "${p.sheet}"${yearVi(p.actual)} và trang "${p.text}"${yearVi(p.expected)} có cùng các đơn vị: đó là hai bảng riêng, không cộng lại được. Kế hoạch lấy trang "${p.text}" (${laterYear(p) ? "năm mới nhất" : "trang sau cùng"}). Hãy chọn một trang: mở trang đó và chọn "Trang tính đang mở" (dòng lệnh: --sheet "${p.text}").`,
+    en: (p) =>
+      `Sheets "${p.sheet}"${yearEn(p.actual)} and "${p.text}"${yearEn(p.expected)} hold the same units: they are separate tables and cannot be added up. The plan uses "${p.text}" (${laterYear(p) ? "the latest year" : "the last sheet"}). Choose one sheet: open it and choose "The active sheet" (command line: --sheet "${p.text}").`,
+  },
+  "breakdown-table": {
+    severity: "info",
+    vi: (p, l) => `Bảng ở ô ${p.cells} trang "${p.sheet}" liệt kê lại các đơn vị của bảng trên nhưng không có cột "${label(p.field, l)}": coi là bảng chi tiết, không dùng để lập chỉ tiêu.`,
+    en: (p, l) => `The table at ${p.cells} on sheet "${p.sheet}" lists the units of the table above without a "${label(p.field, l)}" column: taken as a breakdown, not used for the targets.`,
   },
   "appendix-skipped": {
     severity: "info",

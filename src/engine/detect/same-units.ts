@@ -1,0 +1,63 @@
+/**
+ * Tables listing the same units are not parts of one whole: one review year a sheet ("Năm 2022",
+ * "Năm 2023") would count every unit twice if added up, and a table under the main one that lists
+ * its units again without their households (the poor households' deprivations) is a breakdown.
+ */
+import { nameKey, type SheetView } from "../cells";
+import { type Issue, makeIssue } from "../findings";
+import type { HeaderBlock } from "./header-block";
+import type { DetectedTable, TableRow } from "./table";
+
+const keys = (units: TableRow[]) => new Set(units.map((u) => nameKey(u.name)));
+
+/** Most of these names (at least two, and four in five) are among the others: one different unit does not part two lists. */
+function mostlyAmong(names: Set<string>, others: Set<string>): boolean {
+  let shared = 0;
+  for (const name of names) if (others.has(name)) shared++;
+  return shared >= 2 && shared >= 0.8 * names.size;
+}
+
+function sameUnits(a: Set<string>, b: Set<string>): boolean {
+  return a.size <= b.size ? mostlyAmong(a, b) : mostlyAmong(b, a);
+}
+
+/** The names under a header block that lacks a required column repeat a table above it on the sheet. */
+export function isBreakdown(view: SheetView, block: HeaderBlock, lastRow: number, above: DetectedTable[]): boolean {
+  const names = new Set<string>();
+  for (let row = block.firstDataRow; row <= lastRow; row++) names.add(nameKey(view.text(row, block.nameCol)));
+  return above.some((table) => mostlyAmong(keys(table.units), names));
+}
+
+interface SheetUnits {
+  sheet: string;
+  year: number | null;
+  names: Set<string>;
+}
+
+/**
+ * Of sheets holding the same units, one is planned: the latest year's when every one states its
+ * year, else the last sheet. Each other sheet is an error naming both, so the officer chooses one
+ * and nothing is ever summed twice, even with the errors allowed.
+ */
+export function keepOneSheetOfSameUnits(tables: DetectedTable[]): { tables: DetectedTable[]; issues: Issue[] } {
+  const clusters: SheetUnits[][] = [];
+  for (const sheet of new Set(tables.map((t) => t.sheet))) {
+    const own = tables.filter((t) => t.sheet === sheet);
+    const entry = { sheet, year: own[0].baseYear ?? own[0].planYear, names: keys(own.flatMap((t) => t.units)) };
+    const cluster = clusters.find((c) => sameUnits(c[0].names, entry.names));
+    if (cluster) cluster.push(entry);
+    else clusters.push([entry]);
+  }
+  const issues: Issue[] = [];
+  const passedOver = new Set<string>();
+  for (const cluster of clusters.filter((c) => c.length > 1)) {
+    const byYear = cluster.every((s) => s.year !== null);
+    // Sheets in workbook order: the last of the latest year wins.
+    const kept = cluster.reduce((best, s) => (!byYear || (s.year ?? 0) >= (best.year ?? 0) ? s : best));
+    for (const other of cluster.filter((s) => s !== kept)) {
+      passedOver.add(other.sheet);
+      issues.push(makeIssue("same-units-sheets", { sheet: other.sheet, cell: null }, { sheet: other.sheet, text: kept.sheet, actual: other.year ?? undefined, expected: kept.year ?? undefined }));
+    }
+  }
+  return { tables: tables.filter((t) => !passedOver.has(t.sheet)), issues };
+}
