@@ -9,7 +9,7 @@ import type { AnalysisRequest } from "../../src/taskpane/pane-analysis";
 import { summarize } from "../../src/taskpane/summarize";
 import { DEFAULT_SETTINGS } from "../../src/taskpane/settings";
 import { seedGrid } from "../helpers/seed-grid";
-import { communeGrid } from "./harness-data";
+import { communeGrid, communesOf } from "./harness-data";
 import { inProcessRunner, StandInWorker } from "./xlsx-runners";
 
 async function xlsxFile(name: string, grids: Grid[]): Promise<File> {
@@ -71,8 +71,8 @@ test("one workbook: its sheets are read, and the download is that workbook with 
 test("several files: clashing sheet names get the file's name, and the appendix goes into a new workbook", async () => {
   const host = createFilesHost(inProcessRunner(), null);
   const sheets = await host.importWorkbooks([
-    await xlsxFile("A Lưới.xlsx", [{ ...communeGrid(), sheet: "Sheet1" }]),
-    await xlsxFile("Nam Đông.xlsx", [{ ...communeGrid(), sheet: "Sheet1" }, { ...communeGrid(), sheet: "Ghi chú" }]),
+    await xlsxFile("A Lưới.xlsx", [communesOf("Sheet1", "A Lưới")]),
+    await xlsxFile("Nam Đông.xlsx", [communesOf("Sheet1", "Nam Đông"), communesOf("Ghi chú", "Phú Lộc")]),
   ]);
   expect(sheets).toEqual(["A Lưới - Sheet1", "Nam Đông - Sheet1", "Ghi chú"]);
   const grids = await host.readGrids({ kind: "all" });
@@ -195,7 +195,7 @@ test("a failure inside the worker reaches the pane with the file's name", async 
 test("the worker analyses: the grids cross to it once, the pane's own appendix sheets are left out, and the layout never comes back", async () => {
   const runner = inProcessRunner();
   const host = createFilesHost(runner, null);
-  await host.importWorkbooks([await xlsxFile("tinh.xlsx", [communeGrid(), { ...communeGrid(), sheet: "Phụ lục 2021" }])]);
+  await host.importWorkbooks([await xlsxFile("tinh.xlsx", [communeGrid(), communesOf("Phụ lục 2021", "Nam Đông")])]);
   const grids = await host.readGrids({ kind: "all" });
 
   const skipping = { skipSheets: ["Phụ lục 2021"], options: { currentYear, targetRateReduction: 1 } };

@@ -12,6 +12,12 @@ export function communeGrid(): Grid {
   return { sheet: "Xã", origin: "A1", values };
 }
 
+/** The commune grid with communes of its own: districts list different communes (the same list on two sheets is one review twice, not added up). */
+export function communesOf(sheet: string, district: string): Grid {
+  const grid = communeGrid();
+  return { ...grid, sheet, values: grid.values.map((row) => row.map((value) => (typeof value === "string" && value.startsWith("Xã ") ? `${value} ${district}` : value))) };
+}
+
 /** A district's sheet of communes (name, households, poor households, target) with its "Toàn huyện" total; the figures agree. */
 export function districtGrid(sheet: string, communes: [string, number, number, number][]): Grid {
   const rate = (part: number, whole: number) => Math.round((part / whole) * 10000) / 100;

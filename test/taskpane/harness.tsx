@@ -111,4 +111,4 @@ export function chosen(select: HTMLElement): string | null | undefined {
   return (select as HTMLSelectElement).selectedOptions[0]?.textContent;
 }
 
-export { communeGrid } from "./harness-data";
+export { communeGrid, communesOf } from "./harness-data";

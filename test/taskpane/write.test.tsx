@@ -4,7 +4,7 @@ import type { AppendixLayout } from "../../src/engine/appendix/layout";
 import type { WriteOutcome } from "../../src/taskpane/host";
 import { layoutValues } from "../helpers/layout-cells";
 import { seedGrid } from "../helpers/seed-grid";
-import { communeGrid, fakeExcelHost, fakeFilesHost, renderPane, screen, within } from "./harness";
+import { communeGrid, communesOf, fakeExcelHost, fakeFilesHost, renderPane, screen, within } from "./harness";
 
 const currentYear = new Date().getFullYear();
 /** The action bar fixed at the pane's bottom holds the button. */
@@ -72,7 +72,7 @@ test("without errors the appendix is written with the plan as set, with a progre
 });
 
 test("a written appendix sheet is not read back as data", async () => {
-  const appendix = { ...communeGrid(), sheet: "Phụ lục 2026" };
+  const appendix = communesOf("Phụ lục 2026", "Nam Đông");
   const host = fakeExcelHost({ grids: [communeGrid(), appendix], settings: { ...cleanSettings, scope: "all" } });
   host.writeAppendix.mockResolvedValue({ sheetName: "Phụ lục 2026", leftOut: [] });
   const { user } = renderPane(host);
