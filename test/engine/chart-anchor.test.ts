@@ -53,6 +53,23 @@ describe("the chart's units", () => {
     expect(chartUnits(district, 3).units).toHaveLength(3);
   });
 
+  it("leave out a unit whose baseline rate is blank even when its plan rate is shown", () => {
+    // Xã Bình Minh's households are missing (an error the officer sees) but its projected households
+    // are given: N = 50 / 2000 = 2.50 % is shown, F is blank.
+    const missing = analyze(
+      [
+        grid([
+          ["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo", "Tổng số hộ dân (tăng khoảng 0,7%)", "Số hộ nghèo phấn đấu giảm"],
+          [1, "Xã An Hòa", 1000, 80, 1000, 20],
+          [2, "Xã Bình Minh", null, 60, 2000, 10],
+          [null, "Toàn huyện", 1000, 140, 3000, 30],
+        ]),
+      ],
+      { growthPercent: 0, chart: false },
+    ).layout as AppendixLayout;
+    expect(chartUnits(missing)).toEqual({ units: [{ row: 8, name: "Xã An Hòa", baseline: 8, plan: 6 }], count: 1 });
+  });
+
   it("beyond the limit are only counted, none made", () => {
     expect(chartUnits(district, 2)).toEqual({ units: [], count: 3 });
   });
