@@ -1,9 +1,11 @@
 /**
- * The appendix layout cut into what Excel writes in bulk: one formulas array and one number-format
- * array for the whole rectangle, rectangles of equally styled cells, and the row chunks that keep
- * each request under Excel on the web's 5 MB payload limit.
+ * The appendix layout cut into what Excel writes in bulk, a request at a time: for each chunk of
+ * rows, one formulas array and one number-format array, rectangles of equally styled cells, and its
+ * links. Chunks keep each request under Excel on the web's 5 MB payload limit. They are made as they
+ * are sent, a slice of rows at a time, so that the pane can let its thread breathe between slices:
+ * a national appendix's cells take a few hundred milliseconds to make.
  */
-import { forEachLayoutCell, type AppendixLayout, type LayoutCell, type AreaRef } from "../engine";
+import { planRowCells, type AppendixLayout, type LayoutCell, type AreaRef } from "../engine";
 
 /** Excel's "Text" number format: what is typed or written into such a cell stays text. */
 export const TEXT_FORMAT = "@";
@@ -17,13 +19,22 @@ export const REQUEST_BUDGET_BYTES = 4_000_000;
 const STYLE_BLOCK_BYTES = 3_000;
 /** Estimated size of the sheet setup (merges, widths, heights, freeze panes, print setup). */
 const SETUP_BYTES = 20_000;
+/** Rows made between two chances for the event loop to turn: a few tens of milliseconds' work. */
+export const ROWS_PER_TURN = 1_000;
+/** What appendixChunks yields after each ROWS_PER_TURN rows: a moment to let the event loop turn. */
+export const TURN = "turn";
 
+/** A chunk of consecutive sheet rows, as one request writes them. */
 export interface CellArrays {
-  /** Row by row from A1: numbers, "=formula", text, or "" for empty. */
+  /** The sheet row (1-based) of the arrays' first row. */
+  top: number;
+  /** Row by row: numbers, "=formula", text, or "" for empty. */
   formulas: (string | number)[][];
   numberFormats: string[][];
   /** Style keys, undefined where the layout has no cell. */
   styles: (string | undefined)[][];
+  /** The chunk's cells that carry a link, in writing order. */
+  links: LayoutCell[];
 }
 
 export interface StyleBlock {
@@ -31,10 +42,9 @@ export interface StyleBlock {
   style: string;
 }
 
-/** A run of sheet rows written in one request (1-based, inclusive). */
-export interface RowChunk {
-  top: number;
-  bottom: number;
+/** The last sheet row of a chunk. */
+export function bottomOf(chunk: CellArrays): number {
+  return chunk.top + chunk.formulas.length - 1;
 }
 
 function isText(cell: LayoutCell): boolean {
@@ -42,24 +52,52 @@ function isText(cell: LayoutCell): boolean {
 }
 
 /**
- * The rectangle's values, formats and styles, in one reading of the layout's cells (its plan rows'
- * are made as they are read). Text cells get the Text format, queued before the values, so Excel
- * stores "=1+1", "+84…" or "0012" exactly as given instead of parsing them.
+ * A sheet row's cells in the order forEachLayoutCell visits them (a later cell at one place wins):
+ * its plan row's, made from the record now, then the cells the layout holds at that row.
  */
-export function cellArrays(layout: AppendixLayout): CellArrays {
-  const { rowCount, columnCount } = layout;
-  const formulas = Array.from({ length: rowCount }, () => new Array<string | number>(columnCount).fill(""));
-  const numberFormats = Array.from({ length: rowCount }, () => new Array<string>(columnCount).fill("General"));
-  const styles = Array.from({ length: rowCount }, () => new Array<string | undefined>(columnCount));
-  forEachLayoutCell(layout, (cell) => {
-    const r = cell.row - 1;
-    const c = cell.col - 1;
-    formulas[r][c] = cell.formula ? `=${cell.formula.replace(/^=/, "")}` : (cell.value ?? "");
-    numberFormats[r][c] = isText(cell) ? TEXT_FORMAT : (layout.styles[cell.style]?.numberFormat ?? "General");
-    styles[r][c] = cell.style;
-  });
-  return { formulas, numberFormats, styles };
+function rowReader(layout: AppendixLayout): (row: number) => LayoutCell[] {
+  const held = new Map<number, LayoutCell[]>();
+  for (const cell of layout.cells) {
+    const row = held.get(cell.row);
+    if (row) row.push(cell);
+    else held.set(cell.row, [cell]);
+  }
+  return (row) => [...planRowCells(layout, row), ...(held.get(row) ?? [])];
 }
+
+/** One sheet row of a chunk's arrays, with its cells that carry a link. */
+interface SheetRow {
+  formulas: (string | number)[];
+  numberFormats: string[];
+  styles: (string | undefined)[];
+  links: LayoutCell[];
+}
+
+/**
+ * Text cells get the Text format, queued before the values, so Excel stores "=1+1", "+84…" or
+ * "0012" exactly as given instead of parsing them.
+ */
+function sheetRow(layout: AppendixLayout, cells: LayoutCell[]): SheetRow {
+  const width = layout.columnCount;
+  const row: SheetRow = { formulas: new Array<string | number>(width).fill(""), numberFormats: new Array<string>(width).fill("General"), styles: new Array<string | undefined>(width), links: [] };
+  for (const cell of cells) {
+    const c = cell.col - 1;
+    row.formulas[c] = cell.formula ? `=${cell.formula.replace(/^=/, "")}` : (cell.value ?? "");
+    row.numberFormats[c] = isText(cell) ? TEXT_FORMAT : (layout.styles[cell.style]?.numberFormat ?? "General");
+    row.styles[c] = cell.style;
+    if (cell.link) row.links.push(cell);
+  }
+  return row;
+}
+
+function append(chunk: CellArrays, row: SheetRow): void {
+  chunk.formulas.push(row.formulas);
+  chunk.numberFormats.push(row.numberFormats);
+  chunk.styles.push(row.styles);
+  chunk.links.push(...row.links);
+}
+
+const emptyChunk = (top: number): CellArrays => ({ top, formulas: [], numberFormats: [], styles: [], links: [] });
 
 interface Run {
   left: number;
@@ -82,15 +120,16 @@ function rowRuns(row: (string | undefined)[]): Run[] {
 const runKey = (run: Run): string => `${run.left}:${run.right}:${run.style}`;
 
 /**
- * Equally styled cells as few rectangles as possible between the chunk's rows: runs along each
- * row, then runs with the same columns and style stacked down. 10,600 unit rows stay a handful.
+ * Equally styled cells of a chunk as few rectangles as possible: runs along each row, then runs
+ * with the same columns and style stacked down. 10,600 unit rows stay a handful.
  */
-export function styleBlocks({ styles: grid }: CellArrays, chunk: RowChunk): StyleBlock[] {
+export function styleBlocks(chunk: CellArrays): StyleBlock[] {
   const done: StyleBlock[] = [];
   let open = new Map<string, StyleBlock>();
-  for (let r = chunk.top; r <= chunk.bottom; r++) {
+  chunk.styles.forEach((styles, index) => {
+    const r = chunk.top + index;
     const next = new Map<string, StyleBlock>();
-    for (const run of rowRuns(grid[r - 1])) {
+    for (const run of rowRuns(styles)) {
       const key = runKey(run);
       const block = open.get(key) ?? { area: { top: r, left: run.left, bottom: r, right: run.right }, style: run.style };
       block.area.bottom = r;
@@ -99,42 +138,49 @@ export function styleBlocks({ styles: grid }: CellArrays, chunk: RowChunk): Styl
     }
     for (const block of open.values()) done.push(block);
     open = next;
-  }
+  });
   return [...done, ...open.values()];
 }
 
-function utf8Length(text: string): number {
-  return new TextEncoder().encode(text).length;
+/** The UTF-8 size of a value's JSON, counted from its UTF-16 code units (no encoded copy). */
+function jsonBytes(value: unknown): number {
+  const text = JSON.stringify(value);
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Two bytes below U+0800, four per surrogate pair, three for the rest of the BMP.
+    if (code >= 0x80) bytes += code < 0x800 || (code >= 0xd800 && code < 0xe000) ? 1 : 2;
+  }
+  return bytes;
 }
 
 /**
- * Rows in request-sized chunks. The whole appendix goes in one request unless its estimate
- * (values + formats as JSON, plus a fixed cost per style rectangle) exceeds REQUEST_BUDGET_BYTES;
+ * The appendix's rows in request-sized chunks, each made when the one before it has been taken,
+ * with TURN after every ROWS_PER_TURN rows made. The whole appendix is one chunk unless its
+ * estimate (values + formats as JSON, plus a fixed cost per style rectangle) exceeds `budget`;
  * then consecutive rows are grouped greedily so that each chunk's estimate stays under it.
  */
-export function planRowChunks(layout: AppendixLayout, arrays: CellArrays, budget = REQUEST_BUDGET_BYTES): RowChunk[] {
-  const grid = arrays.styles;
-  const chunks: RowChunk[] = [];
-  let top = 1;
+export function* appendixChunks(layout: AppendixLayout, budget = REQUEST_BUDGET_BYTES): Generator<CellArrays | typeof TURN> {
+  const cellsAt = rowReader(layout);
+  let chunk = emptyChunk(1);
   let size = SETUP_BYTES;
   let previousRuns = new Set<string>();
   for (let r = 1; r <= layout.rowCount; r++) {
-    const runs = rowRuns(grid[r - 1]);
-    const newBlocks = runs.filter((run) => !previousRuns.has(runKey(run))).length;
-    const rowSize =
-      utf8Length(JSON.stringify(arrays.formulas[r - 1])) +
-      utf8Length(JSON.stringify(arrays.numberFormats[r - 1])) +
-      newBlocks * STYLE_BLOCK_BYTES;
-    if (r > top && size + rowSize > budget) {
-      chunks.push({ top, bottom: r - 1 });
-      top = r;
+    const row = sheetRow(layout, cellsAt(r));
+    const runs = rowRuns(row.styles).map(runKey);
+    const newBlocks = runs.filter((key) => !previousRuns.has(key)).length;
+    const rowSize = jsonBytes(row.formulas) + jsonBytes(row.numberFormats) + newBlocks * STYLE_BLOCK_BYTES;
+    if (r > chunk.top && size + rowSize > budget) {
+      yield chunk;
+      chunk = emptyChunk(r);
       // A new request restarts every rectangle that was running across the cut.
       size = SETUP_BYTES + runs.length * STYLE_BLOCK_BYTES + rowSize - newBlocks * STYLE_BLOCK_BYTES;
     } else {
       size += rowSize;
     }
-    previousRuns = new Set(runs.map(runKey));
+    append(chunk, row);
+    previousRuns = new Set(runs);
+    if (r % ROWS_PER_TURN === 0 && r < layout.rowCount) yield TURN;
   }
-  if (layout.rowCount >= top) chunks.push({ top, bottom: layout.rowCount });
-  return chunks;
+  if (chunk.formulas.length > 0) yield chunk;
 }

@@ -2,13 +2,14 @@
  * Engine appendix layout → a new worksheet. Syncs: one to read the sheet names (for a unique name),
  * one to add the sheet and learn its id, one for the whole appendix, one for its chart when it has
  * one (write-chart), and one for print setup (ExcelApi 1.9). Only an appendix whose request would pass Excel on the web's 5 MB limit is split
- * into row chunks, one sync each (planRowChunks states the rule). The chart and print setup go last,
+ * into row chunks, one sync each (appendixChunks states the rule); their cells are made a slice of
+ * rows per task, with no request of their own. The chart and print setup go last,
  * each alone: if Excel refuses one, the appendix stays and that part is reported as left out. Never touches
  * another sheet; on failure the sheet this write added is deleted, found by its id, since another
  * window may meanwhile have made a sheet with the same name.
  */
-import { type AppendixLayout, type CellStyle, type LayoutCell, type PrintSetup, areaA1, columnLetters, type AreaRef, forEachLayoutCell, sheetQualified, toA1, uniqueSheetName } from "../engine";
-import { cellArrays, planRowChunks, styleBlocks, type CellArrays, type RowChunk } from "./appendix-batches";
+import { type AppendixLayout, type CellStyle, type LayoutCell, type PrintSetup, areaA1, columnLetters, type AreaRef, sheetQualified, toA1, uniqueSheetName } from "../engine";
+import { appendixChunks, bottomOf, styleBlocks, TURN, type CellArrays } from "./appendix-batches";
 import { describeCause, OfficeHostError, type HostErrorText } from "./errors";
 import { PRINT_SETUP_API, supportsExcelApi } from "./requirements";
 import { CHART, drawChart } from "./write-chart";
@@ -67,24 +68,35 @@ async function addSheet(context: Excel.RequestContext, sheetName: string): Promi
   return added.id;
 }
 
+/**
+ * Each chunk's arrays are made just before its request is queued, and the event loop turns between
+ * slices of rows (appendixChunks' TURN): Office.js sends nothing before context.sync, so turning
+ * costs no request, and the pane stays responsive while a national appendix's cells are made.
+ */
 async function writeChunks(context: Excel.RequestContext, sheetId: string, layout: AppendixLayout, onProgress: WriteOptions["onProgress"]): Promise<void> {
-  const arrays = cellArrays(layout);
-  const chunks = planRowChunks(layout, arrays);
-  const links: LayoutCell[] = [];
-  forEachLayoutCell(layout, (cell) => cell.link && links.push(cell));
-  for (const [index, chunk] of chunks.entries()) {
+  for (const chunk of appendixChunks(layout)) {
+    if (chunk === TURN) {
+      await nextTask();
+      continue;
+    }
     const sheet = context.workbook.worksheets.getItem(sheetId);
-    queueCells(sheet, layout, arrays, chunk);
-    queueLinks(sheet, links.filter((cell) => cell.row >= chunk.top && cell.row <= chunk.bottom));
-    if (index === chunks.length - 1) {
+    queueCells(sheet, layout, chunk);
+    queueLinks(sheet, chunk.links);
+    const bottom = bottomOf(chunk);
+    if (bottom === layout.rowCount) {
       queueSheetSetup(sheet, layout);
       sheet.activate();
     }
     // One request per chunk, in order: together they would pass the payload limit.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
-    onProgress?.((index + 1) / chunks.length);
+    onProgress?.(bottom / layout.rowCount);
   }
+}
+
+/** A later task: input, paint and the progress bar get their turn (a promise alone would not yield). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** After the values: Excel shows a link's textToDisplay in its cell. */
@@ -150,12 +162,12 @@ async function removeAddedSheet(context: Excel.RequestContext, { name, id }: Tar
   }
 }
 
-function queueCells(sheet: Excel.Worksheet, layout: AppendixLayout, arrays: CellArrays, chunk: RowChunk): void {
-  const range = sheet.getRange(areaA1({ top: chunk.top, left: 1, bottom: chunk.bottom, right: layout.columnCount }));
+function queueCells(sheet: Excel.Worksheet, layout: AppendixLayout, chunk: CellArrays): void {
+  const range = sheet.getRange(areaA1({ top: chunk.top, left: 1, bottom: bottomOf(chunk), right: layout.columnCount }));
   // Formats first: a text cell must already be Text when its value arrives.
-  range.numberFormat = arrays.numberFormats.slice(chunk.top - 1, chunk.bottom);
-  range.formulas = arrays.formulas.slice(chunk.top - 1, chunk.bottom);
-  for (const block of styleBlocks(arrays, chunk)) {
+  range.numberFormat = chunk.numberFormats;
+  range.formulas = chunk.formulas;
+  for (const block of styleBlocks(chunk)) {
     const style = layout.styles[block.style];
     if (style) applyStyle(sheet.getRange(areaA1(block.area)), style, block.area);
   }

@@ -1,4 +1,6 @@
 import { writeAppendix, PRINT_SETUP } from "../../src/office/write-appendix";
+import { ROWS_PER_TURN } from "../../src/office/appendix-batches";
+import type { AppendixLayout } from "../../src/engine/appendix/layout";
 import { OfficeHostError } from "../../src/office/errors";
 import { cellAt, FakeExcel, formatAt, installOffice, type FakeSheet } from "../helpers/fake-excel";
 import { engineLayout, makeUnits, sourceRows } from "./appendix-fixture";
@@ -69,6 +71,37 @@ describe("writeAppendix", () => {
     const sheet = excel.sheet("Phụ lục 2021 (2)");
     expect(cellAt(sheet, "N10607")?.formula).toBe("=ROUND(M10607/K10607*100,2)");
     expect(cellAt(sheet, "A10608")?.value).toBe("Toàn tỉnh");
+  });
+
+  it("lets the event loop turn between slices of a national appendix's rows, in the same 4 syncs", async () => {
+    const excel = workbook();
+    const layout = engineLayout(makeUnits(10_600));
+    // Which plan rows' cells are made in each turn of the event loop, as a ticker of setImmediate sees turns.
+    const madeInTurn: Set<string>[] = [new Set()];
+    let ticking = true;
+    const tick = (): void => {
+      if (!ticking) return;
+      madeInTurn.push(new Set());
+      setImmediate(tick);
+    };
+    setImmediate(tick);
+    const planRows = layout.planRows as NonNullable<AppendixLayout["planRows"]>;
+    const rows = new Proxy(planRows.rows, {
+      get(target, key, receiver) {
+        if (typeof key === "string" && /^\d+$/.test(key)) madeInTurn[madeInTurn.length - 1].add(key);
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    await writeAppendix(excel.context, { ...layout, planRows: { ...planRows, rows } } as AppendixLayout);
+    ticking = false;
+
+    expect(excel.syncs).toHaveLength(4);
+    const made = new Set(madeInTurn.flatMap((turn) => [...turn]));
+    // Every plan row (the units' and the total's) made.
+    expect(made.size).toBe(planRows.rows.length);
+    // The first plan row is read with every row (it says where the plan starts).
+    for (const turn of madeInTurn) expect(turn.size).toBeLessThanOrEqual(ROWS_PER_TURN + 1);
+    expect(cellAt(excel.sheet("Phụ lục 2021 (2)"), "B10607")?.value).toBe("Xã Phong Điền 10600");
   });
 
   it("splits an appendix too big for one request into row chunks, one sync each", async () => {
