@@ -1,8 +1,8 @@
 /**
  * The request context: the sheets the fake holds, the queue of operations the adapter's proxies
- * fill, and sync, which applies them in order as Excel does (half of a failing request applied,
- * results visible only after it), counts every sync and measures its request and response
- * against Excel on the web's 5 MB limit. Also the ExcelApi version the fake claims to support.
+ * fill, and sync, which applies them in order as Excel does (in a later task, answering in another;
+ * half of a failing request applied, results visible only after it), counts every sync and
+ * measures its request and response against Excel on the web's 5 MB limit. Also the ExcelApi version the fake claims to support.
  *
  * Limits, from Microsoft's "Resource limits and performance optimization for Office Add-ins"
  * (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization,
@@ -23,6 +23,8 @@ const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 const READ_CELL_LIMIT = 5_000_000;
 
 const bytes = (value: unknown): number => Buffer.byteLength(JSON.stringify(value));
+/** A later task, as a message from Excel arrives. */
+const laterTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 const versionAtLeast = (have: string, want: string): boolean => {
   const [a, b] = [have, want].map((v) => v.split(".").map(Number));
   return a[0] !== b[0] ? a[0] > b[0] : (a[1] ?? 0) >= (b[1] ?? 0);
@@ -45,6 +47,8 @@ export class FakeExcel {
   failPageLayout = false;
   /** The worksheet onChanged handlers registered (synced) and not removed. */
   readonly changeHandlers: ChangeHandler[] = [];
+  /** When the fake did Excel's work for a sync (performance.now() milliseconds), one entry per sync. */
+  readonly hostTasks: { start: number; ms: number }[] = [];
   /** Every property the adapter asked to load, in order. */
   readonly loadedProperties: string[] = [];
   private queue: Op[] = [];
@@ -119,10 +123,28 @@ export class FakeExcel {
     this.syncs[this.syncs.length - 1].responseBytes += bytes(snapshot);
   }
 
+  /**
+   * As Office.js: the request is serialised on the add-in's thread when sync is called, and Excel
+   * works on it elsewhere and answers by message, so both its work and its answer come in later
+   * tasks. In a browser the fake's own work runs on the pane's thread: hostTasks says when, so a
+   * benchmark can tell it from the pane's (real Excel does it in its own process).
+   */
   private async sync(): Promise<void> {
     const ops = this.queue;
     this.queue = [];
-    const record = { operations: ops.length, requestBytes: bytes(ops.map((op) => op.describe)), responseBytes: 0 };
+    const request = JSON.stringify(ops.map((op) => op.describe));
+    await laterTask();
+    const start = performance.now();
+    try {
+      this.apply(ops, request);
+    } finally {
+      this.hostTasks.push({ start, ms: performance.now() - start });
+      await laterTask();
+    }
+  }
+
+  private apply(ops: Op[], request: string): void {
+    const record = { operations: ops.length, requestBytes: Buffer.byteLength(request), responseBytes: 0 };
     this.beforeSync?.(this.syncs.length + 1);
     this.syncs.push(record);
     const fail = this.failAtSync === this.syncs.length;

@@ -68,6 +68,8 @@ const excelGlobal = {
 const fakeExcel = {
   runs: () => runs,
   syncs: () => excel.syncs.length,
+  /** When the fake did Excel's work, which real Excel does off the pane's thread (scripts/bench-excel-pane.mjs). */
+  hostTasks: () => excel.hostTasks,
   sheetNames: () => excel.sheets.map((sheet) => sheet.name),
   activeSheet: () => excel.sheetByKey(excel.activeSheetId)?.name ?? null,
   selection: () => (excel.selection ? { sheet: excel.selection.sheet.name, top: excel.selection.area.top, left: excel.selection.area.left } : null),
