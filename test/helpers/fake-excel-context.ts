@@ -1,8 +1,9 @@
 /**
  * The request context: the sheets the fake holds, the queue of operations the adapter's proxies
- * fill, and sync, which applies them in order as Excel does (in a later task, answering in another;
- * half of a failing request applied, results visible only after it), counts every sync and
- * measures its request and response against Excel on the web's 5 MB limit. Also the ExcelApi version the fake claims to support.
+ * fill, and sync, which applies them in order as Excel does (in later tasks when asked to; half of a
+ * failing request applied, results visible only after it), counts every sync and measures its
+ * request and response against Excel on the web's 5 MB limit. Also the ExcelApi version the fake
+ * claims to support.
  *
  * Limits, from Microsoft's "Resource limits and performance optimization for Office Add-ins"
  * (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization,
@@ -47,6 +48,12 @@ export class FakeExcel {
   failPageLayout = false;
   /** The worksheet onChanged handlers registered (synced) and not removed. */
   readonly changeHandlers: ChangeHandler[] = [];
+  /**
+   * Sync does Excel's work and answers in later tasks, as Excel does, for a benchmark of the pane's
+   * tasks. Off by default: every Excel.run shares this one context here (Excel gives each its own),
+   * so batches of two runs interleaved across tasks would mix their requests.
+   */
+  answersInLaterTasks = false;
   /** When the fake did Excel's work for a sync (performance.now() milliseconds), one entry per sync. */
   readonly hostTasks: { start: number; ms: number }[] = [];
   /** Every property the adapter asked to load, in order. */
@@ -126,20 +133,20 @@ export class FakeExcel {
   /**
    * As Office.js: the request is serialised on the add-in's thread when sync is called, and Excel
    * works on it elsewhere and answers by message, so both its work and its answer come in later
-   * tasks. In a browser the fake's own work runs on the pane's thread: hostTasks says when, so a
-   * benchmark can tell it from the pane's (real Excel does it in its own process).
+   * tasks (with answersInLaterTasks). In a browser the fake's own work runs on the pane's thread:
+   * hostTasks says when, so a benchmark can tell it from the pane's (real Excel does it in its own process).
    */
   private async sync(): Promise<void> {
     const ops = this.queue;
     this.queue = [];
     const request = JSON.stringify(ops.map((op) => op.describe));
-    await laterTask();
+    if (this.answersInLaterTasks) await laterTask();
     const start = performance.now();
     try {
       this.apply(ops, request);
     } finally {
       this.hostTasks.push({ start, ms: performance.now() - start });
-      await laterTask();
+      if (this.answersInLaterTasks) await laterTask();
     }
   }
 

@@ -12,6 +12,8 @@ export interface OfficeSetup {
   sheets: Grid[];
   displayLanguage: string;
   excelApi?: string;
+  /** Excel's work and answers in later tasks, as in Excel (scripts/bench-excel-pane.mjs). */
+  answersInLaterTasks?: boolean;
 }
 
 export interface FakeCellDump {
@@ -31,6 +33,7 @@ Object.assign(globalThis, {
 
 const setup = (window as unknown as { __E2E_OFFICE__: OfficeSetup }).__E2E_OFFICE__;
 const excel = new FakeExcel(setup.excelApi ?? "1.13");
+excel.answersInLaterTasks = setup.answersInLaterTasks ?? false;
 for (const grid of setup.sheets) {
   excel.addSheet(grid.sheet, grid.values, { origin: grid.origin, formats: grid.numberFormats as string[][] | undefined, merges: grid.merges });
 }
