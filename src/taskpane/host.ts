@@ -68,9 +68,15 @@ export interface ExcelWorkbookHost extends HostBase {
   peekSheets(): Promise<Grid[]>;
   /**
    * Analyses grids the pane read off its thread, in the engine worker, which is sent each read's grids
-   * once and keeps the appendix's layout (at write the pane makes its own: copying it costs as much).
+   * once and keeps the appendix's layout.
    */
   analyze(grids: Grid[], request: AnalysisRequest): Promise<PaneAnalysis>;
+  /**
+   * The layouts a write needs, made by the engine worker (its analysis reused when the request is the
+   * one it last analysed): the appendix's (null when the plan makes none), and the checks sheet's in
+   * `checksLang` when asked for. Only their records cross to the pane, whose thread the engine never holds.
+   */
+  appendixLayouts(grids: Grid[], request: AnalysisRequest, checksLang?: Lang): Promise<{ layout: AppendixLayout | null; checks?: AppendixLayout }>;
   /** Calls onChange whenever a cell of these sheets changes; resolves to how to stop. */
   watchSheets(sheets: string[], onChange: () => void): Promise<() => Promise<void>>;
   /** `checks`: the checks sheet "Kiểm tra", written after the appendix when the officer asks for it. */

@@ -2,6 +2,8 @@
 import { canImportWorkbooks, IMPORT_UNSUPPORTED_TEXT } from "../office/import-support";
 import type { JsonValue } from "../office/settings";
 import type { Grid } from "../engine";
+import type { AnalysisJob, AnalyzeResult, EngineJob, EngineResult, LayoutsResult } from "./engine-jobs";
+import type { AnalysisRequest } from "./pane-analysis";
 import type { Capability, ExcelWorkbookHost } from "./host";
 import { withGrids, type EngineRunner } from "./xlsx-runner";
 
@@ -17,6 +19,13 @@ export function createOfficeHost(engine: EngineRunner): ExcelWorkbookHost {
   const canImport: Capability = canImportWorkbooks() ? { ok: true } : { ok: false, reason: IMPORT_UNSUPPORTED_TEXT };
   // The grids the worker was last sent, numbered: every read gives new grids, and they cross once.
   let sent: { grids: Grid[]; version: number } | null = null;
+  /** A job on these grids in the engine worker, which answers each job with a result of its kind. */
+  const onGrids = (grids: Grid[], request: AnalysisRequest, job: (analysis: AnalysisJob) => EngineJob): Promise<EngineResult> => {
+    const current = sent?.grids === grids ? sent : { grids, version: (sent?.version ?? 0) + 1 };
+    const held = current === sent;
+    sent = current;
+    return withGrids((analysis) => engine.run(job(analysis), () => undefined), { version: current.version, request }, () => grids, held);
+  };
   return {
     kind: "excel",
     displayLanguage: Office.context.displayLanguage ?? null,
@@ -29,12 +38,10 @@ export function createOfficeHost(engine: EngineRunner): ExcelWorkbookHost {
     },
     importWorkbooks: async (files) =>
       (await adapter()).importWorkbooks(await Promise.all(files.map(async (file) => ({ name: file.name, base64: await toBase64(file) })))),
-    analyze: async (grids, request) => {
-      const current = sent?.grids === grids ? sent : { grids, version: (sent?.version ?? 0) + 1 };
-      const held = current === sent;
-      sent = current;
-      const analysed = await withGrids((job) => engine.run({ kind: "analyze", ...job }, () => undefined), { version: current.version, request }, () => grids, held);
-      return analysed.analysis;
+    analyze: async (grids, request) => ((await onGrids(grids, request, (job) => ({ kind: "analyze", ...job }))) as AnalyzeResult).analysis,
+    appendixLayouts: async (grids, request, checksLang) => {
+      const { layout, checks } = (await onGrids(grids, request, (job) => ({ kind: "layouts", checksLang, ...job }))) as LayoutsResult;
+      return { layout, checks };
     },
     peekSheets: async () => (await (await adapter()).peekSheets(PEEK_ROWS)).grids,
     watchSheets: async (sheets, onChange) => (await adapter()).watchSheets(sheets, onChange),

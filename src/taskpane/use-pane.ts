@@ -43,18 +43,13 @@ interface WriteCall {
 }
 
 /**
- * Inside Excel the pane makes the layout itself, for the settings as they are now (even if typing has
- * not paused): copying the worker's back would cost as much as making it. One long task, while the
- * progress bar shows; the engine's code (analyze-here.ts) loads at the first write.
+ * Inside Excel the engine worker makes the layout, for the settings as they are now (even if typing
+ * has not paused), and the pane writes it: Office.js writes from the pane's thread.
  */
 async function writeInExcel(host: ExcelWorkbookHost, grids: Grid[], request: AnalysisRequest, { onProgress, checksLang }: WriteCall): Promise<WriteOutcome> {
-  const engine = await import(/* webpackChunkName: "engine" */ "./analyze-here");
-  // The progress bar first.
-  await new Promise((resolve) => setTimeout(resolve));
-  const analysis = engine.analyzeHere(grids, request);
-  if (!analysis.layout) throw new HostError(NO_APPENDIX);
-  const checks = checksLang ? engine.checksLayout(analysis.tables, analysis.issues, checksLang) : undefined;
-  return host.writeAppendix(analysis.layout, onProgress, checks);
+  const { layout, checks } = await host.appendixLayouts(grids, request, checksLang);
+  if (!layout) throw new HostError(NO_APPENDIX);
+  return host.writeAppendix(layout, onProgress, checks);
 }
 
 /** The plan as typed since the last analysis makes no appendix (a goal being typed over, say). */

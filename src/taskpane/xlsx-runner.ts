@@ -4,7 +4,7 @@
  * the next job starts a fresh worker.
  */
 import type { Grid, Message } from "../engine";
-import type { AnalysisJob, AnalyzeJob, AnalyzeResult } from "./engine-jobs";
+import type { AnalysisJob, EngineJob, EngineResult } from "./engine-jobs";
 import type { XlsxJob, XlsxJobResult } from "./files-workbooks";
 import { HostError, type RowsProgress } from "./host";
 
@@ -15,7 +15,7 @@ export interface JobRunner<Job, Result> {
 }
 
 export type XlsxRunner = JobRunner<XlsxJob, XlsxJobResult>;
-export type EngineRunner = JobRunner<AnalyzeJob, AnalyzeResult>;
+export type EngineRunner = JobRunner<EngineJob, EngineResult>;
 
 export type WorkerRequest<Job = XlsxJob> = { id: number; job: Job };
 

@@ -3,6 +3,7 @@ import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Grid } from "../../src/engine/cells/grid";
 import { analyze } from "../../src/engine/analysis";
+import { checksLayout } from "../../src/engine/appendix/checks-layout";
 import type { ExcelWorkbookHost, FilesWorkbookHost, PickedFile, WriteOutcome } from "../../src/taskpane/host";
 import { sourceGrids, type AnalysisRequest } from "../../src/taskpane/pane-analysis";
 import { summarize } from "../../src/taskpane/summarize";
@@ -34,6 +35,10 @@ export function fakeExcelHost(options: FakeOptions = {}) {
     importWorkbooks: jest.fn<Promise<string[]>, [File[]]>(async () => []),
     selectCell: jest.fn<Promise<void>, [string, string]>(async () => undefined),
     analyze: jest.fn<ReturnType<ExcelWorkbookHost["analyze"]>, Parameters<ExcelWorkbookHost["analyze"]>>(async (grids, request) => summaryOf(grids, request)),
+    appendixLayouts: jest.fn<ReturnType<ExcelWorkbookHost["appendixLayouts"]>, Parameters<ExcelWorkbookHost["appendixLayouts"]>>(async (grids, request, checksLang) => {
+      const { layout, tables, issues } = analyze(sourceGrids(grids, request), request.options);
+      return { layout, ...(checksLang && { checks: checksLayout(tables, issues, checksLang) }) };
+    }),
     peekSheets: jest.fn(async (): Promise<Grid[]> => []),
     watchSheets: jest.fn<ReturnType<ExcelWorkbookHost["watchSheets"]>, Parameters<ExcelWorkbookHost["watchSheets"]>>(async () => async () => undefined),
     writeAppendix: jest.fn<ReturnType<ExcelWorkbookHost["writeAppendix"]>, Parameters<ExcelWorkbookHost["writeAppendix"]>>(

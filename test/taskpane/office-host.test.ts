@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS } from "../../src/taskpane/settings";
 import { inProcessEngineRunner } from "./xlsx-runners";
 import type { AppendixLayout } from "../../src/engine/appendix/layout";
 import { analyze } from "../../src/engine/analysis";
+import { checksLayout } from "../../src/engine/appendix/checks-layout";
 import type { AnalysisRequest } from "../../src/taskpane/pane-analysis";
 import { summarize } from "../../src/taskpane/summarize";
 import { seedGrid } from "../helpers/seed-grid";
@@ -114,4 +115,18 @@ test("cancel stops the engine worker, and the next analysis sends its grids to t
   expect(stopped).toHaveBeenCalledTimes(1);
   expect(await host.analyze(read, request)).toEqual(first);
   expect(engine.jobs).toEqual(["analyze with grids", "analyze with grids"]);
+});
+
+test("a write's layouts are made by the engine worker, on the grids it holds, never on the pane's thread", async () => {
+  Object.assign(globalThis, { Office: office() });
+  const engine = inProcessEngineRunner();
+  const host = createOfficeHost(engine);
+  const request: AnalysisRequest = { skipSheets: [], options: { currentYear: 2020, targetHouseholds: 1000 } };
+  const read = [seedGrid()];
+  await host.analyze(read, request);
+  const analysis = analyze(read, request.options);
+  expect(await host.appendixLayouts(read, request, "vi")).toEqual({ layout: analysis.layout, checks: checksLayout(analysis.tables, analysis.issues, "vi") });
+  expect(await host.appendixLayouts(read, request)).toEqual({ layout: analysis.layout });
+  // The grids crossed once, for the preview.
+  expect(engine.jobs).toEqual(["analyze with grids", "layouts", "layouts"]);
 });

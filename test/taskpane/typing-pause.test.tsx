@@ -2,33 +2,24 @@
 /**
  * Inside Excel the engine worker analyses, and at national scale one analysis takes most of a second:
  * an edit of the plan is analysed once typing pauses, never at every key (issue 9), while "Tạo phụ
- * lục" clicked before the pause writes what was typed, its layout made on the pane's thread. The
- * worker's analyses are the fake host's `analyze` (the real engine in the test's thread); the pane's
- * own are counted with a spy that still runs the real engine. jest's fake timers: the pause is exactly
- * when the test says.
+ * lục" clicked before the pause writes what was typed, its layout made by the worker then. The
+ * worker's analyses and layouts are the fake host's `analyze` and `appendixLayouts` (the real engine
+ * in the test's thread). jest's fake timers: the pause is exactly when the test says.
  */
 import { act, waitFor } from "@testing-library/react";
 import { analyze } from "../../src/engine/analysis";
-import * as here from "../../src/taskpane/analyze-here";
 import { ANALYZE_DELAY_MS } from "../../src/taskpane/use-settled-request";
 import { seedGrid } from "../helpers/seed-grid";
 import { communeGrid, fakeExcelHost, renderPane, screen, within } from "./harness";
 
-let onPaneThread: jest.SpyInstance<ReturnType<typeof here.analyzeHere>, Parameters<typeof here.analyzeHere>>;
-beforeEach(() => {
-  jest.useFakeTimers();
-  onPaneThread = jest.spyOn(here, "analyzeHere");
-});
-afterEach(() => {
-  onPaneThread.mockRestore();
-  jest.useRealTimers();
-});
+beforeEach(() => jest.useFakeTimers());
+afterEach(() => jest.useRealTimers());
 
 const currentYear = new Date().getFullYear();
 const generate = () => within(screen.getByRole("region", { name: "Thao tác chính" })).getByRole("button", { name: "Tạo phụ lục" });
 const pause = () => act(() => jest.advanceTimersByTime(ANALYZE_DELAY_MS));
 
-test("a goal typed as 1234 is analysed once, after typing pauses, and never on the pane's thread", async () => {
+test("a goal typed as 1234 is analysed once, after typing pauses", async () => {
   const host = fakeExcelHost({ grids: [seedGrid()] });
   const analyses = host.analyze;
   const { user } = renderPane(host, { advanceTimers: jest.advanceTimersByTime });
@@ -46,7 +37,7 @@ test("a goal typed as 1234 is analysed once, after typing pauses, and never on t
   expect(analyses.mock.calls[0][1].options.targetHouseholds).toBe(1234);
   // The units' shares add up exactly to the goal.
   expect(await screen.findByText("Tổng số hộ phấn đấu giảm: 1.234.")).toBeTruthy();
-  expect(onPaneThread).not.toHaveBeenCalled();
+  expect(host.appendixLayouts).not.toHaveBeenCalled();
 });
 
 test("a unit's target, already waited for by its field, is analysed at once", async () => {
@@ -76,8 +67,9 @@ test("'Tạo phụ lục' clicked before typing pauses writes the goal as typed,
   await user.click(generate());
 
   await waitFor(() => expect(host.writeAppendix).toHaveBeenCalledTimes(1));
-  // The layout written was made on the pane's thread, once.
-  expect(onPaneThread).toHaveBeenCalledTimes(1);
+  // The layout written was asked of the worker, once, for the plan as typed.
+  expect(host.appendixLayouts).toHaveBeenCalledTimes(1);
+  expect(host.appendixLayouts.mock.calls[0][1].options.targetRateReduction).toBe(2);
   const typed = analyze([communeGrid()], { currentYear, detail: false, summary: false, targetRateReduction: 2, overrides: [] }).layout;
   const shown = analyze([communeGrid()], { currentYear, detail: false, summary: false, targetRateReduction: 1, overrides: [] }).layout;
   expect(typed).not.toEqual(shown);

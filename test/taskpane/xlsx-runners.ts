@@ -3,14 +3,14 @@
  * inside Excel) in jest, which has no Web Worker: the real job code either called directly, or behind
  * a stand-in Worker that passes messages the way a browser does (asynchronously, and never again once terminated).
  */
-import { engineJobs } from "../../src/taskpane/engine-jobs";
+import { engineJobs, type EngineJob } from "../../src/taskpane/engine-jobs";
 import { xlsxJobs, type XlsxJob } from "../../src/taskpane/files-workbooks";
 import type { EngineRunner, WorkerReply, WorkerRequest, XlsxRunner } from "../../src/taskpane/xlsx-runner";
 import { describeFailure } from "../../src/taskpane/xlsx-runner";
 
 /** What a job carried: its kind, and for analyses and writes whether the grids came with it. */
-function jobName(job: XlsxJob): string {
-  const analysis = job.kind === "analyze" ? job : job.kind === "write" ? job.analysis : null;
+function jobName(job: XlsxJob | EngineJob): string {
+  const analysis = job.kind === "analyze" || job.kind === "layouts" ? job : job.kind === "write" ? job.analysis : null;
   return analysis?.grids ? `${job.kind} with grids` : job.kind;
 }
 
@@ -39,7 +39,7 @@ export function inProcessEngineRunner(): EngineRunner & { jobs: string[]; restar
     jobs,
     run: async (job) => {
       jobs.push(jobName(job));
-      return engine.analyze(job);
+      return engine.run(job);
     },
     cancel: () => undefined,
     restart: () => {
