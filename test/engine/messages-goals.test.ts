@@ -85,6 +85,43 @@ const goals: Row[] = [
   ["goal-exceeds-poor", { actual: 1500, expected: 1400 }, "Mục tiêu giảm 1.500 hộ vượt số hộ nghèo hiện có (1.400).", "The goal of 1,500 households exceeds the 1,400 poor households."],
   ["goal-exceeds-poor", { actual: 50, expected: 40, nearPoor: true }, "Mục tiêu giảm 50 hộ vượt số hộ cận nghèo hiện có (40).", "The goal of 50 households exceeds the 40 near-poor households."],
   [
+    "units-without-figures",
+    { names: ["Phường Vỹ Dạ"], goal: true },
+    "Chưa có số hộ nghèo của 1 đơn vị (Phường Vỹ Dạ): kế hoạch để trống các ô tính từ số này, mục tiêu chỉ chia cho các đơn vị còn lại; dòng tổng chỉ cộng các đơn vị có số liệu.",
+    "No poor households for 1 unit (Phường Vỹ Dạ): the plan leaves the figures computed from them blank, the goal is shared among the other units only; the total adds up the units with figures only.",
+  ],
+  [
+    // Without a goal (targets from the table's column) nothing is shared.
+    "units-without-figures",
+    { names: ["Xã A", "Xã B"], nearPoor: true },
+    "Chưa có số hộ cận nghèo của 2 đơn vị (Xã A, Xã B): kế hoạch để trống các ô tính từ số này; dòng tổng chỉ cộng các đơn vị có số liệu.",
+    "No near-poor households for 2 units (Xã A, Xã B): the plan leaves the figures computed from them blank; the total adds up the units with figures only.",
+  ],
+  [
+    "goal-needs-households",
+    { points: 0.5, names: ["Huyện đảo Cồn Cỏ"], nearPoor: true },
+    "Không tính được mục tiêu giảm 0,5 điểm % tỷ lệ hộ cận nghèo: chưa có số hộ dân của Huyện đảo Cồn Cỏ (bảng không ghi, không ước tính được) và dòng tổng không cho số hộ dân của toàn bảng. Hãy ghi số hộ dân của các đơn vị này, hoặc nhập mục tiêu theo số hộ (dòng lệnh: --target-near-poor-households).",
+    "The goal of 0.5 points off the near-poverty rate cannot be worked out: no households for Huyện đảo Cồn Cỏ (neither written nor estimated), and the total row gives none for the whole table. Write these units' households, or give the goal in households (command line: --target-near-poor-households).",
+  ],
+  [
+    "goal-needs-households",
+    { points: 1, names: ["Xã 1", "Xã 2", "Xã 3", "Xã 4", "Xã 5", "Xã 6"] },
+    "Không tính được mục tiêu giảm 1 điểm % tỷ lệ hộ nghèo: chưa có số hộ dân của Xã 1, Xã 2, Xã 3, Xã 4, Xã 5 và 1 đơn vị khác (bảng không ghi, không ước tính được) và dòng tổng không cho số hộ dân của toàn bảng. Hãy ghi số hộ dân của các đơn vị này, hoặc nhập mục tiêu theo số hộ (dòng lệnh: --target-households).",
+    "The goal of 1 point off the poverty rate cannot be worked out: no households for Xã 1, Xã 2, Xã 3, Xã 4, Xã 5 and 1 more (neither written nor estimated), and the total row gives none for the whole table. Write these units' households, or give the goal in households (command line: --target-households).",
+  ],
+  [
+    "goal-rate-without-units",
+    { names: ["Huyện đảo Cồn Cỏ"] },
+    "Tỷ lệ dùng để tính mục tiêu không kể Huyện đảo Cồn Cỏ: chưa có số hộ dân và không có hộ nghèo nên không nhận chỉ tiêu.",
+    "The rate the goal was worked out from leaves out Huyện đảo Cồn Cỏ: no households known and no poor households, so no share of the goal.",
+  ],
+  [
+    "goal-rate-without-units",
+    { names: ["Xã A", "Xã B"], nearPoor: true },
+    "Tỷ lệ dùng để tính mục tiêu không kể Xã A, Xã B: chưa có số hộ dân và không có hộ cận nghèo nên không nhận chỉ tiêu.",
+    "The rate the goal was worked out from leaves out Xã A, Xã B: no households known and no near-poor households, so no share of the goal.",
+  ],
+  [
     "allocation-needs-households",
     {},
     "Chia để mọi đơn vị giảm cùng một mức tỷ lệ cần số hộ dân của từng đơn vị; bảng thiếu số này nên đã chia theo số hộ nghèo.",

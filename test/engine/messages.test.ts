@@ -34,6 +34,12 @@ const reading: Row[] = [
     'The table on sheet "Huyện A" gives no households: they were estimated for 1,203 units from the count and "Poverty rate (%)" (at most ±3 households per unit, as the rate is rounded). The appendix shows the estimates in italics.',
   ],
   [
+    "households-estimated",
+    { ...SHEET, field: "poorRate", actual: 9, expected: 47, names: ["Huyện đảo Cồn Cỏ"] },
+    'Bảng ở trang "Huyện A" không có số hộ dân: đã ước tính cho 9 đơn vị từ số hộ và "Tỷ lệ hộ nghèo (%)" (sai số tối đa ±47 hộ mỗi đơn vị, do tỷ lệ chỉ ghi đến số thập phân đã làm tròn). Không ước tính được cho Huyện đảo Cồn Cỏ (số hộ hoặc tỷ lệ bằng 0 hoặc trống). Phụ lục in nghiêng các số ước tính.',
+    'The table on sheet "Huyện A" gives no households: they were estimated for 9 units from the count and "Poverty rate (%)" (at most ±47 households per unit, as the rate is rounded). None could be estimated for Huyện đảo Cồn Cỏ (a count or rate of 0 or blank). The appendix shows the estimates in italics.',
+  ],
+  [
     "households-on-total-only",
     SHEET,
     'Bảng ở trang "Huyện A" chỉ ghi tổng số hộ dân ở dòng tổng: dùng số đó cho toàn bảng; tỷ lệ từng đơn vị để trống.',
@@ -224,6 +230,7 @@ describe("a finding", () => {
       "allocation-needs-households",
       "base-year-contradicts-header",
       "duplicate-column",
+      "goal-rate-without-units",
       "households-estimated",
       "minimum-exceeds-goal",
       "period-poor-only",
@@ -237,6 +244,7 @@ describe("a finding", () => {
       "projection-differs",
       "ratio-follows-sum",
       "step-exceeds-share",
+      "units-without-figures",
       "weight-unknown-unit",
       "year-assumed",
     ]);
@@ -245,6 +253,7 @@ describe("a finding", () => {
       "error-value",
       "formula-without-value",
       "goal-exceeds-poor",
+      "goal-needs-households",
       "group-mismatch",
       "missing-column",
       "missing-value",

@@ -29,6 +29,10 @@ export interface IssueParams {
   year?: number;
   /** Units a rounding step did not fit, with their shares. */
   units?: StepUnit[];
+  /** Units the finding is about, by name: those lacking a figure. */
+  names?: string[];
+  /** A province goal is being shared (not the table's own targets). */
+  goal?: boolean;
   /** The cell this finding follows from (Issue.cause). */
   cause?: string;
 }
@@ -70,6 +74,8 @@ const sharedAmong = (p: IssueParams, lang: Lang, everyUnit: string, lead = ": ")
     ? `${lead}${set} hộ tự đặt cho ${num(p.officerUnits, lang)} đơn vị, còn ${rest} hộ chia cho các đơn vị khác ${sharedBy(p, lang)}`
     : `${lead}${set} set by you for ${num(p.officerUnits, lang)} ${p.officerUnits === 1 ? "unit" : "units"}, the remaining ${rest} shared among the other units ${sharedBy(p, lang)}`;
 };
+/** The option for a goal in households, for the poor or the near-poor. */
+const householdsGoalOption = (p: IssueParams) => (p.nearPoor ? "--target-near-poor-households" : "--target-households");
 /** "hộ nghèo" or "hộ cận nghèo", as the finding is about. */
 const whose = (p: IssueParams, lang: Lang) => (lang === "vi" ? (p.nearPoor ? "hộ cận nghèo" : "hộ nghèo") : p.nearPoor ? "near-poor households" : "poor households");
 
@@ -81,12 +87,15 @@ const laterYear = (p: IssueParams) => p.expected !== undefined && p.actual !== u
 
 /** At most this many units are named in a message; the rest are counted. */
 const LISTED_UNITS = 5;
-const unitList = (units: StepUnit[], lang: Lang, item: (u: StepUnit) => string): string => {
+const unitList = <T>(units: T[], lang: Lang, item: (u: T) => string): string => {
   const named = units.slice(0, LISTED_UNITS).map(item).join(", ");
   const more = units.length - LISTED_UNITS;
   if (more <= 0) return named;
   return lang === "vi" ? `${named} và ${num(more, lang)} đơn vị khác` : `${named} and ${num(more, lang)} more`;
 };
+/** Units by name, the first few named: "Xã A, Xã B và 3 đơn vị khác". */
+const nameList = (p: IssueParams, lang: Lang) => unitList(p.names ?? [], lang, (name) => name);
+const unitsWord = (count: number | undefined) => (count === 1 ? "unit" : "units");
 /** An exact share with one decimal: 7,5. */
 const quota = (u: StepUnit, lang: Lang) => formatNumber(Math.round(u.quota * 10) / 10, lang);
 /** The units whose share is no multiple of the step, after a note that names the step. */
@@ -112,9 +121,9 @@ export const CATALOGUE = {
   "households-estimated": {
     severity: "warning",
     vi: (p, l) =>
-      `Bảng ở trang "${p.sheet}" không có số hộ dân: đã ước tính cho ${num(p.actual, l)} đơn vị từ số hộ và "${label(p.field, l)}" (sai số tối đa ±${num(p.expected, l)} hộ mỗi đơn vị, do tỷ lệ chỉ ghi đến số thập phân đã làm tròn). Phụ lục in nghiêng các số ước tính.`,
+      `Bảng ở trang "${p.sheet}" không có số hộ dân: đã ước tính cho ${num(p.actual, l)} đơn vị từ số hộ và "${label(p.field, l)}" (sai số tối đa ±${num(p.expected, l)} hộ mỗi đơn vị, do tỷ lệ chỉ ghi đến số thập phân đã làm tròn).${p.names?.length ? ` Không ước tính được cho ${nameList(p, l)} (số hộ hoặc tỷ lệ bằng 0 hoặc trống).` : ""} Phụ lục in nghiêng các số ước tính.`,
     en: (p, l) =>
-      `The table on sheet "${p.sheet}" gives no households: they were estimated for ${num(p.actual, l)} units from the count and "${label(p.field, l)}" (at most ±${num(p.expected, l)} households per unit, as the rate is rounded). The appendix shows the estimates in italics.`,
+      `The table on sheet "${p.sheet}" gives no households: they were estimated for ${num(p.actual, l)} units from the count and "${label(p.field, l)}" (at most ±${num(p.expected, l)} households per unit, as the rate is rounded).${p.names?.length ? ` None could be estimated for ${nameList(p, l)} (a count or rate of 0 or blank).` : ""} The appendix shows the estimates in italics.`,
   },
   "households-on-total-only": {
     severity: "info",
@@ -315,6 +324,25 @@ export const CATALOGUE = {
     severity: "error",
     vi: (p, l) => `Mục tiêu giảm ${num(p.actual, l)} hộ vượt số ${whose(p, l)} hiện có (${num(p.expected, l)}).`,
     en: (p, l) => `The goal of ${num(p.actual, l)} households exceeds the ${num(p.expected, l)} ${whose(p, l)}.`,
+  },
+  "goal-needs-households": {
+    severity: "error",
+    vi: (p, l) =>
+      `Không tính được mục tiêu giảm ${num(p.points, l)} điểm % tỷ lệ ${whose(p, l)}: chưa có số hộ dân của ${nameList(p, l)} (bảng không ghi, không ước tính được) và dòng tổng không cho số hộ dân của toàn bảng. Hãy ghi số hộ dân của các đơn vị này, hoặc nhập mục tiêu theo số hộ (dòng lệnh: ${householdsGoalOption(p)}).`,
+    en: (p, l) =>
+      `The goal of ${num(p.points, l)} ${p.points === 1 ? "point" : "points"} off the ${p.nearPoor ? "near-poverty" : "poverty"} rate cannot be worked out: no households for ${nameList(p, l)} (neither written nor estimated), and the total row gives none for the whole table. Write these units' households, or give the goal in households (command line: ${householdsGoalOption(p)}).`,
+  },
+  "goal-rate-without-units": {
+    severity: "warning",
+    vi: (p, l) => `Tỷ lệ dùng để tính mục tiêu không kể ${nameList(p, l)}: chưa có số hộ dân và không có ${whose(p, l)} nên không nhận chỉ tiêu.`,
+    en: (p, l) => `The rate the goal was worked out from leaves out ${nameList(p, l)}: no households known and no ${whose(p, l)}, so no share of the goal.`,
+  },
+  "units-without-figures": {
+    severity: "warning",
+    vi: (p, l) =>
+      `Chưa có số ${whose(p, l)} của ${num(p.names?.length, l)} đơn vị (${nameList(p, l)}): kế hoạch để trống các ô tính từ số này${p.goal ? ", mục tiêu chỉ chia cho các đơn vị còn lại" : ""}; dòng tổng chỉ cộng các đơn vị có số liệu.`,
+    en: (p, l) =>
+      `No ${whose(p, l)} for ${num(p.names?.length, l)} ${unitsWord(p.names?.length)} (${nameList(p, l)}): the plan leaves the figures computed from them blank${p.goal ? ", the goal is shared among the other units only" : ""}; the total adds up the units with figures only.`,
   },
   "goal-from-rate": {
     severity: "info",
