@@ -127,8 +127,9 @@ describe("near-poor columns P to U with unknown or zero figures", () => {
    * Xã A: no households: Q would divide by C = 0, T by K = 0, and U has no T; S = 0 − 0 = 0.
    * Xã B: 1,000 households, 50 near-poor (5.00 %), target 5, 45 left, 45 / 1,007 = 4.4687 % → 4.47,
    *       5 − 4.47 = 0.53.
-   * Xã C: households unknown: no projection, so Q, T and U are empty, and so are the total's C and K,
-   *       which get neither a SUM nor the units' ROUND formula.
+   * Xã C: households unknown: no projection, so Q, T and U are empty. The total's C is then the table's
+   *       own 1,000 (no SUM over a unit without households), K = 1,007; 70 near-poor of 1,000 is 7.00 %,
+   *       63 left of 1,007 is 6.2562 % → 6.26, so U = 7 − 6.26 = 0.74.
    */
   const layout = analyze(
     [
@@ -149,7 +150,7 @@ describe("near-poor columns P to U with unknown or zero figures", () => {
       { C: [0, null], K: [0, "ROUND(C8*1007/1000,0)"], P: [0, null], Q: [null, null], R: [0, null], S: [0, "P8-R8"], T: [null, null], U: [null, null] },
       { C: [1000, null], K: [1007, "ROUND(C9*1007/1000,0)"], P: [50, null], Q: [5, "ROUND(P9/C9*100,2)"], R: [5, null], S: [45, "P9-R9"], T: [4.47, "ROUND(S9/K9*100,2)"], U: [0.53, "ROUND(Q9-T9,2)"] },
       { C: [null, null], K: [null, null], P: [20, null], Q: [null, null], R: [2, null], S: [18, "P10-R10"], T: [null, null], U: [null, null] },
-      { C: [null, null], K: [null, null], P: [70, "SUM(P8:P10)"], Q: [null, null], R: [7, "SUM(R8:R10)"], S: [63, "SUM(S8:S10)"], T: [null, null], U: [null, null] },
+      { C: [1000, null], K: [1007, "ROUND(C11*1007/1000,0)"], P: [70, "SUM(P8:P10)"], Q: [7, "ROUND(P11/C11*100,2)"], R: [7, "SUM(R8:R10)"], S: [63, "SUM(S8:S10)"], T: [6.26, "ROUND(S11/K11*100,2)"], U: [0.74, "ROUND(Q11-T11,2)"] },
     ]);
   });
 });

@@ -63,17 +63,18 @@ describe("targets from a goal", () => {
     expect(targets.codes).toEqual([["goal-from-rate", "S", null]]);
   });
 
-  it("has no goal in points without households for the rows or the whole", () => {
+  it("has no goal in points without households for the rows or the whole, and names the units lacking them", () => {
     const targets = resolve({ targetRateReduction: 1 }, false, [row("Xã A", null, 100), row("Xã B", null, 60)]);
     expect(targets.source).toEqual({ kind: "none" });
     expect(targets.values).toEqual([null, null]);
-    expect(targets.codes).toEqual([["no-target", "S", null]]);
+    expect(targets.codes).toEqual([["goal-needs-households", "S", null]]);
+    expect(targets.issues[0].message.en).toContain("no households for Xã A, Xã B");
   });
 
   it("has no goal in points for units without households: their rate is unknown, not 0", () => {
     const targets = resolve({ targetRateReduction: 1 }, false, [row("Xã A", 0, 0), row("Xã B", 0, 0)]);
     expect(targets.source).toEqual({ kind: "none" });
-    expect(targets.codes).toEqual([["no-target", "S", null]]);
+    expect(targets.codes).toEqual([["goal-needs-households", "S", null]]);
   });
 
   it("says at the sheet when a step is larger than a unit's share", () => {

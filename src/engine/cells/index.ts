@@ -4,7 +4,7 @@ export type { AreaRef } from "./address";
 export { formatNumber, formatRate } from "./format";
 export { isCellError, UNCACHED_FORMULA } from "./grid";
 export type { CellValue, Grid } from "./grid";
-export { isReadableFigure, parseNumber } from "./numbers";
+export { isDash, isReadableFigure, parseNumber } from "./numbers";
 export type { NumberKind } from "./numbers";
 export { Memo } from "./memo";
 export { decimalsShown, MAX_REMEMBERED_FORMATS, tolerance } from "./precision";

@@ -41,6 +41,13 @@ export function parseNumber(raw: CellValue, kind: NumberKind): ParsedNumber {
   return readable(Number(normalized));
 }
 
+/** A dash alone ("-", "–", "—"): what published tables write for none. */
+export function isDash(raw: CellValue): boolean {
+  if (typeof raw !== "string") return false;
+  const compact = raw.replace(/[\s\u00a0\u202f]/g, "");
+  return compact !== "" && BLANKS.has(compact);
+}
+
 /** Returns the text with "." as the only (decimal) separator, or null when it cannot be read. */
 function normalizeSeparators(text: string, kind: NumberKind): string | null {
   const dots = count(text, ".");

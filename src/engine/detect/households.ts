@@ -13,7 +13,9 @@ export function householdsFindings(table: DetectedTable): Issue[] {
   if (estimated.length > 0) {
     const margin = estimated.reduce((most, u) => Math.max(most, u.cells.households?.estimate?.margin ?? 0), 0);
     const rate = estimated[0].cells.households?.estimate?.rate;
-    issues.push(makeIssue("households-estimated", { sheet: table.sheet, cell: null }, { sheet: table.sheet, field: rate, actual: estimated.length, expected: margin }));
+    // Units no pair could give households for (a count or rate of 0 or blank) are named: a goal in points needs them.
+    const names = table.units.filter((u) => u.cells.households?.value == null).map((u) => u.name);
+    issues.push(makeIssue("households-estimated", { sheet: table.sheet, cell: null }, { sheet: table.sheet, field: rate, actual: estimated.length, expected: margin, names }));
   }
   if (householdsOnTotalOnly(table)) {
     issues.push(makeIssue("households-on-total-only", { sheet: table.sheet, cell: table.total?.cells.households?.cell ?? null }, { sheet: table.sheet }));

@@ -8,7 +8,7 @@ import { type Issue, makeIssue } from "../findings";
 import { addAll } from "../cells";
 import { difference, projectHouseholds, sum } from "./plan-math";
 import type { Plan, PlanGroup, PlanOptions, PlanRow } from "./plan-types";
-import { totalRow, withRates } from "./plan-rows";
+import { totalRow, withRates, withWholeHouseholds } from "./plan-rows";
 import { resolveTargets, type TargetRow, type WholeHouseholds } from "./targets";
 
 /** The longest period planned at once: the national programme's periods are five years. */
@@ -76,7 +76,7 @@ function nextYear(previous: Plan, year: number, weights: (number | null)[], opti
   const targets = planned ? resolveTargets(rows, false, { ...options, unitTargets: undefined }, previous.total.sheet, whole) : null;
   const units = rows.map((row, i) => yearRow(previous.units[i], row, targets?.values[i] ?? null));
   const total = totalRow(units, previous.total.name, previous.total.sheet, previous.total.row);
-  if (whole && total.households === null) Object.assign(total, withRates({ ...total, ...whole }));
+  withWholeHouseholds(total, units, whole);
   const plan: Plan = {
     baseYear: year - 1,
     planYear: year,

@@ -42,6 +42,19 @@ export function sum(values: (number | null)[]): number | null {
   return sumOf(values, (value) => value);
 }
 
+/**
+ * A figure summed over the rows that have it, null when none has: a total over what is known (a unit
+ * whose count is unreadable is named in a finding, and the appendix's SUM skips its blank cell alike).
+ */
+export function sumKnown<T>(rows: readonly T[], figure: (row: T) => number | null): number | null {
+  let total: number | null = null;
+  for (const row of rows) {
+    const value = figure(row);
+    if (value !== null) total = (total ?? 0) + value;
+  }
+  return total;
+}
+
 /** A figure summed over rows in their order, null when there are none or one lacks it; no list of the figures is made. */
 export function sumOf<T>(rows: readonly T[], figure: (row: T) => number | null): number | null {
   if (rows.length === 0) return null;

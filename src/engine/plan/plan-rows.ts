@@ -1,6 +1,7 @@
 /** A plan row's rates from its counts, and a total row from its rows' sums: one arithmetic for every year of a plan. */
 import { difference, percent } from "./plan-math";
 import type { PlanRow } from "./plan-types";
+import type { WholeHouseholds } from "./targets";
 
 export type Counts = Omit<PlanRow, "poorRate" | "remainingRate" | "rateReduction" | "nearPoorRate" | "nearPoorRemainingRate" | "nearPoorRateReduction">;
 
@@ -49,26 +50,44 @@ const SUMMED: SummedField[] = [
   "nearPoorRemaining",
 ];
 
+/**
+ * The plan's poor (near-poor) figures add up over the units whose poor (near-poor) households are known:
+ * a unit whose count is unknown is named in a finding and left blank, and the appendix's SUM skips its
+ * cells alike. Every other figure, and these among the counted units, is unknown when a unit's is.
+ */
+const POOR_SIDE = new Set<SummedField>(["poorHouseholds", "targetReduction", "remainingPoor"]);
+const NEAR_POOR_SIDE = new Set<SummedField>(["nearPoorHouseholds", "nearPoorTarget", "nearPoorRemaining"]);
+
 export function totalRow(rows: PlanRow[], name: string, sheet: string, row: number): PlanRow {
   const totals = columnSums(rows);
   const sums = Object.fromEntries(SUMMED.map((field, k) => [field, totals[k]])) as Record<SummedField, number | null>;
   return withRates({ name, sheet, row, householdsEstimated: rows.some((r) => r.householdsEstimated), ...sums });
 }
 
+/** For each summed field, the count whose unknown value leaves a row out of the field's sum (the poor or near-poor side), if any. */
+const SKIPPED_WITHOUT = SUMMED.map((field) => (POOR_SIDE.has(field) ? "poorHouseholds" : NEAR_POOR_SIDE.has(field) ? "nearPoorHouseholds" : null));
+
 /**
- * Each summed field as sumOf gives it (added in the rows' order, null for no rows or when one row
- * lacks it), in one pass over the rows: a pass per field through a function per field was a tenth
- * of the plan's time for 10,600 units.
+ * Each summed field as sumOf gives it over the rows it counts (added in the rows' order, null for no
+ * such rows or when one of them lacks it), in one pass over the rows: a pass per field through a
+ * function per field was a tenth of the plan's time for 10,600 units.
  */
 function columnSums(rows: PlanRow[]): (number | null)[] {
-  const sums: (number | null)[] = SUMMED.map(() => (rows.length === 0 ? null : 0));
+  const sums: (number | null)[] = SUMMED.map(() => null);
+  const unknown = SUMMED.map(() => false);
   for (const row of rows) {
     for (let k = 0; k < SUMMED.length; k++) {
-      const total = sums[k];
-      if (total === null) continue;
+      const skippedWithout = SKIPPED_WITHOUT[k];
+      if (unknown[k] || (skippedWithout !== null && row[skippedWithout] === null)) continue;
       const value = row[SUMMED[k]];
-      sums[k] = value === null ? null : total + value;
+      unknown[k] = value === null;
+      sums[k] = value === null ? null : (sums[k] ?? 0) + value;
     }
   }
   return sums;
+}
+
+/** A total whose households are the table's own (its total row), as some units lack theirs: the rates follow from them. */
+export function withWholeHouseholds(total: PlanRow, units: PlanRow[], whole: WholeHouseholds | null): void {
+  if (whole && units.some((unit) => unit.households === null)) Object.assign(total, withRates({ ...total, ...whole }));
 }

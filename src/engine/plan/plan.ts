@@ -1,14 +1,14 @@
 /** From validated tables to the plan: projections, targets, remaining poor, plan rates, totals. */
 import { type Issue, makeIssue } from "../findings";
-import { nameKey } from "../cells";
+import { isDash, nameKey } from "../cells";
 import { difference, projectHouseholds, sumOf } from "./plan-math";
 import type { Plan, PlanGroup, PlanOptions, PlanRow } from "./plan-types";
-import { figure, householdsOnTotalOnly, type DetectedTable, type TableRow } from "../detect";
+import { figure, type DetectedTable, type Field, type TableRow } from "../detect";
 import { resolveTargets, type TargetRow } from "./targets";
 import { nearPoorTargets } from "./near-poor";
 import { planYears, yearConflicts } from "./years";
 import { inYear, planPeriod, type PeriodPlan } from "./period";
-import { totalRow, withRates } from "./plan-rows";
+import { totalRow, withRates, withWholeHouseholds } from "./plan-rows";
 import { OWN_TOTAL_NAME } from "./total-name";
 
 export const DEFAULT_GROWTH_PERCENT = 0.7;
@@ -44,17 +44,22 @@ export function buildPlan(tables: DetectedTable[], options: PlanOptions): { plan
   const { leaves, heads } = planParts(tables, options, growthPercent);
   const weightIssues = applyWeights(leaves, options.weights ?? {}, tables[0].sheet);
   const hasTargetColumn = tables.every((t) => t.columns.some((c) => c.field === "targetReduction"));
-  const whole = totalOnlyHouseholds(tables, growthPercent);
+  const whole = totalRowHouseholds(tables, growthPercent);
   const targets = resolveTargets(leaves, hasTargetColumn, options, tables[0].sheet, whole);
   const nearPoor = nearPoorTargets(tables, leaves, options, whole);
   const units = leaves.map((leaf, i) => planRow(leaf, targets.values[i], nearPoor !== null, nearPoor?.values[i] ?? null));
   const totalName = tables.length === 1 && tables[0].total ? tables[0].total.name : OWN_TOTAL_NAME;
   const total = totalRow(units, totalName, tables[0].sheet, tables[0].total?.row ?? tables[0].headerTop);
-  if (whole && total.households === null) Object.assign(total, withRates({ ...total, ...whole }));
+  withWholeHouseholds(total, units, whole);
   const groups = heads.length > 0 ? planGroups(leaves, units, heads) : null;
   const yearIssues = assumed ? [makeIssue("year-assumed", { sheet: tables[0].sheet, cell: null }, { actual: baseYear, expected: planYear })] : yearConflicts(tables, options, years);
   const nearPoorTarget = nearPoor?.source ?? null;
-  const issues = (goalIssues: Issue[]) => [...yearIssues, ...weightIssues, ...goalIssues, ...(nearPoor?.issues ?? [])];
+  const sheetPlace = { sheet: tables[0].sheet, cell: null };
+  const missing = [
+    ...unitsWithout(leaves, (leaf) => leaf.poorHouseholds, sheetPlace, { goal: options.targetHouseholds !== undefined || options.targetRateReduction !== undefined }),
+    ...(nearPoor ? unitsWithout(leaves, (leaf) => leaf.nearPoorHouseholds, sheetPlace, { goal: nearPoor.source.kind === "households" || nearPoor.source.kind === "rateReduction", nearPoor: true }) : []),
+  ];
+  const issues = (goalIssues: Issue[]) => [...yearIssues, ...weightIssues, ...missing, ...goalIssues, ...(nearPoor?.issues ?? [])];
   const plan: Plan = { baseYear, planYear, growthPercent, units, groups, total, target: targets.source, nearPoorTarget };
   if ((options.planYears ?? 1) <= 1) return { plan, issues: issues(targets.issues), period: null };
   const period = planPeriod(plan, leaves.map((leaf) => leaf.weight), options, whole);
@@ -77,14 +82,18 @@ function applyWeights(leaves: Leaf[], weights: Record<string, number>, sheet: st
 
 /** Which rows the plan has: units, units under groups, or one row per table or group. */
 function planParts(tables: DetectedTable[], options: PlanOptions, growthPercent: number): Parts {
-  const unitsOf = (table: DetectedTable, index: number) => table.units.map((unit) => unitLeaf(table, unit, growthPercent, index));
+  const unitsOf = (table: DetectedTable, index: number) => {
+    const count = countReader(table);
+    return table.units.map((unit) => unitLeaf(table, unit, growthPercent, index, count));
+  };
   if (tables.length > 1) {
     const heads = tables.map((table) => ({ name: tableName(table), sheet: table.sheet, row: table.total?.row ?? table.headerTop, order: null }));
     if (options.detail === true) return { leaves: tables.flatMap(unitsOf), heads };
     return { leaves: tables.map((table, index) => sumLeaf(heads[index], unitsOf(table, index), null)), heads: [] };
   }
   const table = tables[0];
-  const leaves = table.units.map((unit) => unitLeaf(table, unit, growthPercent, unit.group));
+  const count = countReader(table);
+  const leaves = table.units.map((unit) => unitLeaf(table, unit, growthPercent, unit.group, count));
   if (table.groups.length === 0) {
     // Set on the leaves just made rather than spread into a copy of each (10,600 objects of 15 fields).
     for (const leaf of leaves) leaf.group = null;
@@ -118,12 +127,22 @@ function planGroups(leaves: Leaf[], units: PlanRow[], heads: GroupHead[]): PlanG
   });
 }
 
-/** Households the table gives on its total row only: the province's households for the total and a goal. */
-function totalOnlyHouseholds(tables: DetectedTable[], growthPercent: number): { households: number; projectedHouseholds: number } | null {
-  if (tables.length !== 1 || !householdsOnTotalOnly(tables[0])) return null;
-  const households = figure(tables[0].total as TableRow, "households") as number;
-  const own = figure(tables[0].total as TableRow, "projectedHouseholds");
+/**
+ * The households on the table's total row (read, or estimated from its own rate) where some units lack
+ * theirs (none given, or one that could not be estimated): the province's households for the total and a goal.
+ */
+function totalRowHouseholds(tables: DetectedTable[], growthPercent: number): { households: number; projectedHouseholds: number } | null {
+  const total = tables.length === 1 ? tables[0].total : null;
+  const households = total ? figure(total, "households") : null;
+  if (!total || households === null || tables[0].units.every((unit) => figure(unit, "households") !== null)) return null;
+  const own = figure(total, "projectedHouseholds");
   return { households, projectedHouseholds: own ?? projectHouseholds(households, growthPercent) };
+}
+
+/** Units lacking a count the plan needs: named once, as they are left blank and the totals add up the others. */
+function unitsWithout(leaves: Leaf[], count: (leaf: Leaf) => number | null, place: { sheet: string; cell: null }, params: { goal: boolean; nearPoor?: boolean }): Issue[] {
+  const names = leaves.filter((leaf) => count(leaf) === null).map((leaf) => leaf.name);
+  return names.length > 0 ? [makeIssue("units-without-figures", place, { names, ...params })] : [];
 }
 
 /** The officer's growth, else the table's ("tăng khoảng 0,7%"), else 0.7 %. */
@@ -135,7 +154,18 @@ export function tableName(table: DetectedTable): string {
   return table.titleUnit ?? table.sheet;
 }
 
-function unitLeaf(table: DetectedTable, unit: TableRow, growthPercent: number, group: number | null): Leaf {
+/** Counts a published table writes "-" for when a unit has none. */
+const NONE_BY_DASH: Field[] = ["poorHouseholds", "poorPersons", "socialAssistancePoor", "povertyPolicyPoor", "targetReduction", "nearPoorHouseholds", "nearPoorTarget"];
+
+type CountReader = (unit: TableRow, field: Field) => number | null;
+
+/** A unit's count: its number, or 0 for a dash in a column whose other cells hold numbers (a column of dashes says nothing). */
+function countReader(table: DetectedTable): CountReader {
+  const numbered = new Set(NONE_BY_DASH.filter((field) => table.units.some((unit) => figure(unit, field) !== null)));
+  return (unit, field) => figure(unit, field) ?? (numbered.has(field) && isDash(unit.cells[field]?.raw ?? null) ? 0 : null);
+}
+
+function unitLeaf(table: DetectedTable, unit: TableRow, growthPercent: number, group: number | null, count: CountReader): Leaf {
   const households = figure(unit, "households");
   const own = figure(unit, "projectedHouseholds");
   return {
@@ -145,15 +175,15 @@ function unitLeaf(table: DetectedTable, unit: TableRow, growthPercent: number, g
     group,
     households,
     householdsEstimated: unit.cells.households?.estimate !== undefined,
-    poorHouseholds: figure(unit, "poorHouseholds"),
-    poorPersons: figure(unit, "poorPersons"),
-    socialAssistancePoor: figure(unit, "socialAssistancePoor"),
-    povertyPolicyPoor: figure(unit, "povertyPolicyPoor"),
+    poorHouseholds: count(unit, "poorHouseholds"),
+    poorPersons: count(unit, "poorPersons"),
+    socialAssistancePoor: count(unit, "socialAssistancePoor"),
+    povertyPolicyPoor: count(unit, "povertyPolicyPoor"),
     projectedHouseholds: own ?? (households === null ? null : projectHouseholds(households, growthPercent)),
-    tableTarget: figure(unit, "targetReduction"),
+    tableTarget: count(unit, "targetReduction"),
     weight: figure(unit, "allocationWeight"),
-    nearPoorHouseholds: figure(unit, "nearPoorHouseholds"),
-    nearPoorTableTarget: figure(unit, "nearPoorTarget"),
+    nearPoorHouseholds: count(unit, "nearPoorHouseholds"),
+    nearPoorTableTarget: count(unit, "nearPoorTarget"),
   };
 }
 
