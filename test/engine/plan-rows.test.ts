@@ -68,9 +68,17 @@ describe("totalRow", () => {
     const lacking = unit("Xã C", 9, { ...COUNTS, households: 10, poorHouseholds: null, poorPersons: 7 });
     const withIt = unit("Xã D", 11, { ...COUNTS, households: 20, poorHouseholds: 3, poorPersons: 8 });
     const total = totalRow([withIt, lacking], "Toàn huyện", "S", 12);
-    expect([total.households, total.poorHouseholds, total.poorPersons, total.targetReduction]).toEqual([30, null, 15, null]);
+    // The poor households and their plan add up the rows that have poor households (Xã D's 3); its target is unknown.
+    expect([total.households, total.poorHouseholds, total.poorPersons, total.targetReduction]).toEqual([30, 3, 15, null]);
     const none = totalRow([], "Toàn huyện", "S", 12);
     expect([none.households, none.poorHouseholds, none.nearPoorRemaining, none.householdsEstimated]).toEqual([null, null, null, false]);
+  });
+
+  it("adds the near-poor figures over the rows with near-poor households, the poor ones over every row", () => {
+    const without = unit("Xã E", 9, { ...COUNTS, poorHouseholds: 10, targetReduction: 2, remainingPoor: 8 });
+    const withIt = unit("Xã F", 10, { ...COUNTS, poorHouseholds: 20, targetReduction: 5, remainingPoor: 15, nearPoorHouseholds: 40, nearPoorTarget: 4, nearPoorRemaining: 36 });
+    const total = totalRow([without, withIt], "Toàn huyện", "S", 11);
+    expect([total.poorHouseholds, total.targetReduction, total.remainingPoor, total.nearPoorHouseholds, total.nearPoorTarget, total.nearPoorRemaining]).toEqual([30, 7, 23, 40, 4, 36]);
   });
 
   it("adds in the rows' order, as the sheet's SUM does", () => {
