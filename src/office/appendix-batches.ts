@@ -94,7 +94,7 @@ function append(chunk: CellArrays, row: SheetRow): void {
   chunk.formulas.push(row.formulas);
   chunk.numberFormats.push(row.numberFormats);
   chunk.styles.push(row.styles);
-  chunk.links.push(...row.links);
+  for (const link of row.links) chunk.links.push(link);
 }
 
 const emptyChunk = (top: number): CellArrays => ({ top, formulas: [], numberFormats: [], styles: [], links: [] });
