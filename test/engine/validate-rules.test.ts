@@ -49,6 +49,41 @@ describe("sums", () => {
     ]);
   });
 
+  // Hà Tĩnh's form: "Hộ nghèo" over "Tổng số hộ nghèo" and, under "Trong đó", the poor by income and by lack of services.
+  const kinds = (units: Rows): Rows => [
+    ["TT", "Đơn vị", "Tổng số hộ dân", "Hộ nghèo", null, null],
+    [null, null, null, "Tổng số hộ nghèo", "Trong đó", null],
+    [null, null, null, null, "Hộ nghèo về thu nhập", "Hộ nghèo thiếu hụt đa chiều"],
+    ...units,
+  ];
+  const kindsMerges = ["A1:A3", "B1:B3", "C1:C3", "D1:F1", "D2:D3", "E2:F2"];
+
+  it("reads the poor by income and by lack of services as parts of the poor households and checks they add up", () => {
+    const rows = kinds([
+      [1, "Xã A", 1000, 50, 20, 30],
+      [2, "Xã B", 1000, 40, 15, 30], // 15 + 30 = 45, not 40
+      // Every figure is its units' sum; 35 + 60 = 95, not 90, only through Xã B's own error: not said twice.
+      [null, "Cộng", 2000, 90, 35, 60],
+    ]);
+    const g = grid(rows, { merges: kindsMerges });
+    expect(detectTables(g).issues).toEqual([]);
+    expect(findings(g)).toEqual([
+      ["error", "F5", "poverty-kinds-sum", 45, 40, '"Hộ nghèo về thu nhập" + "Hộ nghèo thiếu hụt đa chiều" (Xã B): E5 + F5 = 45, khác số hộ nghèo 40.'],
+    ]);
+  });
+
+  it("checks the total's parts itself when a unit gives none", () => {
+    // Xã B gives no parts, so nothing sums them: the total's 20 + 75 = 95 is checked against its 90.
+    const rows = kinds([
+      [1, "Xã A", 1000, 50, 20, 30],
+      [2, "Xã B", 1000, 40, null, null],
+      [null, "Cộng", 2000, 90, 20, 75],
+    ]);
+    expect(findings(grid(rows, { merges: kindsMerges }))).toEqual([
+      ["error", "F6", "poverty-kinds-sum", 95, 90, '"Hộ nghèo về thu nhập" + "Hộ nghèo thiếu hụt đa chiều" (Cộng): E6 + F6 = 95, khác số hộ nghèo 90.'],
+    ]);
+  });
+
   it("flags a total one household off, and judges the total's rate by the units' sum", () => {
     // Households 1,000 + 2,000 = 3,000, not 3,001; the rate 60 / 3,000 = 2 % fits the sum.
     const rows: Rows = [["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo", "Tỷ lệ hộ nghèo (%)"], [1, "Xã A", 1000, 20, 2], [2, "Xã B", 2000, 40, 2], [null, "Tổng cộng", 3001, 60, 2]];

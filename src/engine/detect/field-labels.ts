@@ -13,6 +13,8 @@ export const FIELD_LABELS: Record<Field, Message> = {
   socialAssistanceShare: { vi: "Tỷ lệ hộ nghèo thuộc CS BTXH (%)", en: "Share under social assistance (%)" },
   povertyPolicyPoor: { vi: "Hộ nghèo thuộc CS giảm nghèo", en: "Poor households under poverty-reduction policy" },
   povertyPolicyShare: { vi: "Tỷ lệ hộ nghèo thuộc CS giảm nghèo (%)", en: "Share under poverty-reduction policy (%)" },
+  incomePoor: { vi: "Hộ nghèo về thu nhập", en: "Income-poor households" },
+  deprivationPoor: { vi: "Hộ nghèo thiếu hụt đa chiều", en: "Poor households lacking basic services" },
   nearPoorHouseholds: { vi: "Hộ cận nghèo", en: "Near-poor households" },
   nearPoorRate: { vi: "Tỷ lệ hộ cận nghèo (%)", en: "Near-poverty rate (%)" },
   nearPoorTarget: { vi: "Số hộ cận nghèo phấn đấu giảm", en: "Near-poor households to lift out" },

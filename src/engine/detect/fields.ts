@@ -11,6 +11,8 @@ export const FIELDS = [
   "socialAssistanceShare", // Tỷ lệ (share of poor households)
   "povertyPolicyPoor", // Hộ nghèo thuộc CS giảm nghèo
   "povertyPolicyShare", // Tỷ lệ (share of poor households)
+  "incomePoor", // Trong đó: Hộ nghèo về thu nhập
+  "deprivationPoor", // Trong đó: Hộ nghèo thiếu hụt đa chiều (lacking basic social services)
   "nearPoorHouseholds", // Hộ cận nghèo
   "nearPoorRate", // Tỷ lệ hộ cận nghèo
   "nearPoorTarget", // Số hộ cận nghèo phấn đấu giảm
@@ -33,6 +35,8 @@ export const COUNT_FIELDS: readonly Field[] = [
   "poorPersons",
   "socialAssistancePoor",
   "povertyPolicyPoor",
+  "incomePoor",
+  "deprivationPoor",
   "nearPoorHouseholds",
   "nearPoorTarget",
   "poorAndNearPoorHouseholds",

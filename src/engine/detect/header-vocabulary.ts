@@ -24,6 +24,10 @@ const BARE_COUNT = /^(so ho|tong so|tong|so luong|ho|tong so ho)( \(ho\))?$/;
 const FLOW = /dau nam|dau ky|phat sinh|tai ngheo|moi (roi vao|phat sinh)|giam trong nam/;
 /** Counts of a part of the population ("Số hộ nghèo DTTS"): not the unit's poor households. */
 const SUBGROUP = /\bdtts\b|dan toc thieu so|nguoi dan toc/;
+/** The two kinds of the poor under "Trong đó"/"Chia ra": by income, and by lack of basic social services. */
+const INCOME_KIND = /^((so )?ho ngheo )?(ve |theo |do )?(tieu chi )?thu nhap$/;
+/** Not one indicator ("Thiếu hụt y tế"): those count the same household several times. */
+const DEPRIVATION_KIND = /thieu hut (da chieu|(cac )?(dich vu|dv) ?(xa hoi|xh) ?co ban|dvxhcb)/;
 /** A group over the whole table ("Kết quả rà soát hộ nghèo, hộ cận nghèo năm 2024") names no column's subject. */
 const TITLE_GROUP = /ket qua|ra soat|so lieu|thuc hien|nam \d{4}|phan dau|ke hoach|chi tieu/;
 
@@ -108,6 +112,9 @@ export function classifyHeader(path: string[], before: Field | null): Field | nu
   if (/btxh|bao tro/.test(leaf)) return isRate ? "socialAssistanceShare" : "socialAssistancePoor";
   if (POLICY.test(leaf)) return isRate ? "povertyPolicyShare" : "povertyPolicyPoor";
   if (FLOW.test(leaf) || SUBGROUP.test(leaf)) return null;
+  // A part of the poor, never the poor a second time; their shares and the near-poor's parts are no field of ours.
+  const kind = leaf.replace(/^ty le /, "");
+  if (INCOME_KIND.test(kind) || DEPRIVATION_KIND.test(kind)) return povertyKind(kind, subject, isRate || inPlan);
   if (/^(he so|trong so)( phan bo| uu tien)?\b/.test(leaf)) return "allocationWeight";
   if (subject === "both") return isRate ? "poorAndNearPoorRate" : countOfBoth(leaf);
   if (subject === "nearPoor") return isRate ? "nearPoorRate" : /khau/.test(leaf) ? null : "nearPoorHouseholds";
@@ -117,6 +124,11 @@ export function classifyHeader(path: string[], before: Field | null): Field | nu
   if (subject === "poor" && BARE_COUNT.test(leaf)) return inPlan ? null : "poorHouseholds";
   if (HOUSEHOLDS.test(leaf)) return inPlan ? "projectedHouseholds" : "households";
   return null;
+}
+
+function povertyKind(leaf: string, subject: Subject | null, notACount: boolean): Field | null {
+  if (subject !== "poor" || notACount) return null;
+  return DEPRIVATION_KIND.test(leaf) ? "deprivationPoor" : "incomePoor";
 }
 
 /** Under "Hộ nghèo và hộ cận nghèo" a count is theirs together; their persons are no field of ours. */

@@ -246,6 +246,11 @@ export const CATALOGUE = {
     vi: (p, l) => `Hộ nghèo thuộc CS BTXH + CS giảm nghèo${unit(p)} = ${num(p.actual, l)}, khác số hộ nghèo ${num(p.expected, l)}.`,
     en: (p, l) => `Poor households under social assistance + poverty policy${unit(p)} = ${num(p.actual, l)}, not the ${num(p.expected, l)} poor households.`,
   },
+  "poverty-kinds-sum": {
+    severity: "error",
+    vi: (p, l) => `"${label(p.field, l)}" + "${label(p.other, l)}"${unit(p)}: ${p.cells} = ${num(p.actual, l)}, khác số hộ nghèo ${num(p.expected, l)}.`,
+    en: (p, l) => `"${label(p.field, l)}" + "${label(p.other, l)}"${unit(p)}: ${p.cells} = ${num(p.actual, l)}, not the ${num(p.expected, l)} poor households.`,
+  },
   "poor-exceeds-households": {
     severity: "error",
     vi: (p, l) => `Số hộ nghèo${unit(p)}: ${num(p.actual, l)}, lớn hơn tổng số hộ dân (${num(p.expected, l)}).`,

@@ -61,3 +61,32 @@ export function checkBounds(table: DetectedTable, row: TableRow, issues: Issue[]
     issues.push(makeIssue("poor-and-near-poor-sum", place(table, row.cells.poorAndNearPoorHouseholds?.cell ?? row.nameCell), { name: row.name, actual: both, expected: poor + nearPoor }));
   }
 }
+
+/** The poor by income and by lack of basic social services, the two kinds the poor households are split into. */
+const POVERTY_KINDS: Field[] = ["poorHouseholds", "incomePoor", "deprivationPoor"];
+
+/**
+ * Whether an aggregate row's kinds follow from its units': every unit gives them and its poor households,
+ * so a difference on a group or total row is a unit's own or a sum's, each said where it is.
+ */
+export function kindsFollowUnits(table: DetectedTable): boolean {
+  return table.units.every((unit) => POVERTY_KINDS.every((field) => figure(unit, field) !== null));
+}
+
+/** The two kinds of the poor add up to the poor households; the finding names both cells. */
+export function checkPovertyKinds(table: DetectedTable, row: TableRow, issues: Issue[]): void {
+  const poor = figure(row, "poorHouseholds");
+  const income = row.cells.incomePoor;
+  const lacking = row.cells.deprivationPoor;
+  if (poor === null || income?.value == null || lacking?.value == null || income.value + lacking.value === poor) return;
+  issues.push(
+    makeIssue("poverty-kinds-sum", place(table, lacking.cell), {
+      field: "incomePoor",
+      other: "deprivationPoor",
+      name: row.name,
+      cells: `${income.cell} + ${lacking.cell}`,
+      actual: income.value + lacking.value,
+      expected: poor,
+    }),
+  );
+}

@@ -2,7 +2,7 @@
 import { type Issue, makeIssue } from "../findings";
 import { householdsOnTotalOnly, type DetectedTable, type TableRow } from "../detect";
 import { nameKey } from "../cells";
-import { checkBounds, checkCells } from "./validate-cells";
+import { checkBounds, checkCells, checkPovertyKinds, kindsFollowUnits } from "./validate-cells";
 import { checkPlanColumns } from "./validate-plan-columns";
 import { checkRatios } from "./validate-ratios";
 import { checkTotals } from "./validate-totals";
@@ -17,16 +17,19 @@ export function validateTable(table: DetectedTable, growthPercent: number): Issu
   const corrected = new Map(sums.filter((i) => typeof i.expected === "number" && i.cell).map((i) => [i.cell as string, i.expected as number]));
   // Asked once: for each of 10,000 rows it would scan the units again (issues × units when only the total has households).
   const householdsOnTotal = householdsOnTotalOnly(table);
-  const checkRow = (row: TableRow) => {
+  // The groups' and the total's kinds are checked only when the units' do not settle them.
+  const aggregateKinds = !kindsFollowUnits(table);
+  const checkRow = (row: TableRow, kinds: boolean) => {
     checkCells(table, row, householdsOnTotal, issues);
     checkBounds(table, row, issues);
+    if (kinds) checkPovertyKinds(table, row, issues);
     checkRatios(table, row, corrected, issues);
     checkPlanColumns(table, row, growthPercent, row === table.total, issues);
   };
   // The units, the groups' own figures, the total: where they stand, with no copy of the 10,000 units in one list.
-  for (const row of table.units) checkRow(row);
-  for (const group of table.groups) if (group.figures && !units?.has(group.figures)) checkRow(group.figures);
-  if (table.total) checkRow(table.total);
+  for (const row of table.units) checkRow(row, true);
+  for (const group of table.groups) if (group.figures && !units?.has(group.figures)) checkRow(group.figures, aggregateKinds);
+  if (table.total) checkRow(table.total, aggregateKinds);
   return [...issues, ...sums, ...checkDuplicateUnits(table)];
 }
 
