@@ -167,6 +167,12 @@ const cells: Row[] = [
   ],
   ["poor-exceeds-households", { name: "Xã A", actual: 1200, expected: 1000 }, "Số hộ nghèo (Xã A): 1.200, lớn hơn tổng số hộ dân (1.000).", "Poor households (Xã A): 1,200, more than all households (1,000)."],
   ["target-exceeds-poor", { name: "Xã A", actual: 40, expected: 30 }, "Số hộ phấn đấu giảm (Xã A): 40, lớn hơn số hộ nghèo (30).", "The target (Xã A): 40, more than the poor households (30)."],
+  [
+    "target-exceeds-near-poor",
+    { name: "Huyện Bác Ái", actual: 700, expected: 640 },
+    "Số hộ cận nghèo phấn đấu giảm (Huyện Bác Ái): 700, lớn hơn số hộ cận nghèo (640).",
+    "The near-poor target (Huyện Bác Ái): 700, more than the near-poor households (640).",
+  ],
   ["duplicate-unit", { name: "Xã A", cells: "B8" }, 'Đơn vị "Xã A" xuất hiện hai lần (lần đầu ở B8).', 'Unit "Xã A" appears twice (first at B8).'],
   ["duplicate-unit", { name: "Xã A", text: "Khu vực I", cells: "B8" }, 'Đơn vị "Xã A" xuất hiện hai lần trong nhóm "Khu vực I" (lần đầu ở B8).', 'Unit "Xã A" appears twice in group "Khu vực I" (first at B8).'],
   ["projection-below-baseline", { name: "Xã A", actual: 990, expected: 1000 }, "Số hộ dân dự kiến (Xã A): 990, thấp hơn số hộ dân hiện có (1.000).", "Projected households (Xã A): 990, fewer than the households now (1,000)."],
@@ -278,6 +284,7 @@ describe("a finding", () => {
       "ratio-mismatch",
       "same-units-sheets",
       "shares-sum",
+      "target-exceeds-near-poor",
       "target-exceeds-poor",
       "total-mismatch",
     ]);

@@ -84,6 +84,19 @@ describe("sums", () => {
     ]);
   });
 
+  it("flags a near-poor target above the near-poor households at the target cell, as a poor one", () => {
+    const rows: Rows = [
+      ["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo", "Số hộ cận nghèo", "Số hộ nghèo phấn đấu giảm", "Số hộ cận nghèo phấn đấu giảm"],
+      [1, "Xã A", 1000, 50, 40, 10, 41], // 41 near-poor to lift out of 40
+      [2, "Xã B", 1000, 50, 40, 50, 40], // all of them: allowed
+      [null, "Cộng", 2000, 100, 80, 60, 81], // the sums: 81 of 80, as the poor rule says of a total
+    ];
+    expect(findings(grid(rows))).toEqual([
+      ["error", "G2", "target-exceeds-near-poor", 41, 40, "Số hộ cận nghèo phấn đấu giảm (Xã A): 41, lớn hơn số hộ cận nghèo (40)."],
+      ["error", "G4", "target-exceeds-near-poor", 81, 80, "Số hộ cận nghèo phấn đấu giảm (Cộng): 81, lớn hơn số hộ cận nghèo (80)."],
+    ]);
+  });
+
   it("flags a total one household off, and judges the total's rate by the units' sum", () => {
     // Households 1,000 + 2,000 = 3,000, not 3,001; the rate 60 / 3,000 = 2 % fits the sum.
     const rows: Rows = [["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo", "Tỷ lệ hộ nghèo (%)"], [1, "Xã A", 1000, 20, 2], [2, "Xã B", 2000, 40, 2], [null, "Tổng cộng", 3001, 60, 2]];

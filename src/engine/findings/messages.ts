@@ -261,6 +261,11 @@ export const CATALOGUE = {
     vi: (p, l) => `Số hộ phấn đấu giảm${unit(p)}: ${num(p.actual, l)}, lớn hơn số hộ nghèo (${num(p.expected, l)}).`,
     en: (p, l) => `The target${unit(p)}: ${num(p.actual, l)}, more than the poor households (${num(p.expected, l)}).`,
   },
+  "target-exceeds-near-poor": {
+    severity: "error",
+    vi: (p, l) => `Số hộ cận nghèo phấn đấu giảm${unit(p)}: ${num(p.actual, l)}, lớn hơn số hộ cận nghèo (${num(p.expected, l)}).`,
+    en: (p, l) => `The near-poor target${unit(p)}: ${num(p.actual, l)}, more than the near-poor households (${num(p.expected, l)}).`,
+  },
   "duplicate-unit": {
     severity: "error",
     vi: (p) => `Đơn vị "${p.name}" xuất hiện hai lần${p.text ? ` trong nhóm "${p.text}"` : ""} (lần đầu ở ${p.cells}).`,

@@ -39,7 +39,7 @@ export function checkCells(table: DetectedTable, row: TableRow, householdsOnTota
   }
 }
 
-/** Poor households within households, targets within poor households, parts adding up to their whole. */
+/** Poor households within households, targets within poor (or near-poor) households, parts adding up to their whole. */
 export function checkBounds(table: DetectedTable, row: TableRow, issues: Issue[]): void {
   const households = figure(row, "households");
   const poor = figure(row, "poorHouseholds");
@@ -50,12 +50,16 @@ export function checkBounds(table: DetectedTable, row: TableRow, issues: Issue[]
   if (target !== null && poor !== null && target > poor) {
     issues.push(makeIssue("target-exceeds-poor", place(table, row.cells.targetReduction?.cell ?? row.nameCell), { name: row.name, actual: target, expected: poor }));
   }
+  const nearPoorTarget = figure(row, "nearPoorTarget");
+  const nearPoor = figure(row, "nearPoorHouseholds");
+  if (nearPoorTarget !== null && nearPoor !== null && nearPoorTarget > nearPoor) {
+    issues.push(makeIssue("target-exceeds-near-poor", place(table, row.cells.nearPoorTarget?.cell ?? row.nameCell), { name: row.name, actual: nearPoorTarget, expected: nearPoor }));
+  }
   const socialAssistance = figure(row, "socialAssistancePoor");
   const povertyPolicy = figure(row, "povertyPolicyPoor");
   if (poor !== null && socialAssistance !== null && povertyPolicy !== null && socialAssistance + povertyPolicy !== poor) {
     issues.push(makeIssue("parts-sum", place(table, row.cells.socialAssistancePoor?.cell ?? row.nameCell), { name: row.name, actual: socialAssistance + povertyPolicy, expected: poor }));
   }
-  const nearPoor = figure(row, "nearPoorHouseholds");
   const both = figure(row, "poorAndNearPoorHouseholds");
   if (both !== null && poor !== null && nearPoor !== null && poor + nearPoor !== both) {
     issues.push(makeIssue("poor-and-near-poor-sum", place(table, row.cells.poorAndNearPoorHouseholds?.cell ?? row.nameCell), { name: row.name, actual: both, expected: poor + nearPoor }));
