@@ -152,6 +152,12 @@ const cells: Row[] = [
     '"Tổng số hộ nghèo và hộ cận nghèo" (Xã A) ghi 81, hộ nghèo + hộ cận nghèo được 80.',
     '"Poor and near-poor households" (Xã A) say 81, poor + near-poor households make 80.',
   ],
+  [
+    "rates-as-fractions",
+    { field: "nearPoorRate", rows: 14, cells: "K6", actual: 0.1422, expected: 14.22 },
+    'Cột "Tỷ lệ hộ cận nghèo (%)" ghi tỷ lệ dạng phần của 1, không phải phần trăm: ở 14 dòng, số ghi bằng 1/100 tỷ lệ tính từ số hộ (K6 ghi 0,1422, tức 14,22%). Phụ lục tính lại tỷ lệ theo phần trăm; hãy nhân cột này với 100 hoặc định dạng ô là %.',
+    'Column "Near-poverty rate (%)" holds fractions of 1, not percents: in 14 rows the figure is 1/100 of the rate the counts give (K6 says 0.1422, that is 14.22%). The appendix recomputes the rates in percent; multiply this column by 100 or format its cells as %.',
+  ],
   ["shares-sum", { name: "Xã A", actual: 99.5 }, "Các tỷ lệ trong tổng số hộ nghèo (Xã A) cộng lại 99,5, phải là 100.", "The shares of poor households (Xã A) add up to 99.5, not 100."],
   [
     "parts-sum",
@@ -254,6 +260,7 @@ describe("a finding", () => {
       "plan-year-not-after-header",
       "projection-below-baseline",
       "projection-differs",
+      "rates-as-fractions",
       "ratio-follows-sum",
       "step-exceeds-share",
       "units-without-figures",

@@ -123,6 +123,29 @@ describe("sums", () => {
 });
 
 describe("rates", () => {
+  const RATE_HEADER = ["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo", "Tỷ lệ hộ nghèo (%)"];
+
+  it("says once that a rate column holds fractions of 1, not percents, when every figure is a hundredth of its rate", () => {
+    // 73 / 1,456 = 5.0137 % (0.0501 is 5.01 %), 304 / 1,085 = 28.0184 % (0.2802), 377 / 2,541 = 14.8367 % (0.1484).
+    const rows: Rows = [RATE_HEADER, [1, "Xã A", 1456, 73, 0.0501], [2, "Xã B", 1085, 304, 0.2802], [null, "Cộng", 2541, 377, 0.1484]];
+    expect(findings(grid(rows))).toEqual([
+      [
+        "warning",
+        "E2",
+        "rates-as-fractions",
+        0.0501,
+        5.01,
+        'Cột "Tỷ lệ hộ nghèo (%)" ghi tỷ lệ dạng phần của 1, không phải phần trăm: ở 3 dòng, số ghi bằng 1/100 tỷ lệ tính từ số hộ (E2 ghi 0,0501, tức 5,01%). Phụ lục tính lại tỷ lệ theo phần trăm; hãy nhân cột này với 100 hoặc định dạng ô là %.',
+      ],
+    ]);
+  });
+
+  it("judges each cell on its own when the column mixes percents and fractions", () => {
+    // Xã B's 28.02 is a percent: Xã A's 0.0501 is then one wrong rate, not a column of fractions.
+    const rows: Rows = [RATE_HEADER, [1, "Xã A", 1456, 73, 0.0501], [2, "Xã B", 1085, 304, 28.02], [null, "Cộng", 2541, 377, 14.84]];
+    expect(findings(grid(rows))).toEqual([["error", "E2", "ratio-mismatch", 0.0501, 5.0137, '"Tỷ lệ hộ nghèo (%)" (Xã A) ghi 0,0501, tính lại từ D2/C2 được 5,01.']]);
+  });
+
   it("says two rates of a row disagree when households come from one of them", () => {
     // No households column: Xã B's 41 poor at 2.05 % are 2,000 households, so its 30 near-poor are 1.50 %, not 1.2.
     // Xã A: 30 / 1.5 % = 50 / 2.5 % = 2,000. The total: 71 / 4,000 = 1.78 %, 80 / 4,000 = 2 %.

@@ -33,6 +33,8 @@ export interface IssueParams {
   names?: string[];
   /** A province goal is being shared (not the table's own targets). */
   goal?: boolean;
+  /** How many rows a finding about a whole column covers. */
+  rows?: number;
   /** The cell this finding follows from (Issue.cause). */
   cause?: string;
 }
@@ -209,6 +211,13 @@ export const CATALOGUE = {
     severity: "error",
     vi: (p, l) => `"${label(p.field, l)}"${unit(p)} ghi ${num(p.actual, l)}, tính lại từ ${p.cells} được ${computed(p.expected, p.field, l)}${causeVi(p)}.`,
     en: (p, l) => `"${label(p.field, l)}"${unit(p)} says ${num(p.actual, l)}, recomputed from ${p.cells} it is ${computed(p.expected, p.field, l)}${causeEn(p)}.`,
+  },
+  "rates-as-fractions": {
+    severity: "warning",
+    vi: (p, l) =>
+      `Cột "${label(p.field, l)}" ghi tỷ lệ dạng phần của 1, không phải phần trăm: ở ${num(p.rows, l)} dòng, số ghi bằng 1/100 tỷ lệ tính từ số hộ (${p.cells} ghi ${num(p.actual, l)}, tức ${computed(p.expected, p.field, l)}%). Phụ lục tính lại tỷ lệ theo phần trăm; hãy nhân cột này với 100 hoặc định dạng ô là %.`,
+    en: (p, l) =>
+      `Column "${label(p.field, l)}" holds fractions of 1, not percents: in ${num(p.rows, l)} rows the figure is 1/100 of the rate the counts give (${p.cells} says ${num(p.actual, l)}, that is ${computed(p.expected, p.field, l)}%). The appendix recomputes the rates in percent; multiply this column by 100 or format its cells as %.`,
   },
   "ratio-follows-sum": {
     severity: "warning",

@@ -1,5 +1,7 @@
 /** Every ratio recomputed from its own numerator and denominator; shares of a whole add up to 100. */
-import { RATIO_RULES, type DetectedTable, type TableRow } from "../detect";
+import { RATIO_RULES, type DetectedTable, type Field, type TableRow } from "../detect";
+import type { RatioRule } from "../detect/fields";
+import type { ReadCell } from "../detect/table";
 import { type Issue, makeIssue } from "../findings";
 import { tolerance, round } from "../cells";
 
@@ -7,8 +9,9 @@ import { tolerance, round } from "../cells";
  * `corrected`: cells known to differ from their units' sum, with that sum. A ratio over such a cell is
  * recomputed from the sum (what the appendix writes) and names the cell as its cause.
  */
-export function checkRatios(table: DetectedTable, row: TableRow, corrected: Map<string, number>, issues: Issue[]): void {
+export function checkRatios(table: DetectedTable, row: TableRow, corrected: Map<string, number>, fractions: ReadonlySet<Field>, issues: Issue[]): void {
   for (const rule of RATIO_RULES) {
+    if (fractions.has(rule.field)) continue;
     const ratio = row.cells[rule.field];
     const numerator = row.cells[rule.numerator];
     const denominator = row.cells[rule.denominator];
@@ -57,4 +60,52 @@ export function checkRatios(table: DetectedTable, row: TableRow, corrected: Map<
       issues.push(makeIssue("shares-sum", { sheet: table.sheet, cell: second.cell }, { name: row.name, actual: round(sum, 4), expected: 100 }));
     }
   }
+}
+
+/**
+ * Rate columns typed as fractions of 1 (0,0501 for 5,01 %) in cells with no "%" format: every figure
+ * that can be recomputed is a hundredth of its rate, and some are plainly no percent. One finding for the
+ * column, at its first such cell, instead of one per cell; the appendix recomputes its rates from the counts.
+ */
+export function fractionRates(table: DetectedTable, aggregates: TableRow[], issues: Issue[]): Set<Field> {
+  const fractions = new Set<Field>();
+  for (const rule of RATIO_RULES) {
+    const found: FractionsFound = { first: null, count: 0 };
+    if (!allFractions(table.units, rule, found) || !allFractions(aggregates, rule, found) || !found.first) continue;
+    fractions.add(rule.field);
+    const { cell, exact } = found.first;
+    issues.push(
+      makeIssue("rates-as-fractions", { sheet: table.sheet, cell: cell.cell }, {
+        field: rule.field,
+        rows: found.count,
+        cells: cell.cell,
+        actual: cell.value ?? undefined,
+        expected: round(exact, Math.max(2, cell.decimals - 2)),
+      }),
+    );
+  }
+  return fractions;
+}
+
+interface FractionsFound {
+  first: { cell: ReadCell; exact: number } | null;
+  /** Rows whose rate is plainly no percent. */
+  count: number;
+}
+
+/** Whether every rate of these rows that can be recomputed fits as a fraction of 1; adds those that are no percent to `found`. */
+function allFractions(rows: TableRow[], rule: RatioRule, found: FractionsFound): boolean {
+  for (const row of rows) {
+    const ratio = row.cells[rule.field];
+    const numerator = row.cells[rule.numerator];
+    const denominator = row.cells[rule.denominator];
+    if (ratio?.value == null || numerator?.value == null || !denominator?.value || denominator.estimate) continue;
+    const exact = (numerator.value / denominator.value) * 100;
+    // A cell's decimals as a fraction are two more than the percent it stands for.
+    if (Math.abs(ratio.value * 100 - exact) > 100 * tolerance(ratio.decimals)) return false;
+    if (Math.abs(ratio.value - exact) <= tolerance(ratio.decimals)) continue;
+    found.count++;
+    found.first ??= { cell: ratio, exact };
+  }
+  return true;
 }

@@ -4,7 +4,7 @@ import { householdsOnTotalOnly, type DetectedTable, type TableRow } from "../det
 import { nameKey } from "../cells";
 import { checkBounds, checkCells, checkPovertyKinds, kindsFollowUnits } from "./validate-cells";
 import { checkPlanColumns } from "./validate-plan-columns";
-import { checkRatios } from "./validate-ratios";
+import { checkRatios, fractionRates } from "./validate-ratios";
 import { checkTotals } from "./validate-totals";
 import { checkGroups } from "./validate-groups";
 
@@ -17,19 +17,22 @@ export function validateTable(table: DetectedTable, growthPercent: number): Issu
   const corrected = new Map(sums.filter((i) => typeof i.expected === "number" && i.cell).map((i) => [i.cell as string, i.expected as number]));
   // Asked once: for each of 10,000 rows it would scan the units again (issues × units when only the total has households).
   const householdsOnTotal = householdsOnTotalOnly(table);
+  // The groups' own figures and the total, after the units: where they stand, with no copy of the 10,000 units in one list.
+  const aggregates: TableRow[] = [];
+  for (const group of table.groups) if (group.figures && !units?.has(group.figures)) aggregates.push(group.figures);
+  if (table.total) aggregates.push(table.total);
+  const fractions = fractionRates(table, aggregates, issues);
   // The groups' and the total's kinds are checked only when the units' do not settle them.
   const aggregateKinds = !kindsFollowUnits(table);
   const checkRow = (row: TableRow, kinds: boolean) => {
     checkCells(table, row, householdsOnTotal, issues);
     checkBounds(table, row, issues);
     if (kinds) checkPovertyKinds(table, row, issues);
-    checkRatios(table, row, corrected, issues);
+    checkRatios(table, row, corrected, fractions, issues);
     checkPlanColumns(table, row, growthPercent, row === table.total, issues);
   };
-  // The units, the groups' own figures, the total: where they stand, with no copy of the 10,000 units in one list.
   for (const row of table.units) checkRow(row, true);
-  for (const group of table.groups) if (group.figures && !units?.has(group.figures)) checkRow(group.figures, aggregateKinds);
-  if (table.total) checkRow(table.total, aggregateKinds);
+  for (const row of aggregates) checkRow(row, aggregateKinds);
   return [...issues, ...sums, ...checkDuplicateUnits(table)];
 }
 
