@@ -75,6 +75,13 @@ const reading: Row[] = [
   ["no-units", SHEET, 'Bảng ở trang "Huyện A" không có dòng đơn vị nào dưới tiêu đề.', 'The table on sheet "Huyện A" has no unit rows under its header.'],
   ["tcvn3-decoded", SHEET, 'Trang "Huyện A" được gõ bằng bảng mã TCVN3 (phông .VnTime); đã đọc chuyển sang Unicode.', 'Sheet "Huyện A" is typed in the TCVN3 encoding (.VnTime fonts); it was read as Unicode.'],
   ["total-by-sum", { name: "Cộng" }, 'Dòng "Cộng" được coi là dòng tổng vì số hộ và số hộ nghèo bằng tổng các đơn vị còn lại.', 'Row "Cộng" is taken as the total row: its households and poor households equal the other units\' sums.'],
+  ["unlabelled-total", { text: "21" }, "Dòng 21 không ghi tên nhưng mọi số bằng tổng các đơn vị ở trên: được coi là dòng tổng.", "Row 21 has no name, but every figure equals the sum of the units above: it is taken as the total row."],
+  [
+    "unlabelled-row-near-total",
+    { text: "21", field: "households", actual: 60570, expected: 60563 },
+    'Dòng 21 không ghi tên, nằm sau các đơn vị, gần bằng tổng các đơn vị nhưng không khớp: "Tổng số hộ dân" ghi 60.570, cộng các đơn vị được 60.563. Nếu đó là dòng tổng, hãy ghi tên "Tổng cộng" và sửa số; phụ lục tự cộng các đơn vị.',
+    'Row 21 has no name and follows the units, close to their sum but not equal: "Households" says 60,570, the units add up to 60,563. If it is the total, name it "Tổng cộng" and correct it; the appendix adds up the units itself.',
+  ],
   ["no-total-row", SHEET, 'Bảng ở trang "Huyện A" không có dòng tổng; phụ lục tự cộng.', 'The table on sheet "Huyện A" has no total row; the appendix adds one.'],
   ["chart-too-many-units", { actual: 1204, expected: 60 }, "Phụ lục không kèm biểu đồ: 1.204 đơn vị, quá 60 đơn vị thì các thanh không đọc được.", "The appendix has no chart: 1,204 units, and beyond 60 its bars cannot be read."],
   [
@@ -243,7 +250,19 @@ describe("a finding", () => {
         .filter(([, entry]) => entry.severity === severity)
         .map(([code]) => code)
         .sort();
-    expect(bySeverity("info")).toEqual(["appendix-skipped", "breakdown-table", "chart-too-many-units", "goal-allocated", "goal-from-rate", "households-on-total-only", "near-poor-table", "no-total-row", "tcvn3-decoded", "total-by-sum"]);
+    expect(bySeverity("info")).toEqual([
+      "appendix-skipped",
+      "breakdown-table",
+      "chart-too-many-units",
+      "goal-allocated",
+      "goal-from-rate",
+      "households-on-total-only",
+      "near-poor-table",
+      "no-total-row",
+      "tcvn3-decoded",
+      "total-by-sum",
+      "unlabelled-total",
+    ]);
     expect(bySeverity("warning")).toEqual([
       "allocation-needs-households",
       "base-year-contradicts-header",
@@ -264,6 +283,7 @@ describe("a finding", () => {
       "ratio-follows-sum",
       "step-exceeds-share",
       "units-without-figures",
+      "unlabelled-row-near-total",
       "weight-unknown-unit",
       "year-assumed",
     ]);

@@ -4,6 +4,8 @@
  * đơn vị | Số hộ nghèo | Tỷ lệ hộ nghèo (%)", named as officers name them in the tables they send.
  */
 import { SheetView, type CellValue } from "../../src/engine/cells";
+import { analyze } from "../../src/engine";
+import { detectTables } from "../../src/engine/detect/detect";
 import { findHeaderBlocks } from "../../src/engine/detect/header-block";
 import { classifyRow, readRow, rowReading } from "../../src/engine/detect/rows";
 import type { ColumnMapping } from "../../src/engine/detect/table";
@@ -208,5 +210,53 @@ describe("a table without an order column", () => {
     expect(block.orderCol).toBeNull();
     expect([row(2).name, row(3).name, row(3).nameCell]).toEqual(["Xã A", "", "A3"]);
     expect([2, 3, 4].map((n) => classifyRow(view, block, row(n)))).toEqual(["unit", "skip", "group"]);
+  });
+});
+
+describe("an unlabelled row after the units", () => {
+  const header = ["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo", "Hộ cận nghèo"];
+  // The units add up to 1,000 + 2,000 + 500 = 3,500 households, 50 + 40 + 10 = 100 poor, 30 + 20 + 5 = 55 near-poor.
+  const units: CellValue[][] = [
+    [1, "Xã A", 1000, 50, 30],
+    [2, "Xã B", 2000, 40, 20],
+    [3, "Xã C", 500, 10, 5],
+  ];
+  const detect = (last: CellValue[]) => {
+    const { tables, issues } = detectTables(grid([header, ...units, last, [null, "Ghi chú: số liệu sơ bộ"]]));
+    return { total: tables[0].total?.row ?? null, units: tables[0].units.length, issues: issues.map((i) => [i.severity, i.cell, i.code, i.actual, i.expected, i.message.vi]) };
+  };
+
+  it("is the total when every figure equals the units' sum, and the officer is told", () => {
+    expect(detect([null, null, 3500, 100, 55])).toEqual({
+      total: 5,
+      units: 3,
+      issues: [["info", "B5", "unlabelled-total", null, null, "Dòng 5 không ghi tên nhưng mọi số bằng tổng các đơn vị ở trên: được coi là dòng tổng."]],
+    });
+  });
+
+  it("gives the plan's total the appendix's own label, as it has none", () => {
+    const analysis = analyze([grid([header, ...units, [null, null, 3500, 100, 55]])], { targetHouseholds: 10 });
+    expect([analysis.plan?.total.name, analysis.plan?.total.households, analysis.plan?.total.row]).toEqual(["Tổng cộng", 3500, 5]);
+  });
+
+  it("is named in a warning when it is close to the units' sum but off, and not taken as the total", () => {
+    expect(detect([null, null, 3507, 100, 55])).toEqual({
+      total: null,
+      units: 3,
+      issues: [
+        [
+          "warning",
+          "C5",
+          "unlabelled-row-near-total",
+          3507,
+          3500,
+          'Dòng 5 không ghi tên, nằm sau các đơn vị, gần bằng tổng các đơn vị nhưng không khớp: "Tổng số hộ dân" ghi 3.507, cộng các đơn vị được 3.500. Nếu đó là dòng tổng, hãy ghi tên "Tổng cộng" và sửa số; phụ lục tự cộng các đơn vị.',
+        ],
+      ],
+    });
+  });
+
+  it("is passed over as before when its figures are far from the units' sum", () => {
+    expect(detect([null, null, 9000, 400, 300])).toEqual({ total: null, units: 3, issues: [] });
   });
 });

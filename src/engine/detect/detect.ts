@@ -10,9 +10,10 @@ import { classifyRow, orderTextOf, readRow, rowReading } from "./rows";
 import { groupRows, type SortedRow } from "./groups";
 import { householdsFindings } from "./households";
 import { canEstimateHouseholds } from "./estimate-households";
-import type { ColumnMapping, ColumnOverride, DetectedTable, IncompleteTable } from "./table";
+import type { ColumnMapping, ColumnOverride, DetectedTable, IncompleteTable, TableRow } from "./table";
 import { readTableContext, yearIn } from "./table-context";
 import { isBreakdown } from "./same-units";
+import { recogniseUnlabelledTotal, unnamedLastRow } from "./unlabelled-total";
 
 export interface Detection {
   tables: DetectedTable[];
@@ -52,8 +53,8 @@ export function detectTables(grid: Grid, overrides: ColumnOverride[] = []): Dete
       for (const field of missing) issues.push(makeIssue("missing-column", { sheet: grid.sheet, cell: nameCell }, { sheet: grid.sheet, field, text: unplaced }));
       return;
     }
-    const table = readTable(view, block, mapped.columns, lastRow);
-    for (const issue of [...recogniseTotalBySum(table), ...householdsFindings(table)]) issues.push(issue);
+    const { table, unnamedLast } = readTable(view, block, mapped.columns, lastRow);
+    for (const issue of [...recogniseUnlabelledTotal(table, unnamedLast), ...recogniseTotalBySum(table), ...householdsFindings(table)]) issues.push(issue);
     if (table.units.length === 0) issues.push(makeIssue("no-units", { sheet: grid.sheet, cell: toA1(Math.min(block.firstDataRow, view.bottom), block.nameCol) }, { sheet: grid.sheet }));
     else tables.push(table);
   });
@@ -114,7 +115,7 @@ function headerYear(header: string[]): number {
   return header.reduce((latest, text) => Math.max(latest, yearIn(text) ?? 0), 0);
 }
 
-function readTable(view: SheetView, block: HeaderBlock, columns: ColumnMapping[], lastRow: number): DetectedTable {
+function readTable(view: SheetView, block: HeaderBlock, columns: ColumnMapping[], lastRow: number): { table: DetectedTable; unnamedLast: TableRow | null } {
   const rows: SortedRow[] = [];
   const reading = rowReading(block, columns);
   for (let row = block.firstDataRow; row <= lastRow; row++) {
@@ -124,7 +125,7 @@ function readTable(view: SheetView, block: HeaderBlock, columns: ColumnMapping[]
     rows.push({ read, kind: classifyRow(view, block, read, order), order });
   }
   const { units, groups, total } = groupRows(rows);
-  return {
+  const table: DetectedTable = {
     sheet: view.sheet,
     ...readTableContext(view, block, columns),
     headerTop: block.top,
@@ -134,6 +135,7 @@ function readTable(view: SheetView, block: HeaderBlock, columns: ColumnMapping[]
     groups,
     total,
   };
+  return { table, unnamedLast: unnamedLastRow(rows) };
 }
 
 /**

@@ -305,6 +305,18 @@ export const CATALOGUE = {
     vi: (p) => `Dòng "${p.name}" được coi là dòng tổng vì số hộ và số hộ nghèo bằng tổng các đơn vị còn lại.`,
     en: (p) => `Row "${p.name}" is taken as the total row: its households and poor households equal the other units' sums.`,
   },
+  "unlabelled-total": {
+    severity: "info",
+    vi: (p) => `Dòng ${p.text} không ghi tên nhưng mọi số bằng tổng các đơn vị ở trên: được coi là dòng tổng.`,
+    en: (p) => `Row ${p.text} has no name, but every figure equals the sum of the units above: it is taken as the total row.`,
+  },
+  "unlabelled-row-near-total": {
+    severity: "warning",
+    vi: (p, l) =>
+      `Dòng ${p.text} không ghi tên, nằm sau các đơn vị, gần bằng tổng các đơn vị nhưng không khớp: "${label(p.field, l)}" ghi ${num(p.actual, l)}, cộng các đơn vị được ${num(p.expected, l)}. Nếu đó là dòng tổng, hãy ghi tên "Tổng cộng" và sửa số; phụ lục tự cộng các đơn vị.`,
+    en: (p, l) =>
+      `Row ${p.text} has no name and follows the units, close to their sum but not equal: "${label(p.field, l)}" says ${num(p.actual, l)}, the units add up to ${num(p.expected, l)}. If it is the total, name it "Tổng cộng" and correct it; the appendix adds up the units itself.`,
+  },
   "no-total-row": {
     severity: "info",
     vi: (p) => `Bảng ở trang "${p.sheet}" không có dòng tổng; phụ lục tự cộng.`,

@@ -48,7 +48,8 @@ export function buildPlan(tables: DetectedTable[], options: PlanOptions): { plan
   const targets = resolveTargets(leaves, hasTargetColumn, options, tables[0].sheet, whole);
   const nearPoor = nearPoorTargets(tables, leaves, options, whole);
   const units = leaves.map((leaf, i) => planRow(leaf, targets.values[i], nearPoor !== null, nearPoor?.values[i] ?? null));
-  const totalName = tables.length === 1 && tables[0].total ? tables[0].total.name : OWN_TOTAL_NAME;
+  // A total row taken by its sums may have no name of its own.
+  const totalName = (tables.length === 1 && tables[0].total?.name) || OWN_TOTAL_NAME;
   const total = totalRow(units, totalName, tables[0].sheet, tables[0].total?.row ?? tables[0].headerTop);
   withWholeHouseholds(total, units, whole);
   const groups = heads.length > 0 ? planGroups(leaves, units, heads) : null;
