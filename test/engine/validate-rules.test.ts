@@ -97,6 +97,21 @@ describe("sums", () => {
     ]);
   });
 
+  it("says a unit's wrong poor + near-poor count once: the rate over it and the total that does not add it are right", () => {
+    // The ministry's form, no households: Xã B's 412 poor at 2.06 % and 618 near-poor at 3.09 % are 20,000 households.
+    // Its 1,040 poor and near-poor should be 412 + 618 = 1,030; the 5.15 % beside it is 1,030 / 20,000, right.
+    // The total's 1,864 is 834 + 1,030: right, though the units as written add up to 1,874.
+    const rows: Rows = [
+      ["TT", "Huyện", "Tỷ lệ nghèo đa chiều (%)", "Tổng số hộ nghèo và hộ cận nghèo", "Tỷ lệ hộ nghèo (%)", "Hộ nghèo", "Tỷ lệ hộ cận nghèo (%)", "Hộ cận nghèo"],
+      [null, "Toàn tỉnh", 6.21, 1864, 3.12, 935, 3.1, 929],
+      [1, "Xã A", 8.34, 834, 5.23, 523, 3.11, 311],
+      [2, "Xã B", 5.15, 1040, 2.06, 412, 3.09, 618],
+    ];
+    expect(findings(grid(rows))).toEqual([
+      ["error", "D4", "poor-and-near-poor-sum", 1040, 1030, '"Tổng số hộ nghèo và hộ cận nghèo" (Xã B) ghi 1.040, hộ nghèo + hộ cận nghèo được 1.030.'],
+    ]);
+  });
+
   it("flags a total one household off, and judges the total's rate by the units' sum", () => {
     // Households 1,000 + 2,000 = 3,000, not 3,001; the rate 60 / 3,000 = 2 % fits the sum.
     const rows: Rows = [["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo", "Tỷ lệ hộ nghèo (%)"], [1, "Xã A", 1000, 20, 2], [2, "Xã B", 2000, 40, 2], [null, "Tổng cộng", 3001, 60, 2]];

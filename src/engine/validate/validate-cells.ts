@@ -94,3 +94,19 @@ export function checkPovertyKinds(table: DetectedTable, row: TableRow, issues: I
     }),
   );
 }
+
+/**
+ * Units' poor + near-poor counts their own row shows wrong, by cell, with poor + near-poor: the total
+ * that adds the right count and the rate over it are right, and the one error is said once.
+ */
+export function poorAndNearPoorFixes(table: DetectedTable): Map<string, number> {
+  const fixes = new Map<string, number>();
+  if (!table.columns.some((c) => c.field === "poorAndNearPoorHouseholds")) return fixes;
+  for (const unit of table.units) {
+    const both = unit.cells.poorAndNearPoorHouseholds;
+    const poor = figure(unit, "poorHouseholds");
+    const nearPoor = figure(unit, "nearPoorHouseholds");
+    if (both?.value != null && poor !== null && nearPoor !== null && both.value !== poor + nearPoor) fixes.set(both.cell, poor + nearPoor);
+  }
+  return fixes;
+}

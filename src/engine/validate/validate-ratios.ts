@@ -9,7 +9,14 @@ import { tolerance, round } from "../cells";
  * `corrected`: cells known to differ from their units' sum, with that sum. A ratio over such a cell is
  * recomputed from the sum (what the appendix writes) and names the cell as its cause.
  */
-export function checkRatios(table: DetectedTable, row: TableRow, corrected: Map<string, number>, fractions: ReadonlySet<Field>, issues: Issue[]): void {
+export function checkRatios(
+  table: DetectedTable,
+  row: TableRow,
+  corrected: Map<string, number>,
+  fixes: ReadonlyMap<string, number>,
+  fractions: ReadonlySet<Field>,
+  issues: Issue[],
+): void {
   for (const rule of RATIO_RULES) {
     if (fractions.has(rule.field)) continue;
     const ratio = row.cells[rule.field];
@@ -23,6 +30,9 @@ export function checkRatios(table: DetectedTable, row: TableRow, corrected: Map<
     const cause = corrected.has(numerator.cell) ? numerator.cell : corrected.has(denominator.cell) ? denominator.cell : undefined;
     const exact = (top / bottom) * 100;
     const estimateRoom = denominator.estimate ? (exact * denominator.estimate.margin) / denominator.value : 0;
+    // A count its own row shows wrong (poor + near-poor): a rate that fits the right count is right.
+    const fixed = fixes.get(numerator.cell);
+    if (fixed !== undefined && Math.abs(ratio.value - (fixed / bottom) * 100) <= tolerance(ratio.decimals) + estimateRoom) continue;
     if (Math.abs(ratio.value - exact) > tolerance(ratio.decimals) + estimateRoom && denominator.estimate) {
       // Households came from another rate of the row: the two rates do not fit one figure.
       issues.push(

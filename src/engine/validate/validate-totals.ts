@@ -2,7 +2,8 @@
 import { COUNT_FIELDS, type DetectedTable, type Field, type TableRow } from "../detect";
 import { type Issue, makeIssue } from "../findings";
 
-export function checkTotals(table: DetectedTable): Issue[] {
+/** `fixes`: units' cells their own row shows wrong, with the right figure (poorAndNearPoorFixes). */
+export function checkTotals(table: DetectedTable, fixes: ReadonlyMap<string, number>): Issue[] {
   const total = table.total;
   if (!total) return [makeIssue("no-total-row", { sheet: table.sheet, cell: null }, { sheet: table.sheet })];
   const issues: Issue[] = [];
@@ -11,7 +12,7 @@ export function checkTotals(table: DetectedTable): Issue[] {
     // Estimated households are rounded one by one: their sums need not agree.
     if (written?.value == null || written.estimate) continue;
     const sum = unitsSum(table.units, field);
-    if (sum !== null && sum !== written.value) {
+    if (sum !== null && sum !== written.value && !addsUpFixed(table.units, field, fixes, written.value)) {
       issues.push(makeIssue("total-mismatch", { sheet: table.sheet, cell: written.cell }, { field, actual: written.value, expected: sum }));
     }
   }
@@ -22,12 +23,17 @@ export function checkTotals(table: DetectedTable): Issue[] {
  * The units' sum of a count, added in their order; null when a unit has none or an estimate (rounded
  * one by one, its sum need not agree). One pass: four over 10,000 units per column cost more than the rest of the check.
  */
-export function unitsSum(units: TableRow[], field: Field): number | null {
+export function unitsSum(units: TableRow[], field: Field, fixes?: ReadonlyMap<string, number>): number | null {
   let sum = 0;
   for (const unit of units) {
     const read = unit.cells[field];
     if (read?.value == null || read.estimate) return null;
-    sum += read.value;
+    sum += fixes?.get(read.cell) ?? read.value;
   }
   return sum;
+}
+
+/** Whether a figure that is not its units' sum is the sum of their right figures: a unit's error, said on its row. */
+export function addsUpFixed(units: TableRow[], field: Field, fixes: ReadonlyMap<string, number>, written: number): boolean {
+  return fixes.size > 0 && unitsSum(units, field, fixes) === written;
 }
