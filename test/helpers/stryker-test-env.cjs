@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS: Stryker loads the environment with require(), and jest its runner */
 /**
  * The test environment of the engine's mutation runs (stryker.narrow.conf.mjs), with the
  * fast-first sequencer beside it. Jest loads every test file of a group for every mutant, and

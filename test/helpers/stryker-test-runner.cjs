@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS: Stryker loads the environment with require(), and jest its runner */
 /**
  * Jest's in-band runner for the engine's mutation runs (stryker.narrow.conf.mjs) that starts no
  * further test file once a test has failed (stryker-test-env.cjs notes the failure): one failure
