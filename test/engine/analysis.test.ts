@@ -109,4 +109,11 @@ describe("the findings and the appendix", () => {
     expect(analyze([district("Huyện A")], { targetHouseholds: 40, chart: false }).layout?.chart).toBeUndefined();
     expect(analyze([district("Huyện A")], { targetHouseholds: 40, planYears: 3 }).layout?.chart).toBeUndefined();
   });
+
+  it("says at the appendix's sheet, not a cell, that it leaves the chart out of a table of 61 units", () => {
+    const units = Array.from({ length: 61 }, (_, i) => [i + 1, `Xã ${i + 1}`, 1000, 100]);
+    const { layout, issues } = analyze([grid([HEADER, ...units], { sheet: "Huyện A" })], { planYear: 2026, targetHouseholds: 610 });
+    expect(layout?.sheetName).toBe("Phụ lục 2026");
+    expect(places(issues, "chart-too-many-units")).toEqual([["Phụ lục 2026", null]]);
+  });
 });
