@@ -124,6 +124,18 @@ describe("one table per sheet", () => {
     expect(issues.filter((i) => i.code === "no-target").map((i) => [i.severity, i.sheet])).toEqual([["error", "A Lưới"]]);
     expect(plan?.units.map((u) => u.targetReduction)).toEqual([null, null]);
   });
+
+  it("marks a table's row estimated when one of its units' households is, from the poor rate", () => {
+    const withRate = ["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo", "Tỷ lệ hộ nghèo (%)"];
+    // Xã B has no households: 30 poor at 3 % are 1,000. Nam Đông's units give theirs.
+    const aLuoi = grid([withRate, [1, "Xã A", 1000, 100, 10], [2, "Xã B", null, 30, 3]], { sheet: "A Lưới" });
+    const namDong = grid([withRate, [1, "Xã C", 1000, 100, 10], [2, "Xã D", 2000, 30, 1.5]], { sheet: "Nam Đông" });
+    const { plan } = analyze([aLuoi, namDong], { targetHouseholds: 20 });
+    expect(plan?.units.map((u) => [u.name, u.households, u.householdsEstimated])).toEqual([
+      ["A Lưới", 2000, true],
+      ["Nam Đông", 3000, false],
+    ]);
+  });
 });
 
 describe("the officer's weights by unit name", () => {
