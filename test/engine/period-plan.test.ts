@@ -140,18 +140,6 @@ describe("how long a plan may be", () => {
     expect(issues.map((i) => i.code)).not.toContain("period-needs-goal");
   });
 
-  it("does not take a later year's targets from the table's target column, which is for the first year", () => {
-    // Xã A's households are missing, so the rate goal cannot be worked out: 2026 takes the table's
-    // targets (30 and 10); 2027 has no target column of its own and no goal it can work out.
-    const g = grid([[...HEADER, "Số hộ nghèo phấn đấu giảm"], [1, "Xã A", null, 300, 30], [2, "Xã B", 2000, 100, 10]]);
-    const { period, issues } = analyze([g], { planYear: 2026, planYears: 2, targetRateReduction: 1 });
-    expect(period?.years.map((y) => [y.target.kind, y.units.map((u) => u.targetReduction)])).toEqual([
-      ["table", [30, 10]],
-      ["none", [null, null]],
-    ]);
-    expect(issues.filter((i) => i.code === "no-target").map((i) => i.message.vi.slice(0, 10))).toEqual(["Năm 2027: "]);
-  });
-
   it("reviews each later year at the year before it", () => {
     const { period } = analyze([twoUnits], { planYear: 2026, planYears: 3, targetHouseholds: 100 });
     expect(period?.years.map((y) => [y.baseYear, y.planYear])).toEqual([[2025, 2026], [2026, 2027], [2027, 2028]]);
