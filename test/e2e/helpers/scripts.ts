@@ -19,9 +19,16 @@ export const exceljsFiles = () => scriptsWith("xl/theme/theme1.xml");
 export const analysisFiles = () => scriptsWith("CHỈ TIÊU PHẤN ĐẤU GIẢM TỶ LỆ HỘ NGHÈO");
 export const anyOf = (files: string[]) => (loaded: string[]) => loaded.some((file) => files.includes(file));
 
-/** The scripts a thread (the page's, or a worker's) fetched itself, by file name. */
+/**
+ * The scripts a thread (the page's, or a worker's) loaded to run, by file name. A worker's own script
+ * is fetched by the page that starts it (Chromium lists it in the page's resource timing) but runs in
+ * the worker: it counts as the worker's, never the page's.
+ */
 export async function scriptsLoadedBy(thread: Page | Worker): Promise<string[]> {
   const listResources = () => performance.getEntriesByType("resource").map((entry) => entry.name);
   const urls: string[] = "workers" in thread ? await thread.evaluate(listResources) : await thread.evaluate(listResources);
-  return urls.map((url) => new URL(url).pathname.split("/").pop() ?? "").filter((name) => name.endsWith(".js"));
+  const fileName = (url: string) => new URL(url).pathname.split("/").pop() ?? "";
+  if (!("workers" in thread)) return [fileName(thread.url()), ...urls.map(fileName)].filter((name) => name.endsWith(".js"));
+  const workerScripts = new Set(thread.workers().map((worker) => fileName(worker.url())));
+  return urls.map(fileName).filter((name) => name.endsWith(".js") && !workerScripts.has(name));
 }
