@@ -40,8 +40,11 @@ interface SheetUnits {
  * and nothing is ever summed twice, even with the errors allowed.
  */
 export function keepOneSheetOfSameUnits(tables: DetectedTable[]): { tables: DetectedTable[]; issues: Issue[] } {
+  const sheets = new Set(tables.map((t) => t.sheet));
+  // One sheet has no other to repeat: the 10,000 name keys of a national table were a tenth of analyze.
+  if (sheets.size < 2) return { tables, issues: [] };
   const clusters: SheetUnits[][] = [];
-  for (const sheet of new Set(tables.map((t) => t.sheet))) {
+  for (const sheet of sheets) {
     const own = tables.filter((t) => t.sheet === sheet);
     const entry = { sheet, year: own[0].baseYear ?? own[0].planYear, names: keys(own.flatMap((t) => t.units)) };
     const cluster = clusters.find((c) => sameUnits(c[0].names, entry.names));
