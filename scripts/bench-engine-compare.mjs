@@ -1,8 +1,11 @@
 // Two builds of the engine side by side, for a speed change: each build's stages (detectTables,
 // validateTable, buildPlan, appendixLayout) and analyze whole on the bench workbook, in child
 // processes that alternate between the builds so both see the same load on a shared machine.
-// CPU and wall medians over every run of every round, and the heap each stage allocates per run
-// (measured apart, with a young generation large enough that no collection happens during a run).
+// CPU and wall medians over every run of every round, the garbage collections that fell inside the
+// timed runs (per run, from Node's "gc" performance entries: at 10,600 units one young-generation
+// collection copying the analysis's live output is what separates a slow run from a fast one), and the
+// heap each stage allocates per run (measured apart, with a young generation large enough that no
+// collection happens during a run).
 // Usage: node scripts/bench-engine-compare.mjs BEFORE_CLI AFTER_CLI [--units 10600] [--rounds 4] [--runs 8]
 // where each *_CLI is a build/cli folder (`npm run build:cli`; copy it aside before the change, in a
 // folder whose parent can resolve exceljs, e.g. with a node_modules symlink beside it).
@@ -10,7 +13,7 @@ import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { loadavg } from "node:os";
 import { resolve } from "node:path";
-import { performance } from "node:perf_hooks";
+import { performance, PerformanceObserver } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { benchWorkbook } from "./bench-workbook.mjs";
 import { median } from "./bench-measure.mjs";
@@ -40,21 +43,34 @@ function stageRuns(cli, units) {
   };
 }
 
-/** In a child: CPU and wall milliseconds of each run of each stage, after warm-up runs. */
-function timeChild(cli, units, runs) {
+/** In a child: CPU and wall milliseconds of each run of each stage, after warm-up runs, and the collections inside them. */
+async function timeChild(cli, units, runs) {
   const stages = stageRuns(cli, units);
+  const collections = [];
+  const observer = new PerformanceObserver((list) => collections.push(...list.getEntries()));
+  observer.observe({ entryTypes: ["gc"] });
   const result = {};
+  const windows = [];
   for (const stage of STAGES) {
     for (let i = 0; i < 3; i++) stages[stage]();
-    result[stage] = { cpu: [], wall: [] };
+    result[stage] = { cpu: [], wall: [], collections: 0 };
     for (let i = 0; i < runs; i++) {
       const cpu = process.cpuUsage();
       const start = performance.now();
       stages[stage]();
-      result[stage].wall.push(performance.now() - start);
+      const end = performance.now();
+      result[stage].wall.push(end - start);
       const used = process.cpuUsage(cpu);
       result[stage].cpu.push((used.user + used.system) / 1000);
+      windows.push({ stage, start, end });
     }
+  }
+  // The entries come to the observer after the runs, on a later turn of the event loop.
+  await new Promise((resolveLater) => setTimeout(resolveLater, 100));
+  observer.disconnect();
+  for (const entry of collections) {
+    const inside = windows.find((w) => entry.startTime >= w.start && entry.startTime <= w.end);
+    if (inside) result[inside.stage].collections++;
   }
   return result;
 }
@@ -81,7 +97,7 @@ function child(args, cli, units, runs) {
 const childAt = process.argv.indexOf("--child");
 if (childAt > 0) {
   const [cli, units, runs] = [process.argv[childAt + 1], option("--units", 10_600), option("--runs", 8)];
-  const measured = typeof globalThis.gc === "function" ? allocationChild(cli, units) : timeChild(cli, units, runs);
+  const measured = typeof globalThis.gc === "function" ? allocationChild(cli, units) : await timeChild(cli, units, runs);
   process.stdout.write(JSON.stringify(measured));
 } else {
   const [before, after] = process.argv.slice(2, 4).map((dir) => resolve(dir));
@@ -96,9 +112,10 @@ if (childAt > 0) {
     for (const name of order) {
       const measured = child([], builds[name], units, runs);
       for (const stage of STAGES) {
-        pooled[name][stage] ??= { cpu: [], wall: [] };
+        pooled[name][stage] ??= { cpu: [], wall: [], collections: 0 };
         pooled[name][stage].cpu.push(...measured[stage].cpu);
         pooled[name][stage].wall.push(...measured[stage].wall);
+        pooled[name][stage].collections += measured[stage].collections;
       }
       loads.push(loadavg()[0]);
     }
@@ -106,12 +123,13 @@ if (childAt > 0) {
   const semiSpace = ["--expose-gc", "--max-semi-space-size=1024", "--min-semi-space-size=1024"];
   const allocated = { before: child(semiSpace, before, units, 1), after: child(semiSpace, after, units, 1) };
   console.log(`${units} units, ${rounds} rounds × ${runs} runs per build; load average (1 min) ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}`);
-  console.log("stage     | CPU ms before → after | wall ms before → after | MB allocated before → after");
+  console.log("stage     | CPU ms before → after | wall ms before → after | collections per run before → after | MB allocated before → after");
   const cell = (list) => median(list).toFixed(1);
+  const perRun = (stage) => (stage.collections / stage.wall.length).toFixed(2);
   for (const stage of STAGES) {
     const [b, a] = [pooled.before[stage], pooled.after[stage]];
     console.log(
-      `${stage.padEnd(9)} | ${cell(b.cpu).padStart(8)} → ${cell(a.cpu).padEnd(9)} | ${cell(b.wall).padStart(9)} → ${cell(a.wall).padEnd(9)} | ${allocated.before[stage].toFixed(1).padStart(9)} → ${allocated.after[stage].toFixed(1)}`,
+      `${stage.padEnd(9)} | ${cell(b.cpu).padStart(8)} → ${cell(a.cpu).padEnd(9)} | ${cell(b.wall).padStart(9)} → ${cell(a.wall).padEnd(9)} | ${perRun(b).padStart(15)} → ${perRun(a).padEnd(16)} | ${allocated.before[stage].toFixed(1).padStart(9)} → ${allocated.after[stage].toFixed(1)}`,
     );
   }
 }
