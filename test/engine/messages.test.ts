@@ -75,6 +75,18 @@ const reading: Row[] = [
   ["no-units", SHEET, 'Bảng ở trang "Huyện A" không có dòng đơn vị nào dưới tiêu đề.', 'The table on sheet "Huyện A" has no unit rows under its header.'],
   ["tcvn3-decoded", SHEET, 'Trang "Huyện A" được gõ bằng bảng mã TCVN3 (phông .VnTime); đã đọc chuyển sang Unicode.', 'Sheet "Huyện A" is typed in the TCVN3 encoding (.VnTime fonts); it was read as Unicode.'],
   ["total-by-sum", { name: "Cộng" }, 'Dòng "Cộng" được coi là dòng tổng vì số hộ và số hộ nghèo bằng tổng các đơn vị còn lại.', 'Row "Cộng" is taken as the total row: its households and poor households equal the other units\' sums.'],
+  [
+    "breakdown-rows",
+    { name: "Trong đó: Các xã ĐBKK", rows: 1 },
+    'Dòng "Trong đó: Các xã ĐBKK" và 1 dòng không số thứ tự sau nó là phần "trong đó" của dòng tổng, không phải đơn vị: không đưa vào phụ lục.',
+    'Row "Trong đó: Các xã ĐBKK" and the 1 unnumbered row after it are the "of which" part of the total, not units: left out of the appendix.',
+  ],
+  [
+    "breakdown-rows",
+    { name: "Trong đó: thành thị", rows: 0 },
+    'Dòng "Trong đó: thành thị" là phần "trong đó" của dòng tổng, không phải đơn vị: không đưa vào phụ lục.',
+    'Row "Trong đó: thành thị" is the "of which" part of the total, not a unit: left out of the appendix.',
+  ],
   ["unlabelled-total", { text: "21" }, "Dòng 21 không ghi tên nhưng mọi số bằng tổng các đơn vị ở trên: được coi là dòng tổng.", "Row 21 has no name, but every figure equals the sum of the units above: it is taken as the total row."],
   [
     "unlabelled-row-near-total",
@@ -252,6 +264,7 @@ describe("a finding", () => {
         .sort();
     expect(bySeverity("info")).toEqual([
       "appendix-skipped",
+      "breakdown-rows",
       "breakdown-table",
       "chart-too-many-units",
       "goal-allocated",

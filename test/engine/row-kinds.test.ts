@@ -62,7 +62,14 @@ describe("a group's subtotal", () => {
     expect(kindOf("Cộng II", [null, null])).toBe("skip");
   });
 
-  it.each(["Cộng E", "Tổng số khu vực IIa", "Cộng Ia Grai", "Thôn Tổng A"])("%j is no subtotal", (name) => {
+  it.each(["Cộng huyện Hướng Hóa", "Tổng số khu vực IIa", "Cộng các xã miền núi", "Cộng TP. Đông Hà", "Tổng số huyện Vĩnh Linh"])(
+    "%j, a district's or an area's sum, is a subtotal",
+    (name) => {
+      expect(kindOf(name)).toBe("subtotal");
+    },
+  );
+
+  it.each(["Cộng E", "Cộng Ia Grai", "Thôn Tổng A", "Cộng Hòa", "Tổng Xá"])("%j is no subtotal", (name) => {
     expect(kindOf(name)).not.toBe("subtotal");
   });
 });
@@ -120,10 +127,10 @@ describe("rows without figures", () => {
     expect(kindOf("Xã A Roàng", [null, null], "12")).toBe("unit");
   });
 
-  it("passes over a named row without figures and without a number", () => {
-    expect(kindOf("Xã A Roàng", [null, null])).toBe("skip");
-    expect(kindOf("Xã A Roàng", [null, null], "3a")).toBe("skip");
-    expect(kindOf("Xã A Roàng", [null, null], "a3")).toBe("skip");
+  it("takes a named row without figures and without a number for a heading (a district above its communes), no unit", () => {
+    expect(kindOf("Xã A Roàng", [null, null])).toBe("heading");
+    expect(kindOf("Xã A Roàng", [null, null], "3a")).toBe("heading");
+    expect(kindOf("Xã A Roàng", [null, null], "a3")).toBe("heading");
   });
 
   it("reads a row with one figure and one empty cell as a unit", () => {

@@ -53,8 +53,8 @@ export function detectTables(grid: Grid, overrides: ColumnOverride[] = []): Dete
       for (const field of missing) issues.push(makeIssue("missing-column", { sheet: grid.sheet, cell: nameCell }, { sheet: grid.sheet, field, text: unplaced }));
       return;
     }
-    const { table, unnamedLast } = readTable(view, block, mapped.columns, lastRow);
-    for (const issue of [...recogniseUnlabelledTotal(table, unnamedLast), ...recogniseTotalBySum(table), ...householdsFindings(table)]) issues.push(issue);
+    const { table, unnamedLast, notes } = readTable(view, block, mapped.columns, lastRow);
+    for (const issue of [...notes, ...recogniseUnlabelledTotal(table, unnamedLast), ...recogniseTotalBySum(table), ...householdsFindings(table)]) issues.push(issue);
     if (table.units.length === 0) issues.push(makeIssue("no-units", { sheet: grid.sheet, cell: toA1(Math.min(block.firstDataRow, view.bottom), block.nameCol) }, { sheet: grid.sheet }));
     else tables.push(table);
   });
@@ -115,7 +115,7 @@ function headerYear(header: string[]): number {
   return header.reduce((latest, text) => Math.max(latest, yearIn(text) ?? 0), 0);
 }
 
-function readTable(view: SheetView, block: HeaderBlock, columns: ColumnMapping[], lastRow: number): { table: DetectedTable; unnamedLast: TableRow | null } {
+function readTable(view: SheetView, block: HeaderBlock, columns: ColumnMapping[], lastRow: number): { table: DetectedTable; unnamedLast: TableRow | null; notes: Issue[] } {
   const rows: SortedRow[] = [];
   const reading = rowReading(block, columns);
   for (let row = block.firstDataRow; row <= lastRow; row++) {
@@ -124,7 +124,7 @@ function readTable(view: SheetView, block: HeaderBlock, columns: ColumnMapping[]
     const read = readRow(view, reading, row, order);
     rows.push({ read, kind: classifyRow(view, block, read, order), order });
   }
-  const { units, groups, total } = groupRows(rows);
+  const { units, groups, total, breakdown } = groupRows(rows);
   const table: DetectedTable = {
     sheet: view.sheet,
     ...readTableContext(view, block, columns),
@@ -135,7 +135,12 @@ function readTable(view: SheetView, block: HeaderBlock, columns: ColumnMapping[]
     groups,
     total,
   };
-  return { table, unnamedLast: unnamedLastRow(rows) };
+  const notes = breakdown.length === 0 ? [] : [breakdownNote(view.sheet, breakdown)];
+  return { table, unnamedLast: unnamedLastRow(rows), notes };
+}
+
+function breakdownNote(sheet: string, rows: TableRow[]): Issue {
+  return makeIssue("breakdown-rows", { sheet, cell: rows[0].nameCell }, { name: rows[0].name, rows: rows.length - 1 });
 }
 
 /**

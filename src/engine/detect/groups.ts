@@ -16,37 +16,107 @@ export interface GroupedRows {
   units: TableRow[];
   groups: TableGroup[];
   total: TableRow | null;
+  /** The "Trong đó: …" rows passed over, and the unnumbered rows that complete them. */
+  breakdown: TableRow[];
 }
 
 const NUMBERED = /^\d+$/;
 
 export function groupRows(rows: SortedRow[]): GroupedRows {
   markUnnumberedGroups(rows);
+  const breakdown = markBreakdowns(rows);
+  const totalAt = tableTotalIndex(rows);
   const units: TableRow[] = [];
   const groups: TableGroup[] = [];
   let total: TableRow | null = null;
   let open: TableGroup | null = null;
-  for (const { read, kind, order } of rows) {
-    if (kind === "group") {
+  // The units since the last group, subtotal or total, and the heading above the first of them.
+  let runStart = 0;
+  let heading: TableRow | null = null;
+  let runHeading: TableRow | null = null;
+  rows.forEach(({ read, kind, order }, index) => {
+    if (kind === "heading") heading = read;
+    else if (kind === "group") {
       open = { title: read, order: order || null, figures: hasFigures(read) ? read : null };
       groups.push(open);
-    } else if (kind === "subtotal") {
-      if (open) open.figures = read;
-      open = null;
     } else if (kind === "unit") {
+      if (units.length === runStart) runHeading = heading;
       // Set on the row read for this table alone (a copy per unit cost more than the rest of the grouping).
       read.group = open ? groups.length - 1 : null;
       units.push(read);
-    } else if (kind === "total" && total === null) {
+    } else if (index === totalAt) {
       total = read;
       open = null;
+    } else if (kind === "subtotal" || kind === "total") {
+      // A bare "Cộng" is a group's subtotal only where the group has none of its own figures.
+      if (open && (kind === "subtotal" || open.figures === null)) open.figures = read;
+      // "Huyện Hướng Hóa" above its communes, "Cộng huyện Hướng Hóa" (or "Cộng") after them: a group.
+      else if (runHeading && units.length > runStart) {
+        groups.push({ title: runHeading, order: null, figures: read });
+        for (let u = runStart; u < units.length; u++) units[u].group = groups.length - 1;
+      }
+      open = null;
     }
-  }
+    if (kind !== "unit" && kind !== "heading" && kind !== "skip") {
+      runStart = units.length;
+      heading = null;
+      runHeading = null;
+    }
+  });
   // A table of areas only (groups with figures, nothing under them): the areas are its units.
   if (units.length === 0 && groups.length > 0 && groups.every((g) => g.figures)) {
-    return { units: groups.map((g) => g.figures as TableRow), groups: [], total };
+    return { units: groups.map((g) => g.figures as TableRow), groups: [], total, breakdown };
   }
-  return { units, groups, total };
+  return { units, groups, total, breakdown };
+}
+
+/**
+ * Which total-like row is the table's: one above every unit (provinces often write the total first),
+ * else the last one; the others ("Cộng" after each district's communes) are subtotals. A table's only
+ * summary row, named like a subtotal ("Tổng số huyện A Lưới") and below its units, is its total.
+ */
+function tableTotalIndex(rows: SortedRow[]): number {
+  let firstUnit = -1;
+  let lastUnit = -1;
+  let first = -1;
+  let last = -1;
+  const subtotals: number[] = [];
+  rows.forEach(({ kind }, index) => {
+    if (kind === "unit") {
+      if (firstUnit < 0) firstUnit = index;
+      lastUnit = index;
+    }
+    if (kind === "total") {
+      if (first < 0) first = index;
+      last = index;
+    }
+    if (kind === "subtotal") subtotals.push(index);
+  });
+  if (first >= 0 && (firstUnit < 0 || first < firstUnit)) return first;
+  if (last >= 0) return last;
+  return subtotals.length === 1 && lastUnit >= 0 && subtotals[0] > lastUnit && !rows.some((r) => r.kind === "group") ? subtotals[0] : -1;
+}
+
+/**
+ * A "Trong đó" row, and the unnumbered rows right after it when numbered units follow them ("Các xã
+ * còn lại" completing "Trong đó: các xã ĐBKK"), detail the total: none of them is a unit.
+ */
+function markBreakdowns(rows: SortedRow[]): TableRow[] {
+  const found: TableRow[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    if (rows[i].kind !== "breakdown") continue;
+    found.push(rows[i].read);
+    let next = i + 1;
+    while (next < rows.length && rows[next].kind === "unit" && !NUMBERED.test(rows[next].order)) next++;
+    if (next > i + 1 && next < rows.length && rows[next].kind === "unit") {
+      for (let k = i + 1; k < next; k++) {
+        rows[k].kind = "breakdown";
+        found.push(rows[k].read);
+      }
+    }
+    i = next - 1;
+  }
+  return found;
 }
 
 export function hasFigures(row: TableRow): boolean {

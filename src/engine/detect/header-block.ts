@@ -18,6 +18,7 @@ export interface HeaderBlock {
 
 const MAX_HEADER_ROWS = 4;
 const MAX_GROUP_TEXT = 60;
+const ROW_NUMBER = /^([ivxlc]+|[a-h]|\d+)[.)]?$/;
 const COLUMN_NUMBER = /^[([]?([a-z]|\d{1,2}|[ivx]{1,4})[)\]]?(\s*[=+\-*/x:]\s*[([]?(\d{1,3}|[a-z])[)\]]?)*(\s*\*\s*100)?$/;
 
 /**
@@ -28,7 +29,7 @@ export function findHeaderBlocks(view: SheetView, lastRow = view.bottom): Header
   const blocks: HeaderBlock[] = [];
   for (let row = view.top; row <= lastRow; row++) {
     const nameCol = findNameColumn(view, row);
-    if (nameCol === null) continue;
+    if (nameCol === null || isNumberedRow(view, row, nameCol)) continue;
     const block = buildBlock(view, row, nameCol);
     if (block) {
       blocks.push(block);
@@ -44,6 +45,15 @@ function findNameColumn(view: SheetView, row: number): number | null {
     if (typeof view.value(row, col) === "string" && isNameHeader(view.text(row, col))) return col;
   }
   return null;
+}
+
+/**
+ * "III | Thành phố, thị xã, huyện đảo": a group numbered in the order column is a row of the table,
+ * however much its name reads like the units' header ("TT" or nothing stands left of a header).
+ */
+function isNumberedRow(view: SheetView, row: number, nameCol: number): boolean {
+  for (let col = view.left; col < nameCol; col++) if (ROW_NUMBER.test(fold(view.text(row, col)))) return true;
+  return false;
 }
 
 function buildBlock(view: SheetView, anchor: number, nameCol: number): HeaderBlock | null {

@@ -4,13 +4,23 @@ import { isCountField, type Field } from "./fields";
 import type { HeaderBlock } from "./header-block";
 import type { ColumnMapping, ReadCell, TableRow } from "./table";
 
-export type RowKind = "unit" | "total" | "group" | "subtotal" | "skip";
+/**
+ * "heading" is a named row with no figures and no number (a district's name above its communes),
+ * passed over unless a subtotal after its units makes it their group's title; "breakdown" is a
+ * "Trong đó: …" row that details a total and is no unit.
+ */
+export type RowKind = "unit" | "total" | "group" | "subtotal" | "heading" | "breakdown" | "skip";
 
 // "Cộng", "Cộng toàn huyện" and "Tổng số (I+II)" are totals; "Cộng Hòa" and "Xã Tổng Cọ" are communes.
 const TOTAL =
-  /^(toan (tinh|huyen|thanh pho|thi xa|quan|xa|phuong|thi tran|quoc)\b|ca nuoc\b|tong cong\b|tong hop chung\b|(tong so|tong|cong) (toan|chung|ca)\b|(tong so|tong|cong) \(.*\)$|(tong so|tong|cong|chung)[\s:.]*$)/;
-/** "Cộng I", "Tổng số khu vực II": a group's subtotal, after its units. */
-const SUBTOTAL = /^(tong so|tong|cong)( khu vuc| nhom)? ([ivx]+|[a-d])[\s:.]*$/;
+  /^(toan (tinh|huyen|thanh pho|thi xa|quan|xa|phuong|thi tran|quoc)\b|ca nuoc\b|tong cong\b|tong hop chung\b|(tong so|tong|cong) (toan|chung|ca)\b|(tong so|tong|cong) \(.*\)$|(tong so|tong|cong|chung)[\s:.]*$|(tong so|tong|cong) (tinh|huyen|thanh pho|thi xa)[\s:.]*$)/;
+/**
+ * "Cộng I", "Tổng số khu vực II": a group's subtotal, after its units; so is "Cộng huyện Hướng Hóa",
+ * "Cộng các xã miền núi", "Cộng TP. Đông Hà" after a district's communes ("Cộng Hòa" is a commune).
+ */
+const SUBTOTAL = /^((tong so|tong|cong)( khu vuc| nhom)? ([ivx]+|[a-d])[\s:.]*|(tong so|tong|cong) (cac )?(huyen|quan|thi xa|thanh pho|tp|tx|khu vuc|vung|nhom|cum|xa|phuong|thi tran)\b[\s.:]*\S.*)$/;
+/** "Trong đó: các xã đặc biệt khó khăn": a part of the total above, no unit. */
+const BREAKDOWN = /^trong do\b/;
 const NOTE = /^(ghi chu|chu thich|nguon|luu y|\*|nguoi lap|lap bieu|thu truong|kt\.|tm\.|giam doc|chu tich|ngay \d)/;
 const GROUP_ORDER = /^([ivxlc]+|[a-h])\.?$/;
 const GROUP_NAME = /^([ivxlc]+|[a-h])[.)-]\s/;
@@ -121,6 +131,7 @@ export function classifyRow(view: SheetView, block: HeaderBlock, row: TableRow, 
   if (SUBTOTAL.test(name)) return filled ? "subtotal" : "skip";
   if (TOTAL.test(name)) return filled ? "total" : "skip";
   if (NOTE.test(name)) return "skip";
+  if (BREAKDOWN.test(name)) return figures ? "breakdown" : "skip";
   // A unit's number ("1" to "10600") folds to itself and is no group's letter: not folded per row.
   const numbered = NUMBERED.test(orderText);
   if ((!numbered && GROUP_ORDER.test(fold(orderText))) || GROUP_NAME.test(name)) return "group";
@@ -128,5 +139,5 @@ export function classifyRow(view: SheetView, block: HeaderBlock, row: TableRow, 
   // A named row without a single figure (a signature line, a note) is a unit with missing or
   // unreadable data only when it is numbered like one.
   if (figures) return "unit";
-  return numbered ? "unit" : "skip";
+  return numbered ? "unit" : "heading";
 }

@@ -17,7 +17,7 @@ const NEAR_SUM = 0.05;
 export function unnamedLastRow(rows: SortedRow[]): TableRow | null {
   for (let i = rows.length - 1; i >= 0; i--) {
     const { read, kind } = rows[i];
-    if (kind !== "skip") return null;
+    if (kind !== "skip" && kind !== "heading") return null;
     if (read.name === "" && hasFigures(read)) return read;
   }
   return null;

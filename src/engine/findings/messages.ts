@@ -305,6 +305,11 @@ export const CATALOGUE = {
     vi: (p) => `Dòng "${p.name}" được coi là dòng tổng vì số hộ và số hộ nghèo bằng tổng các đơn vị còn lại.`,
     en: (p) => `Row "${p.name}" is taken as the total row: its households and poor households equal the other units' sums.`,
   },
+  "breakdown-rows": {
+    severity: "info",
+    vi: (p, l) => `Dòng "${p.name}"${p.rows ? ` và ${num(p.rows, l)} dòng không số thứ tự sau nó` : ""} là phần "trong đó" của dòng tổng, không phải đơn vị: không đưa vào phụ lục.`,
+    en: (p, l) => `Row "${p.name}"${p.rows ? ` and the ${num(p.rows, l)} unnumbered ${p.rows === 1 ? "row" : "rows"} after it` : ""} ${p.rows ? "are" : "is"} the "of which" part of the total, not ${p.rows ? "units" : "a unit"}: left out of the appendix.`,
+  },
   "unlabelled-total": {
     severity: "info",
     vi: (p) => `Dòng ${p.text} không ghi tên nhưng mọi số bằng tổng các đơn vị ở trên: được coi là dòng tổng.`,
