@@ -87,6 +87,12 @@ const reading: Row[] = [
     'Dòng "Trong đó: thành thị" là phần "trong đó" của dòng tổng, không phải đơn vị: không đưa vào phụ lục.',
     'Row "Trong đó: thành thị" is the "of which" part of the total, not a unit: left out of the appendix.',
   ],
+  [
+    "weight-matched-loosely",
+    { name: "xa tan hop", text: "Xã Tân Hợp" },
+    'Hệ số cho "xa tan hop" được áp cho đơn vị "Xã Tân Hợp" (tên gần đúng, chỉ một đơn vị khớp).',
+    'The weight for "xa tan hop" was applied to unit "Xã Tân Hợp" (a near match, the only unit that fits).',
+  ],
   ["unlabelled-total", { text: "21" }, "Dòng 21 không ghi tên nhưng mọi số bằng tổng các đơn vị ở trên: được coi là dòng tổng.", "Row 21 has no name, but every figure equals the sum of the units above: it is taken as the total row."],
   [
     "unlabelled-row-near-total",
@@ -275,6 +281,7 @@ describe("a finding", () => {
       "tcvn3-decoded",
       "total-by-sum",
       "unlabelled-total",
+      "weight-matched-loosely",
     ]);
     expect(bySeverity("warning")).toEqual([
       "allocation-needs-households",

@@ -11,4 +11,4 @@ export { decimalsShown, MAX_REMEMBERED_FORMATS, tolerance } from "./precision";
 export { round } from "./round";
 export { SheetView } from "./sheet-view";
 export { decodeTcvn3Grid } from "./tcvn3";
-export { fold, nameKey, sliceFromFolded, titleCaseIfShouting } from "./text";
+export { fold, nameKey, sliceFromFolded, tidy, titleCaseIfShouting } from "./text";

@@ -431,6 +431,11 @@ export const CATALOGUE = {
     vi: (p) => `${p.name} không còn hộ nghèo sau năm ${p.expected}: các năm sau đơn vị này không có chỉ tiêu, mục tiêu chia cho các đơn vị khác.`,
     en: (p) => `${p.name} has no poor households left after ${p.expected}: it gets no target in the later years, whose goals fall on the other units.`,
   },
+  "weight-matched-loosely": {
+    severity: "info",
+    vi: (p) => `Hệ số cho "${p.name}" được áp cho đơn vị "${p.text}" (tên gần đúng, chỉ một đơn vị khớp).`,
+    en: (p) => `The weight for "${p.name}" was applied to unit "${p.text}" (a near match, the only unit that fits).`,
+  },
   "weight-unknown-unit": {
     severity: "warning",
     vi: (p) => `Hệ số cho "${p.name}" không ứng với đơn vị nào trong bảng.`,

@@ -1,6 +1,6 @@
 /** From validated tables to the plan: projections, targets, remaining poor, plan rates, totals. */
 import { type Issue, makeIssue } from "../findings";
-import { isDash, nameKey } from "../cells";
+import { isDash } from "../cells";
 import { difference, projectHouseholds, sumOf } from "./plan-math";
 import type { Plan, PlanGroup, PlanOptions, PlanRow } from "./plan-types";
 import { figure, type DetectedTable, type Field, type TableRow } from "../detect";
@@ -10,6 +10,7 @@ import { planYears, yearConflicts } from "./years";
 import { inYear, planPeriod, type PeriodPlan } from "./period";
 import { totalRow, withRates, withWholeHouseholds } from "./plan-rows";
 import { OWN_TOTAL_NAME } from "./total-name";
+import { applyWeights } from "./weights";
 
 export const DEFAULT_GROWTH_PERCENT = 0.7;
 
@@ -66,19 +67,6 @@ export function buildPlan(tables: DetectedTable[], options: PlanOptions): { plan
   const period = planPeriod(plan, leaves.map((leaf) => leaf.weight), options, whole);
   // In a period every year's goal findings say their year, the first's as the later ones'.
   return { plan, issues: [...issues(targets.issues.map((issue) => inYear(issue, planYear))), ...period.issues], period: period.period };
-}
-
-/** The officer's weights by unit name, where the table has no weight column; a name matching no unit is said. */
-function applyWeights(leaves: Leaf[], weights: Record<string, number>, sheet: string): Issue[] {
-  const byName = new Map(Object.entries(weights).map(([name, weight]) => [nameKey(name), { name, weight, used: false }]));
-  if (byName.size === 0) return [];
-  for (const leaf of leaves) {
-    const given = byName.get(nameKey(leaf.name));
-    if (!given) continue;
-    given.used = true;
-    leaf.weight ??= given.weight;
-  }
-  return [...byName.values()].filter((w) => !w.used).map((w) => makeIssue("weight-unknown-unit", { sheet, cell: null }, { name: w.name }));
 }
 
 /** Which rows the plan has: units, units under groups, or one row per table or group. */
