@@ -13,6 +13,9 @@ describe("decimalsShown for figures typed as text", () => {
     ["  7,250  ", 3],
     ["100", 0],
     ["", 0],
+    // Decimals count only at the end of the figure: text after them is no decimal shown.
+    ["12.5 (ước)", 0],
+    ["1,5x", 0],
   ])("%j shows %i decimals", (raw, decimals) => {
     expect(decimalsShown(raw, null, "0.0000")).toBe(decimals);
   });
@@ -49,5 +52,9 @@ describe("tolerance", () => {
   it("is half a unit of the last decimal, plus 1e-9", () => {
     expect(tolerance(0)).toBe(0.500000001);
     expect(tolerance(2)).toBeCloseTo(0.005000001, 15);
+  });
+
+  it("works beyond the ten decimals it keeps ready", () => {
+    expect(tolerance(12)).toBeCloseTo(0.5e-12 + 1e-9, 20);
   });
 });
