@@ -23,6 +23,7 @@ const WORDS = {
     written: (sheet: string, file: string) => `Đã ghi phụ lục vào trang "${sheet}" của tệp ${file}`,
     checks: (sheet: string) => `Các phát hiện ở trang "${sheet}", mỗi dòng có liên kết tới ô.`,
     notWritten: "Chưa ghi phụ lục vì còn lỗi (sửa lỗi, hoặc dùng --allow-errors để vẫn ghi).",
+    noTable: "Chưa ghi phụ lục: không tìm thấy bảng hộ nghèo nào để lập chỉ tiêu (xem các dòng ở trên; chọn trang bằng --sheet, hoặc chỉ cột bằng --map TRƯỜNG=CỘT).",
     target: {
       table: "Chỉ tiêu giảm lấy từ cột \"Số hộ nghèo phấn đấu giảm\" của bảng.",
       none: "Chưa có chỉ tiêu giảm hộ nghèo.",
@@ -47,6 +48,7 @@ const WORDS = {
     written: (sheet: string, file: string) => `Appendix written to sheet "${sheet}" of ${file}`,
     checks: (sheet: string) => `The findings are on sheet "${sheet}", each with a link to its cell.`,
     notWritten: "No appendix written: errors were found (fix them, or use --allow-errors).",
+    noTable: "No appendix written: no table of poor households was found to plan from (see the lines above; choose a sheet with --sheet, or name a column with --map FIELD=COLUMN).",
     target: {
       table: "Targets taken from the table's \"Số hộ nghèo phấn đấu giảm\" column.",
       none: "No targets yet.",
@@ -83,7 +85,7 @@ export function humanReport(analysis: Analysis, lang: Lang, output: { sheet: str
   if (output) {
     lines.push(w.written(output.sheet, output.file));
     if (output.checksSheet) lines.push(w.checks(output.checksSheet));
-  } else if (plan) lines.push(w.notWritten);
+  } else lines.push(plan ? w.notWritten : w.noTable);
   return lines.join("\n");
 }
 

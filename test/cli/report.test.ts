@@ -36,3 +36,13 @@ test("a source's own total label is data, shown as written in either language", 
   expect(report).toContain("Toàn xã: 4,000 households");
   expect(report).toContain("Check: 0 errors, 1 warning, 1 note");
 });
+
+test("a workbook with no table to plan from ends by saying nothing was written, in either language", () => {
+  // A near-poor-only table is passed over with a note: no error, yet no appendix (exit 2).
+  const nearPoorOnly: Grid = { sheet: "Cận nghèo", origin: "A1", values: [["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ cận nghèo"], [1, "Xã A", 1000, 80]] };
+  const analysis = analyze([nearPoorOnly]);
+  expect(humanReport(analysis, "vi", null).trim().split("\n").pop()).toBe(
+    "Chưa ghi phụ lục: không tìm thấy bảng hộ nghèo nào để lập chỉ tiêu (xem các dòng ở trên; chọn trang bằng --sheet, hoặc chỉ cột bằng --map TRƯỜNG=CỘT).",
+  );
+  expect(humanReport(analysis, "en", null).trim().split("\n").pop()).toMatch(/^No appendix written: no table of poor households was found/);
+});
