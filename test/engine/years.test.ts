@@ -28,10 +28,10 @@ describe("years given by the officer, checked against the headers", () => {
     ]);
     const [base] = analysis.issues.filter((i) => i.code === "base-year-contradicts-header");
     expect(base.message.vi).toBe(
-      "Năm rà soát đã nhập (2021) khác năm 2020 mà tiêu đề ghi ở ô C4; phụ lục ghi năm 2021. Nếu nhầm, hãy sửa năm rà soát (dòng lệnh: --base-year).",
+      "Năm rà soát đã nhập (2021) khác năm 2020 ghi ở tiêu đề cột, ô C4; phụ lục ghi năm 2021. Nếu nhầm, hãy sửa năm rà soát (dòng lệnh: --base-year).",
     );
     expect(base.message.en).toBe(
-      "The review year given (2021) differs from 2020, which the header states in cell C4; the appendix says 2021. If that is a mistake, correct the review year (command line: --base-year).",
+      "The review year given (2021) differs from 2020, stated in the column header at C4; the appendix says 2021. If that is a mistake, correct the review year (command line: --base-year).",
     );
     // The appendix follows the officer: its group header says what the warning says it says.
     expect(headerCell(analysis, 5, 3)).toBe("Kết quả rà soát năm 2021");
@@ -42,7 +42,7 @@ describe("years given by the officer, checked against the headers", () => {
     expect(analysis.plan).toMatchObject({ baseYear: 2020, planYear: 2023 });
     expect(headerCell(analysis, 5, 3)).toBe("Kết quả rà soát năm 2020");
     expect(yearFindings(analysis.issues)).toEqual([["plan-year-contradicts-header", "warning", "Phụ lục", "K4", 2023, 2021]]);
-    expect(analysis.issues.find((i) => i.code === "plan-year-contradicts-header")?.message.vi).toContain("(2023) khác năm 2021 mà tiêu đề ghi ở ô K4");
+    expect(analysis.issues.find((i) => i.code === "plan-year-contradicts-header")?.message.vi).toContain("(2023) khác năm 2021 ghi ở tiêu đề cột, ô K4");
   });
 
   it("points at the title when only the title states the year", () => {
@@ -53,11 +53,13 @@ describe("years given by the officer, checked against the headers", () => {
       [1, "Xã A", 100, 10, 2],
     ]);
     expect(yearFindings(analyze([titled], { baseYear: 2023 }).issues)).toEqual([["base-year-contradicts-header", "warning", "Sheet1", "A2", 2023, 2024]]);
+    // The title is called the title, not a column header (the field tester's w05 was told "tiêu đề D3" of a column).
+    expect(analyze([titled], { baseYear: 2023 }).issues.find((i) => i.code === "base-year-contradicts-header")?.message.vi).toContain("khác năm 2024 ghi ở tên bảng, ô A2;");
     // A plan year not after the review the title states: the pane has no exit 2, so it is said at the title.
     const early = analyze([titled], { planYear: 2024 });
     expect(yearFindings(early.issues)).toEqual([["plan-year-not-after-header", "warning", "Sheet1", "A2", 2024, 2024]]);
     expect(early.issues.find((i) => i.code === "plan-year-not-after-header")?.message.en).toBe(
-      "The plan year given (2024) does not come after the 2024 review the header states in cell A2. Correct the plan year (command line: --plan-year).",
+      "The plan year given (2024) does not come after the 2024 review stated in the title at A2. Correct the plan year (command line: --plan-year).",
     );
   });
 

@@ -12,7 +12,7 @@ test("a review year typed against the header's is a warning among the findings, 
   await user.type(screen.getByRole("textbox", { name: "Năm rà soát" }), "2021");
 
   // The seed's C4 says "Kết quả rà soát năm 2020".
-  const finding = await within(check).findByText(/^Năm rà soát đã nhập \(2021\) khác năm 2020 mà tiêu đề ghi ở ô C4/);
+  const finding = await within(check).findByText(/^Năm rà soát đã nhập \(2021\) khác năm 2020 ghi ở tiêu đề cột, ô C4/);
   await user.click(finding);
   expect(host.selectCell).toHaveBeenLastCalledWith("Phụ lục", "C4");
 });

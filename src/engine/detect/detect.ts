@@ -2,7 +2,7 @@
 import { columnLetters, toA1, type Grid, SheetView } from "../cells";
 import { isCountField, type Field } from "./fields";
 import { findHeaderBlocks, type HeaderBlock } from "./header-block";
-import { classifyHeader } from "./header-vocabulary";
+import { mapColumns } from "./map-columns";
 import { type Issue, makeIssue } from "../findings";
 import { sum } from "../plan";
 import { figure } from "./row-values";
@@ -11,7 +11,7 @@ import { groupRows, type SortedRow } from "./groups";
 import { householdsFindings } from "./households";
 import { canEstimateHouseholds } from "./estimate-households";
 import type { ColumnMapping, ColumnOverride, DetectedTable, IncompleteTable, TableRow } from "./table";
-import { readTableContext, yearIn } from "./table-context";
+import { readTableContext } from "./table-context";
 import { isBreakdown } from "./same-units";
 import { recogniseUnlabelledTotal, unnamedLastRow } from "./unlabelled-total";
 
@@ -85,34 +85,6 @@ function unplacedColumns(block: HeaderBlock, columns: ColumnMapping[]): string {
     .filter(([col, path]) => !placed.has(col) && path.length > 0)
     .map(([col, path]) => `${columnLetters(col)} (${path[path.length - 1]})`)
     .join(", ");
-}
-
-function mapColumns(view: SheetView, block: HeaderBlock, overrides: ColumnOverride[]) {
-  const columns: ColumnMapping[] = [];
-  const issues: Issue[] = [];
-  let before: Field | null = null;
-  for (const [col, header] of block.paths) {
-    const override = overrides.find((o) => o.col === col);
-    const field: Field | null = override ? override.field : col === block.nameCol ? "name" : classifyHeader(header, before);
-    if (!field) continue;
-    const first = columns.find((c) => c.field === field);
-    if (first && !override && headerYear(header) > headerYear(first.header)) {
-      // "Số hộ nghèo năm 2023" then "… năm 2024": the latest figures are the review's.
-      issues.push(makeIssue("duplicate-column", { sheet: view.sheet, cell: toA1(block.bottom, first.col) }, { field, text: columnLetters(col) }));
-      columns.splice(columns.indexOf(first), 1, { field, col, header });
-    } else if (first) {
-      issues.push(makeIssue("duplicate-column", { sheet: view.sheet, cell: toA1(block.bottom, col) }, { field, text: columnLetters(first.col) }));
-      continue;
-    } else {
-      columns.push({ field, col, header });
-    }
-    before = field;
-  }
-  return { columns, issues };
-}
-
-function headerYear(header: string[]): number {
-  return header.reduce((latest, text) => Math.max(latest, yearIn(text) ?? 0), 0);
 }
 
 function readTable(view: SheetView, block: HeaderBlock, columns: ColumnMapping[], lastRow: number): { table: DetectedTable; unnamedLast: TableRow | null; notes: Issue[] } {

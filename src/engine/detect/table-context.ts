@@ -3,6 +3,7 @@ import type { Field } from "./fields";
 import type { HeaderBlock } from "./header-block";
 import { isPlanPath } from "./header-vocabulary";
 import { parseNumber, type SheetView, fold, sliceFromFolded, titleCaseIfShouting, toA1 } from "../cells";
+import { parseA1 } from "../cells/address";
 import type { ColumnMapping } from "./table";
 
 export interface TableContext {
@@ -39,6 +40,8 @@ export function readTableContext(view: SheetView, block: HeaderBlock, columns: C
   let growthPercent: number | null = null;
   for (const [col, path] of block.paths) {
     const field = columns.find((c) => c.col === col)?.field;
+    // Only the columns read state the table's years: one set aside (last year's "Số hộ nghèo năm 2022") does not.
+    if (field === undefined) continue;
     const inPlan = isPlanPath(path) || (field !== undefined && PLAN_FIELDS.includes(field));
     for (const text of path) {
       const year = yearIn(text);
@@ -64,6 +67,11 @@ export function readTableContext(view: SheetView, block: HeaderBlock, columns: C
       baseYear = planYear - 1;
     }
   }
+  // "KẾT QUẢ RÀ SOÁT … NĂM 2023" above a header naming only the plan's year ("phấn đấu giảm năm 2024").
+  if (baseYear === null && planYear !== null) {
+    const reviewed = textsAbove(view, block.top).map((text) => BASE_TITLE_YEAR.exec(fold(text))).find((m) => m);
+    if (reviewed && Number(reviewed[2]) < planYear) baseYear = Number(reviewed[2]);
+  }
   const baseYearCell = baseYear === null ? null : yearCell(view, block, baseYear) ?? (planYear === null ? null : yearCell(view, block, planYear));
   const planYearCell = planYear === null ? null : yearCell(view, block, planYear);
   return { titleUnit: findTitleUnit(view, block.top), baseYear, planYear, baseYearCell, planYearCell, growthPercent, isAppendix: textsAbove(view, block.top).some((t) => APPENDIX_TITLE.test(fold(t))) };
@@ -85,6 +93,25 @@ function yearCell(view: SheetView, block: HeaderBlock, year: number): string | n
 
 function range(first: number, last: number): number[] {
   return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
+}
+
+/** Whether a cell stating a table's year is one of its column headers or a title above it. */
+export function yearPlace(table: { headerTop: number }, cell: string | null): "column" | "title" | undefined {
+  if (cell === null) return undefined;
+  return parseA1(cell).row >= table.headerTop ? "column" : "title";
+}
+
+/** The review year the titles above a header name: "KẾT QUẢ RÀ SOÁT … NĂM 2023" → 2023, "CHỈ TIÊU … NĂM 2024" → 2023. */
+export function titleReviewYear(view: SheetView, headerTop: number): number | null {
+  for (const text of textsAbove(view, headerTop).map(fold)) {
+    const base = BASE_TITLE_YEAR.exec(text);
+    if (base) return Number(base[2]);
+    const plan = PLAN_TITLE_YEAR.exec(text);
+    if (plan) return Number(plan[2]) - 1;
+    const year = YEAR.exec(text);
+    if (year) return Number(year[1]);
+  }
+  return null;
 }
 
 function textsAbove(view: SheetView, headerTop: number): string[] {

@@ -35,6 +35,8 @@ export interface IssueParams {
   goal?: boolean;
   /** How many rows a finding about a whole column covers. */
   rows?: number;
+  /** Where the table states a year (`cells`): a column's header, or the title above the table. */
+  yearPlace?: "column" | "title";
   /** The cell this finding follows from (Issue.cause). */
   cause?: string;
 }
@@ -56,9 +58,15 @@ const unit = (p: IssueParams) => (p.name ? ` (${p.name})` : "");
 /** A finding that follows from another: "(do ô K16 khác tổng các đơn vị)". */
 const causeVi = (p: IssueParams) => (p.cause ? ` (do ô ${p.cause} khác tổng các đơn vị; sửa ô đó trước)` : "");
 const causeEn = (p: IssueParams) => (p.cause ? ` (because ${p.cause} differs from its units' sum; fix that cell first)` : "");
-/** Where the header states a year: " ở ô C5". */
-const inCellVi = (p: IssueParams) => (p.cells ? ` ở ô ${p.cells}` : "");
-const inCellEn = (p: IssueParams) => (p.cells ? ` in cell ${p.cells}` : "");
+/** Where the table states a year, and what that cell is: " ghi ở tiêu đề cột, ô C5". */
+const statedVi = (p: IssueParams) => {
+  if (!p.cells) return " mà bảng ghi";
+  return p.yearPlace === "column" ? ` ghi ở tiêu đề cột, ô ${p.cells}` : p.yearPlace === "title" ? ` ghi ở tên bảng, ô ${p.cells}` : ` ghi ở ô ${p.cells}`;
+};
+const statedEn = (p: IssueParams) => {
+  if (!p.cells) return " stated in the table";
+  return p.yearPlace === "column" ? ` stated in the column header at ${p.cells}` : p.yearPlace === "title" ? ` stated in the title at ${p.cells}` : ` stated in cell ${p.cells}`;
+};
 /** How a goal was shared, for the poor or the near-poor. */
 const sharedBy = (p: IssueParams, lang: Lang): string => {
   const method = p.method ?? "poor";
@@ -144,23 +152,33 @@ export const CATALOGUE = {
   },
   "base-year-contradicts-header": {
     severity: "warning",
-    vi: (p) => `Năm rà soát đã nhập (${p.actual}) khác năm ${p.expected} mà tiêu đề ghi${inCellVi(p)}; phụ lục ghi năm ${p.actual}. Nếu nhầm, hãy sửa năm rà soát (dòng lệnh: --base-year).`,
-    en: (p) => `The review year given (${p.actual}) differs from ${p.expected}, which the header states${inCellEn(p)}; the appendix says ${p.actual}. If that is a mistake, correct the review year (command line: --base-year).`,
+    vi: (p) => `Năm rà soát đã nhập (${p.actual}) khác năm ${p.expected}${statedVi(p)}; phụ lục ghi năm ${p.actual}. Nếu nhầm, hãy sửa năm rà soát (dòng lệnh: --base-year).`,
+    en: (p) => `The review year given (${p.actual}) differs from ${p.expected},${statedEn(p)}; the appendix says ${p.actual}. If that is a mistake, correct the review year (command line: --base-year).`,
   },
   "plan-year-contradicts-header": {
     severity: "warning",
-    vi: (p) => `Năm kế hoạch theo năm đã nhập (${p.actual}) khác năm ${p.expected} mà tiêu đề ghi${inCellVi(p)}; phụ lục ghi năm ${p.actual}. Nếu nhầm, hãy sửa năm (dòng lệnh: --plan-year, --base-year).`,
-    en: (p) => `The plan year from the years given (${p.actual}) differs from ${p.expected}, which the header states${inCellEn(p)}; the appendix says ${p.actual}. If that is a mistake, correct the year (command line: --plan-year, --base-year).`,
+    vi: (p) => `Năm kế hoạch theo năm đã nhập (${p.actual}) khác năm ${p.expected}${statedVi(p)}; phụ lục ghi năm ${p.actual}. Nếu nhầm, hãy sửa năm (dòng lệnh: --plan-year, --base-year).`,
+    en: (p) => `The plan year from the years given (${p.actual}) differs from ${p.expected},${statedEn(p)}; the appendix says ${p.actual}. If that is a mistake, correct the year (command line: --plan-year, --base-year).`,
   },
   "plan-year-not-after-header": {
     severity: "warning",
-    vi: (p) => `Năm kế hoạch đã nhập (${p.actual}) không sau năm rà soát ${p.expected} mà tiêu đề ghi${inCellVi(p)}. Hãy sửa năm kế hoạch (dòng lệnh: --plan-year).`,
-    en: (p) => `The plan year given (${p.actual}) does not come after the ${p.expected} review the header states${inCellEn(p)}. Correct the plan year (command line: --plan-year).`,
+    vi: (p) => `Năm kế hoạch đã nhập (${p.actual}) không sau năm rà soát ${p.expected}${statedVi(p)}. Hãy sửa năm kế hoạch (dòng lệnh: --plan-year).`,
+    en: (p) => `The plan year given (${p.actual}) does not come after the ${p.expected} review${statedEn(p)}. Correct the plan year (command line: --plan-year).`,
   },
   "duplicate-column": {
     severity: "warning",
     vi: (p, l) => `Cột "${label(p.field, l)}" xuất hiện hai lần; dùng cột ${p.text}, bỏ qua cột này.`,
     en: (p, l) => `"${label(p.field, l)}" appears twice; column ${p.text} is used, this one is ignored.`,
+  },
+  "column-set-aside-for-map": {
+    severity: "info",
+    vi: (p, l) => `Cột ${p.cells} ("${p.name}") cũng đọc được là "${label(p.field, l)}", nhưng đã chọn cột ${p.text} cho trường này (--map, hoặc thẻ bảng): bỏ qua cột ${p.cells}.`,
+    en: (p, l) => `Column ${p.cells} ("${p.name}") also reads as "${label(p.field, l)}", but column ${p.text} was chosen for it (--map, or the table's card): column ${p.cells} is ignored.`,
+  },
+  "older-year-column": {
+    severity: "info",
+    vi: (p, l) => `Cột ${p.cells} ("${p.name}") là số của năm ${p.actual}, trước năm rà soát ${p.expected}: dùng cột ${p.text} cho "${label(p.field, l)}", bỏ qua cột ${p.cells}.`,
+    en: (p, l) => `Column ${p.cells} ("${p.name}") holds the figures of ${p.actual}, before the ${p.expected} review: column ${p.text} is used for "${label(p.field, l)}", column ${p.cells} is ignored.`,
   },
   "near-poor-table": {
     severity: "info",

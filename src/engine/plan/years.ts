@@ -4,6 +4,7 @@
  * names both, at the header's cell.
  */
 import type { DetectedTable } from "../detect";
+import { yearPlace } from "../detect/table-context";
 import { type Issue, makeIssue } from "../findings";
 import type { PlanOptions } from "./plan-types";
 
@@ -34,12 +35,12 @@ export function yearConflicts(tables: DetectedTable[], options: PlanOptions, yea
   for (const table of tables) {
     const at = (cell: string | null) => ({ sheet: table.sheet, cell });
     if (options.baseYear !== undefined && table.baseYear !== null && table.baseYear !== options.baseYear) {
-      issues.push(makeIssue("base-year-contradicts-header", at(table.baseYearCell), { actual: options.baseYear, expected: table.baseYear, cells: table.baseYearCell ?? undefined }));
+      issues.push(makeIssue("base-year-contradicts-header", at(table.baseYearCell), { actual: options.baseYear, expected: table.baseYear, cells: table.baseYearCell ?? undefined, yearPlace: yearPlace(table, table.baseYearCell) }));
     }
     if (table.planYear !== null && table.planYear !== years.planYear) {
-      issues.push(makeIssue("plan-year-contradicts-header", at(table.planYearCell), { actual: years.planYear, expected: table.planYear, cells: table.planYearCell ?? undefined }));
+      issues.push(makeIssue("plan-year-contradicts-header", at(table.planYearCell), { actual: years.planYear, expected: table.planYear, cells: table.planYearCell ?? undefined, yearPlace: yearPlace(table, table.planYearCell) }));
     } else if (options.planYear !== undefined && table.planYear === null && table.baseYear !== null && years.planYear <= table.baseYear) {
-      issues.push(makeIssue("plan-year-not-after-header", at(table.baseYearCell), { actual: years.planYear, expected: table.baseYear, cells: table.baseYearCell ?? undefined }));
+      issues.push(makeIssue("plan-year-not-after-header", at(table.baseYearCell), { actual: years.planYear, expected: table.baseYear, cells: table.baseYearCell ?? undefined, yearPlace: yearPlace(table, table.baseYearCell) }));
     }
   }
   return issues;

@@ -1,0 +1,66 @@
+/**
+ * Which column holds which field. The officer's choice (--map, the table's card) comes first: a column
+ * the header words also read as that field is set aside, never read twice. Of two columns the words
+ * give one meaning, the review year's figures are kept over an older year's ("Số hộ nghèo năm 2022"
+ * beside "Số hộ nghèo" under a 2023 title).
+ */
+import { columnLetters, toA1, type SheetView } from "../cells";
+import { type Issue, makeIssue } from "../findings";
+import type { Field } from "./fields";
+import type { HeaderBlock } from "./header-block";
+import { classifyHeader } from "./header-vocabulary";
+import type { ColumnMapping, ColumnOverride } from "./table";
+import { titleReviewYear, yearIn } from "./table-context";
+
+export function mapColumns(view: SheetView, block: HeaderBlock, overrides: ColumnOverride[]): { columns: ColumnMapping[]; issues: Issue[] } {
+  const columns: ColumnMapping[] = [];
+  const issues: Issue[] = [];
+  const chosen = new Map<Field, number>();
+  for (const o of overrides) if (o.field) chosen.set(o.field, o.col);
+  // A column whose header names no year holds the year the title names.
+  const undated = titleReviewYear(view, block.top) ?? 0;
+  const yearOf = (header: string[]) => headerYear(header) || undated;
+  let before: Field | null = null;
+  for (const [col, header] of block.paths) {
+    const override = overrides.find((o) => o.col === col);
+    const field: Field | null = override ? override.field : col === block.nameCol ? "name" : classifyHeader(header, before);
+    if (!field) continue;
+    const column = { field, col, header };
+    const officers = chosen.get(field);
+    if (!override && officers !== undefined) {
+      issues.push(
+        makeIssue("column-set-aside-for-map", { sheet: view.sheet, cell: toA1(block.bottom, col) }, { field, cells: columnLetters(col), text: columnLetters(officers), name: header[header.length - 1] }),
+      );
+      continue;
+    }
+    const first = columns.find((c) => c.field === field);
+    if (first && !override && yearOf(header) !== yearOf(first.header)) {
+      const later = yearOf(header) > yearOf(first.header);
+      // The later year's figures are the review's; the other column is last year's.
+      if (later) columns.splice(columns.indexOf(first), 1, column);
+      const [aside, kept] = later ? [first, column] : [column, first];
+      issues.push(
+        makeIssue("older-year-column", { sheet: view.sheet, cell: toA1(block.bottom, aside.col) }, {
+          field,
+          cells: columnLetters(aside.col),
+          text: columnLetters(kept.col),
+          name: aside.header[aside.header.length - 1],
+          actual: yearOf(aside.header),
+          expected: yearOf(kept.header),
+        }),
+      );
+      if (!later) continue;
+    } else if (first) {
+      issues.push(makeIssue("duplicate-column", { sheet: view.sheet, cell: toA1(block.bottom, col) }, { field, text: columnLetters(first.col) }));
+      continue;
+    } else {
+      columns.push(column);
+    }
+    before = field;
+  }
+  return { columns, issues };
+}
+
+function headerYear(header: string[]): number {
+  return header.reduce((latest, text) => Math.max(latest, yearIn(text) ?? 0), 0);
+}
