@@ -98,3 +98,40 @@ describe("two columns of one meaning from different years", () => {
     expect(issues.map((i) => [i.code, i.cell])).toEqual([["duplicate-column", "E1"]]);
   });
 });
+
+describe("the poor at the start of the year", () => {
+  /** The field tester's w08: targets given to communes, the poor at the start of 2024 and those expected at its end. */
+  const startOfYear = () =>
+    grid([
+      ["UBND HUYỆN SƠN HÀ - CHỈ TIÊU GIẢM HỘ NGHÈO NĂM 2024 GIAO CHO CÁC XÃ"],
+      [],
+      ["STT", "Tên xã", "Số hộ nghèo đầu năm 2024", "Số hộ nghèo phấn đấu giảm", "Số hộ nghèo cuối năm 2024 (dự kiến)"],
+      [1, "Thị trấn Di Lăng", 120, 15, 105],
+      [2, "Xã Sơn Linh", 530, 60, 475],
+      [null, "Cộng", 650, 75, 580],
+    ]);
+
+  it("are the review's poor households when nothing else is, and those expected at the year's end are the plan's remaining", () => {
+    const [table] = detectTables(startOfYear()).incomplete;
+    expect(table.columns.map((c) => [c.field, c.col])).toEqual([["order", 1], ["name", 2], ["poorHouseholds", 3], ["targetReduction", 4], ["remainingPoor", 5]]);
+  });
+
+  it("give way to the end of the review year's figures, with a note", () => {
+    const g = grid([["TT", "Xã", "Tổng số hộ", "Số hộ nghèo đầu năm", "Số hộ thoát nghèo", "Số hộ nghèo cuối năm"], [1, "Xã A", 1000, 60, 15, 50]]);
+    const { tables, issues } = detectTables(g);
+    expect(tables[0].units[0].cells.poorHouseholds?.value).toBe(50);
+    expect(issues.map((i) => [i.code, i.cell, i.message.vi])).toEqual([
+      ["start-of-year-column", "D1", 'Cột D ("Số hộ nghèo đầu năm") là số đầu năm: dùng cột F (cuối năm rà soát) cho "Số hộ nghèo", bỏ qua cột D.'],
+    ]);
+  });
+
+  it("of a year are the end of the year before: 'đầu năm 2024' is the 2023 review", () => {
+    const g = grid([["TT", "Xã", "Tổng số hộ", "Số hộ nghèo đầu năm 2024", "Số hộ nghèo phấn đấu giảm"], [1, "Xã A", 1000, 60, 15]]);
+    const [table] = detectTables(g).tables;
+    expect([table.baseYear, table.planYear]).toEqual([2023, null]);
+    const beside = grid([["TT", "Xã", "Tổng số hộ", "Số hộ nghèo cuối năm 2023", "Số hộ nghèo đầu năm 2024"], [1, "Xã A", 1000, 60, 60]]);
+    const { tables, issues } = detectTables(beside);
+    expect([tables[0].columns.find((c) => c.field === "poorHouseholds")?.col, tables[0].baseYear]).toEqual([4, 2023]);
+    expect(issues.map((i) => [i.code, i.cell])).toEqual([["start-of-year-column", "E1"]]);
+  });
+});

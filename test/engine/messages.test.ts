@@ -280,6 +280,7 @@ describe("a finding", () => {
       "near-poor-table",
       "no-total-row",
       "older-year-column",
+      "start-of-year-column",
       "tcvn3-decoded",
       "total-by-sum",
       "unlabelled-total",

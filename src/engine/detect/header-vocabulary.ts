@@ -20,8 +20,14 @@ const UNIT_LINE = /^\(?(%|ho|nguoi|khau|don vi tinh.*)\)?$/;
 const PERCENT_LINE = /^\(?%\)?$/;
 /** A count that takes its subject from its group: "Số hộ" under "Hộ nghèo". */
 const BARE_COUNT = /^(so ho|tong so|tong|so luong|ho|tong so ho)( \(ho\))?$/;
-/** Flows of the review year that are no stock of poor households: start of year, newly poor, lifted out. */
-const FLOW = /dau nam|dau ky|phat sinh|tai ngheo|moi (roi vao|phat sinh)|giam trong nam/;
+/** Flows of the review year that are no stock of poor households: newly poor, back in poverty, lifted out. */
+const FLOW = /phat sinh|tai ngheo|moi (roi vao|phat sinh)|giam trong nam/;
+/**
+ * "Số hộ nghèo đầu năm 2024": the stock at the start of a year is the review's before it, read when no
+ * column gives the end of the review year (map-columns.ts); "cuối năm" under the plan is what remains.
+ */
+const START_OF_YEAR = /dau (nam|ky)/;
+const END_OF_YEAR = /cuoi (nam|ky)/;
 /** Counts of a part of the population ("Số hộ nghèo DTTS"): not the unit's poor households. */
 const SUBGROUP = /\bdtts\b|dan toc thieu so|nguoi dan toc/;
 /** The two kinds of the poor under "Trong đó"/"Chia ra": by income, and by lack of basic social services. */
@@ -37,6 +43,11 @@ export const GROUP_HEADER_WORDS =
 
 /** What a header text speaks of: poor, near-poor, or both together (the multidimensional count). */
 type Subject = "poor" | "nearPoor" | "both";
+
+/** Whether a column's header speaks of the start of a year ("Số hộ nghèo đầu năm 2024"). */
+export function isStartOfYear(text: string): boolean {
+  return START_OF_YEAR.test(fold(text));
+}
 
 export function isOrderHeader(text: string): boolean {
   return ORDER.test(fold(text));
@@ -120,7 +131,7 @@ export function classifyHeader(path: string[], before: Field | null): Field | nu
   if (subject === "nearPoor") return isRate ? "nearPoorRate" : /khau/.test(leaf) ? null : "nearPoorHouseholds";
   if (isRate) return subject === "poor" ? (inPlan ? "remainingRate" : "poorRate") : rateAfter(before, inPlan);
   if (/khau/.test(leaf)) return /ngheo/.test(leaf) || subject === "poor" ? "poorPersons" : null;
-  if (POOR.test(leaf)) return inPlan ? null : "poorHouseholds";
+  if (POOR.test(leaf)) return inPlan ? (END_OF_YEAR.test(leaf) ? "remainingPoor" : null) : "poorHouseholds";
   if (subject === "poor" && BARE_COUNT.test(leaf)) return inPlan ? null : "poorHouseholds";
   if (HOUSEHOLDS.test(leaf)) return inPlan ? "projectedHouseholds" : "households";
   return null;

@@ -2,13 +2,14 @@
  * Which column holds which field. The officer's choice (--map, the table's card) comes first: a column
  * the header words also read as that field is set aside, never read twice. Of two columns the words
  * give one meaning, the review year's figures are kept over an older year's ("Số hộ nghèo năm 2022"
- * beside "Số hộ nghèo" under a 2023 title).
+ * beside "Số hộ nghèo" under a 2023 title), and the end of the review year's over the start's
+ * ("Số hộ nghèo cuối năm" beside "… đầu năm").
  */
 import { columnLetters, toA1, type SheetView } from "../cells";
 import { type Issue, makeIssue } from "../findings";
 import type { Field } from "./fields";
 import type { HeaderBlock } from "./header-block";
-import { classifyHeader } from "./header-vocabulary";
+import { classifyHeader, isStartOfYear } from "./header-vocabulary";
 import type { ColumnMapping, ColumnOverride } from "./table";
 import { titleReviewYear, yearIn } from "./table-context";
 
@@ -17,9 +18,14 @@ export function mapColumns(view: SheetView, block: HeaderBlock, overrides: Colum
   const issues: Issue[] = [];
   const chosen = new Map<Field, number>();
   for (const o of overrides) if (o.field) chosen.set(o.field, o.col);
-  // A column whose header names no year holds the year the title names.
+  // The review year a column's figures are from: its header's ("đầu năm 2024" is the 2023 review's), else the title's.
   const undated = titleReviewYear(view, block.top) ?? 0;
-  const yearOf = (header: string[]) => headerYear(header) || undated;
+  const startsYear = (header: string[]) => header.some(isStartOfYear);
+  const yearOf = (header: string[]) => {
+    const year = headerYear(header);
+    if (!year) return undated;
+    return startsYear(header) ? year - 1 : year;
+  };
   let before: Field | null = null;
   for (const [col, header] of block.paths) {
     const override = overrides.find((o) => o.col === col);
@@ -34,13 +40,13 @@ export function mapColumns(view: SheetView, block: HeaderBlock, overrides: Colum
       continue;
     }
     const first = columns.find((c) => c.field === field);
-    if (first && !override && yearOf(header) !== yearOf(first.header)) {
-      const later = yearOf(header) > yearOf(first.header);
-      // The later year's figures are the review's; the other column is last year's.
+    if (first && !override && (yearOf(header) !== yearOf(first.header) || startsYear(header) !== startsYear(first.header))) {
+      const later = yearOf(header) > yearOf(first.header) || (yearOf(header) === yearOf(first.header) && startsYear(first.header));
       if (later) columns.splice(columns.indexOf(first), 1, column);
       const [aside, kept] = later ? [first, column] : [column, first];
+      const code = yearOf(aside.header) === yearOf(kept.header) ? "start-of-year-column" : "older-year-column";
       issues.push(
-        makeIssue("older-year-column", { sheet: view.sheet, cell: toA1(block.bottom, aside.col) }, {
+        makeIssue(code, { sheet: view.sheet, cell: toA1(block.bottom, aside.col) }, {
           field,
           cells: columnLetters(aside.col),
           text: columnLetters(kept.col),

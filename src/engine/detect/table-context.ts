@@ -1,7 +1,7 @@
 /** What the title and header say about a table: the unit it belongs to, its years and growth. */
 import type { Field } from "./fields";
 import type { HeaderBlock } from "./header-block";
-import { isPlanPath } from "./header-vocabulary";
+import { isPlanPath, isStartOfYear } from "./header-vocabulary";
 import { parseNumber, type SheetView, fold, sliceFromFolded, titleCaseIfShouting, toA1 } from "../cells";
 import { parseA1 } from "../cells/address";
 import type { ColumnMapping } from "./table";
@@ -46,7 +46,8 @@ export function readTableContext(view: SheetView, block: HeaderBlock, columns: C
     for (const text of path) {
       const year = yearIn(text);
       if (year !== null && inPlan) planYear ??= year;
-      else if (year !== null) baseYear ??= year;
+      // The poor at the start of 2024 are the 2023 review's.
+      else if (year !== null) baseYear ??= isStartOfYear(text) ? year - 1 : year;
       const growth = /tang (khoang )?([\d.,]+) ?%/.exec(fold(text));
       if (growth) growthPercent ??= parseNumber(growth[2], "ratio").value;
     }

@@ -180,6 +180,11 @@ export const CATALOGUE = {
     vi: (p, l) => `Cột ${p.cells} ("${p.name}") là số của năm ${p.actual}, trước năm rà soát ${p.expected}: dùng cột ${p.text} cho "${label(p.field, l)}", bỏ qua cột ${p.cells}.`,
     en: (p, l) => `Column ${p.cells} ("${p.name}") holds the figures of ${p.actual}, before the ${p.expected} review: column ${p.text} is used for "${label(p.field, l)}", column ${p.cells} is ignored.`,
   },
+  "start-of-year-column": {
+    severity: "info",
+    vi: (p, l) => `Cột ${p.cells} ("${p.name}") là số đầu năm: dùng cột ${p.text} (cuối năm rà soát) cho "${label(p.field, l)}", bỏ qua cột ${p.cells}.`,
+    en: (p, l) => `Column ${p.cells} ("${p.name}") holds the figures at the start of the year: column ${p.text} (the end of the review year) is used for "${label(p.field, l)}", column ${p.cells} is ignored.`,
+  },
   "near-poor-table": {
     severity: "info",
     vi: (p) => `Bảng ở trang "${p.sheet}" chỉ có số liệu hộ cận nghèo, không dùng để lập chỉ tiêu giảm hộ nghèo.`,
