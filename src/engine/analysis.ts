@@ -36,7 +36,9 @@ export interface Analysis {
 const SEVERITY_ORDER: Record<Issue["severity"], number> = { error: 0, warning: 1, info: 2 };
 
 export function analyze(grids: Grid[], options: AnalyzeOptions = {}): Analysis {
-  const { tables, incomplete, issues } = detectAll(grids, options);
+  const { tables, incomplete, checkedOnly, issues } = detectAll(grids, options);
+  // A table lacking households cannot be planned, but a count it states wrong is still said.
+  for (const table of checkedOnly) addAll(issues, validateTable(table, planGrowth([table], options)));
   let plan: Plan | null = null;
   let period: PeriodPlan | null = null;
   let layout: AppendixLayout | null = null;
@@ -62,11 +64,12 @@ export function analyze(grids: Grid[], options: AnalyzeOptions = {}): Analysis {
   return { tables, incomplete, issues, plan, period, layout, hasErrors: issues.some((i) => i.severity === "error") };
 }
 
-function detectAll(grids: Grid[], options: AnalyzeOptions): { tables: DetectedTable[]; incomplete: IncompleteTable[]; issues: Issue[] } {
+function detectAll(grids: Grid[], options: AnalyzeOptions): { tables: DetectedTable[]; incomplete: IncompleteTable[]; checkedOnly: DetectedTable[]; issues: Issue[] } {
   const explicit = options.sheets !== undefined;
   const chosen = explicit ? grids.filter((g) => options.sheets?.includes(g.sheet)) : grids;
   const issues: Issue[] = [];
   const incomplete: IncompleteTable[] = [];
+  const checkedOnly: DetectedTable[] = [];
   let tables: DetectedTable[] = [];
   for (const sheet of options.sheets ?? []) {
     if (!grids.some((g) => g.sheet === sheet)) issues.push(makeIssue("no-table", { sheet, cell: null }, { sheet }));
@@ -79,6 +82,7 @@ function detectAll(grids: Grid[], options: AnalyzeOptions): { tables: DetectedTa
     const detection = detectTables(grid, [...(options.overrides ?? []), ...mapped]);
     addAll(tables, detection.tables);
     addAll(incomplete, detection.incomplete);
+    addAll(checkedOnly, detection.checkedOnly);
     addAll(issues, detection.issues);
     if (explicit && detection.tables.length === 0 && detection.issues.length === 0) {
       issues.push(makeIssue("no-table", { sheet: grid.sheet, cell: null }, { sheet: grid.sheet }));
@@ -97,5 +101,5 @@ function detectAll(grids: Grid[], options: AnalyzeOptions): { tables: DetectedTa
   if (tables.length === 0 && issues.length === 0) {
     for (const g of chosen) issues.push(makeIssue("no-table", { sheet: g.sheet, cell: null }, { sheet: g.sheet }));
   }
-  return { tables, incomplete, issues };
+  return { tables, incomplete, checkedOnly, issues };
 }

@@ -116,6 +116,17 @@ describe("the poor at the start of the year", () => {
     expect(table.columns.map((c) => [c.field, c.col])).toEqual([["order", 1], ["name", 2], ["poorHouseholds", 3], ["targetReduction", 4], ["remainingPoor", 5]]);
   });
 
+  it("with targets but no households: no plan, but the rows are still checked (w08's Sơn Linh expects 475 left where 530 − 60 is 470)", () => {
+    const { tables, issues } = analyze([startOfYear()]);
+    expect(tables).toEqual([]);
+    expect(issues.map((i) => [i.code, i.severity, i.cell, i.actual, i.expected])).toEqual([
+      ["missing-column", "error", "B3", null, null],
+      ["plan-mismatch", "warning", "E5", 475, 470],
+      // The total adds up the units as written; it follows from E5 (580 − 575 is E5's 5).
+      ["plan-mismatch", "warning", "E6", 580, 575],
+    ]);
+  });
+
   it("give way to the end of the review year's figures, with a note", () => {
     const g = grid([["TT", "Xã", "Tổng số hộ", "Số hộ nghèo đầu năm", "Số hộ thoát nghèo", "Số hộ nghèo cuối năm"], [1, "Xã A", 1000, 60, 15, 50]]);
     const { tables, issues } = detectTables(g);

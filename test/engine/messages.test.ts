@@ -24,8 +24,8 @@ const reading: Row[] = [
   [
     "missing-column",
     { ...SHEET, field: "households" },
-    'Chưa có cột "Tổng số hộ dân" trong bảng ở trang "Huyện A". Hãy chọn cột đó trong thẻ bảng (dòng lệnh: --map households=CỘT).',
-    'No "Households" column found in the table on sheet "Huyện A". Choose it on the table\'s card (command line: --map households=COLUMN).',
+    'Chưa có cột "Tổng số hộ dân" trong bảng ở trang "Huyện A", cũng không có tỷ lệ hộ nghèo hay hộ cận nghèo để ước tính: không có số hộ dân thì không tính được tỷ lệ, không lập được kế hoạch. Nếu bảng có cột số hộ dân, hãy chọn cột đó trong thẻ bảng (dòng lệnh: --map households=CỘT).',
+    'No "Households" column found in the table on sheet "Huyện A", nor a poverty or near-poverty rate to estimate them from: without households no rate can be worked out and no plan made. If the table has a households column, choose it on the table\'s card (command line: --map households=COLUMN).',
   ],
   [
     "households-estimated",

@@ -19,6 +19,8 @@ export interface Detection {
   tables: DetectedTable[];
   /** Unit tables whose required columns were not all recognised: the officer can map them. */
   incomplete: IncompleteTable[];
+  /** Incomplete tables that have their poor households: no plan without households, but their rows are checked. */
+  checkedOnly: DetectedTable[];
   issues: Issue[];
 }
 
@@ -26,6 +28,7 @@ export function detectTables(grid: Grid, overrides: ColumnOverride[] = []): Dete
   const view = new SheetView(grid);
   const tables: DetectedTable[] = [];
   const incomplete: IncompleteTable[] = [];
+  const checkedOnly: DetectedTable[] = [];
   const issues: Issue[] = [];
   const blocks = findHeaderBlocks(view);
   blocks.forEach((block, index) => {
@@ -51,6 +54,7 @@ export function detectTables(grid: Grid, overrides: ColumnOverride[] = []): Dete
       incomplete.push({ sheet: grid.sheet, headerTop: block.top, headerBottom: block.bottom, nameCell, columns: mapped.columns, missing });
       const unplaced = unplacedColumns(block, mapped.columns);
       for (const field of missing) issues.push(makeIssue("missing-column", { sheet: grid.sheet, cell: nameCell }, { sheet: grid.sheet, field, text: unplaced }));
+      if (!missing.includes("poorHouseholds")) checkedOnly.push(readTable(view, block, mapped.columns, lastRow).table);
       return;
     }
     const { table, unnamedLast, notes } = readTable(view, block, mapped.columns, lastRow);
@@ -58,7 +62,7 @@ export function detectTables(grid: Grid, overrides: ColumnOverride[] = []): Dete
     if (table.units.length === 0) issues.push(makeIssue("no-units", { sheet: grid.sheet, cell: toA1(Math.min(block.firstDataRow, view.bottom), block.nameCol) }, { sheet: grid.sheet }));
     else tables.push(table);
   });
-  return { tables, incomplete, issues };
+  return { tables, incomplete, checkedOnly, issues };
 }
 
 /** Numbers in the first rows under the header: a table, whatever its columns are called. */

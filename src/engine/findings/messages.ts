@@ -124,9 +124,9 @@ export const CATALOGUE = {
   "missing-column": {
     severity: "error",
     vi: (p, l) =>
-      `Chưa có cột "${label(p.field, l)}" trong bảng ở trang "${p.sheet}"${p.text ? `; các cột chưa xếp được: ${p.text}` : ""}. Hãy chọn cột đó trong thẻ bảng (dòng lệnh: --map ${p.field}=CỘT).`,
+      `Chưa có cột "${label(p.field, l)}" trong bảng ở trang "${p.sheet}"${p.field === "households" ? ", cũng không có tỷ lệ hộ nghèo hay hộ cận nghèo để ước tính: không có số hộ dân thì không tính được tỷ lệ, không lập được kế hoạch" : ""}${p.text ? `; các cột chưa xếp được: ${p.text}` : ""}. ${p.field === "households" ? "Nếu bảng có cột số hộ dân, hãy chọn" : "Hãy chọn"} cột đó trong thẻ bảng (dòng lệnh: --map ${p.field}=CỘT).`,
     en: (p, l) =>
-      `No "${label(p.field, l)}" column found in the table on sheet "${p.sheet}"${p.text ? `; columns not placed: ${p.text}` : ""}. Choose it on the table's card (command line: --map ${p.field}=COLUMN).`,
+      `No "${label(p.field, l)}" column found in the table on sheet "${p.sheet}"${p.field === "households" ? ", nor a poverty or near-poverty rate to estimate them from: without households no rate can be worked out and no plan made" : ""}${p.text ? `; columns not placed: ${p.text}` : ""}. ${p.field === "households" ? "If the table has a households column, choose" : "Choose"} it on the table's card (command line: --map ${p.field}=COLUMN).`,
   },
   "households-estimated": {
     severity: "warning",
