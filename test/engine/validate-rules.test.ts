@@ -221,6 +221,20 @@ describe("plan columns", () => {
   });
 });
 
+describe("a unit's wrong plan figure and the total", () => {
+  it("takes a total that adds up the units' recomputed remaining poor as right: the unit's warning is the one finding (w13b's I11)", () => {
+    const rows: Rows = [
+      ["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo", "Số hộ nghèo phấn đấu giảm", "Số hộ nghèo còn lại"],
+      [1, "Xã A", 1000, 100, 20, 80],
+      // 35 − 5 = 30, not 33.
+      [2, "Xã B", 1000, 35, 5, 33],
+      // 80 + 30 = 110 = 135 − 25: right; the written units add up to 113.
+      [null, "Cộng", 2000, 135, 25, 110],
+    ];
+    expect(findings(grid(rows))).toEqual([["warning", "F3", "plan-mismatch", 33, 30, '"Số hộ nghèo dự kiến còn lại" (Xã B) ghi 33, tính lại được 30; phụ lục ghi số tính lại.']]);
+  });
+});
+
 describe("what a rule skips", () => {
   it("judges no bound or sum over a figure the row lacks, and asks for the total's poor households too", () => {
     const rows: Rows = [

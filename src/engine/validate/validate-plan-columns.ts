@@ -5,6 +5,21 @@ import { percent, projectHouseholds } from "../plan";
 import { figure, type DetectedTable, type TableRow } from "../detect";
 import { place } from "./validate-cells";
 
+/**
+ * Adds to `fixes` the units' remaining poor their own row shows wrong (not poor − target), with the right
+ * figure: a total that adds up the right ones is right, and the unit's warning is the one finding.
+ */
+export function remainingFixes(table: DetectedTable, fixes: Map<string, number>): Map<string, number> {
+  if (!table.columns.some((c) => c.field === "remainingPoor")) return fixes;
+  for (const unit of table.units) {
+    const remaining = unit.cells.remainingPoor;
+    const poor = figure(unit, "poorHouseholds");
+    const target = figure(unit, "targetReduction");
+    if (remaining?.value != null && poor !== null && target !== null && remaining.value !== poor - target) fixes.set(remaining.cell, poor - target);
+  }
+  return fixes;
+}
+
 export function checkPlanColumns(table: DetectedTable, row: TableRow, growthPercent: number, isTotal: boolean, issues: Issue[]): void {
   const households = figure(row, "households");
   const poor = figure(row, "poorHouseholds");

@@ -3,7 +3,7 @@ import { type Issue, makeIssue } from "../findings";
 import { householdsOnTotalOnly, type DetectedTable, type TableRow } from "../detect";
 import { nameKey } from "../cells";
 import { checkBounds, checkCells, checkPovertyKinds, kindsFollowUnits, poorAndNearPoorFixes } from "./validate-cells";
-import { checkPlanColumns } from "./validate-plan-columns";
+import { checkPlanColumns, remainingFixes } from "./validate-plan-columns";
 import { checkRatios, fractionRates } from "./validate-ratios";
 import { checkTotals } from "./validate-totals";
 import { checkGroups } from "./validate-groups";
@@ -13,7 +13,7 @@ export function validateTable(table: DetectedTable, growthPercent: number): Issu
   // A set only when some group has figures: asking the list of 10,000 units once per group costs groups × units.
   const units = table.groups.some((g) => g.figures) ? new Set(table.units) : null;
   // A total or group figure that is not its units' sum: ratios over it are judged against the sum, and say why.
-  const fixes = poorAndNearPoorFixes(table);
+  const fixes = remainingFixes(table, poorAndNearPoorFixes(table));
   const sums = [...checkGroups(table, fixes), ...checkTotals(table, fixes)];
   const corrected = new Map(sums.filter((i) => typeof i.expected === "number" && i.cell).map((i) => [i.cell as string, i.expected as number]));
   // Asked once: for each of 10,000 rows it would scan the units again (issues × units when only the total has households).
