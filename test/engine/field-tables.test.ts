@@ -89,12 +89,15 @@ describe("other layouts", () => {
     expect(a.plan?.planYear).toBe(2011);
   });
 
-  it("reads A Lưới's plan table and finds only the published rate reduction that does not add up", async () => {
+  it("reads A Lưới's plan table and finds only the published rate reduction that does not add up, and plan rates over this year's households", async () => {
     const a = await read("08_aluoi_ke_hoach_2022_so_ho_ngheo_phan_dau_giam.xlsx", { targetRateReduction: undefined });
     expect([names(a).length, names(a)[0], names(a)[17]]).toEqual([18, "Thị trấn A Lưới", "Xã Hồng Thủy"]);
     // The appendix writes the recomputed reduction: a warning that says so, not an error.
     expect(findings(a, "error")).toEqual([]);
-    expect(findings(a, "warning")).toEqual([["plan-mismatch", "I29"]]);
+    // Its plan rates are over the 2021 households on all 18 units and the total, as its column-number row
+    // says ("6=5/1*100"): H11 is 228 / 1,967 = 11.59 %, the appendix's 228 / 1,981 projected = 11.51 %. One finding for the column.
+    expect(findings(a, "warning")).toEqual([["plan-rate-without-growth", "H11"], ["plan-mismatch", "I29"]]);
+    expect(a.issues.find((i) => i.code === "plan-rate-without-growth")?.message.en).toContain(": 19 rows differ from");
     expect(a.plan?.total).toMatchObject({ households: 14050, poorHouseholds: 7022, targetReduction: 1512, remainingPoor: 5510 });
   });
 

@@ -298,6 +298,7 @@ describe("a finding", () => {
       "period-unit-out-of-poor",
       "plan-mismatch",
       "plan-rate-mismatch",
+      "plan-rate-without-growth",
       "plan-year-contradicts-header",
       "plan-year-not-after-header",
       "projection-below-baseline",

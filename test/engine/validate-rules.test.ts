@@ -235,6 +235,62 @@ describe("a unit's wrong plan figure and the total", () => {
   });
 });
 
+describe("the table's own plan rate", () => {
+  // w13's layout: the plan group gives the remaining poor and the year-end rate, and no projection.
+  const planGroup = (rows: Rows) =>
+    grid(
+      [
+        ["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo", "Kế hoạch năm 2024", null, null],
+        [null, null, null, null, "Số hộ nghèo phấn đấu giảm", "Số hộ nghèo còn lại", "Tỷ lệ hộ nghèo cuối năm (%)"],
+        ...rows,
+      ],
+      { merges: ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:G1"] },
+    );
+
+  it("is recomputed over the households the appendix projects, with the README's tolerance of half its last decimal", () => {
+    const rows: Rows = [
+      // 2,810 × 1.007 = 2,829.67 → 2,830; 18 / 2,830 = 0.636 %: 0.64 fits.
+      [1, "Phường 1", 2810, 22, 4, 18, 0.64],
+      // 2,450 × 1.007 → 2,467; 15 / 2,467 = 0.608 %, not 9.99 (w13c's J8).
+      [2, "Phường 2", 2450, 18, 3, 15, 9.99],
+      // 2,190 × 1.007 → 2,205; 26 / 2,205 = 1.179 %: 1.19 is 0.011 off. 26 / 2,190 = 1.187 %: the rate was taken over this year's households.
+      [3, "Phường 3", 2190, 31, 5, 26, 1.19],
+      // 1,720 × 1.007 → 1,732; 34 / 1,732 = 1.963 %, 34 / 1,720 = 1.977 %: 1.98 is over this year's households too.
+      [6, "Phường Đông Giang", 1720, 40, 6, 34, 1.98],
+      // The total's projection is its units': 2,830 + 2,467 + 2,205 + 1,732 = 9,234; 93 / 9,234 = 1.007 %: 1.01 fits.
+      [null, "Toàn thành phố", 9170, 111, 18, 93, 1.01],
+    ];
+    const found = validateTable(detectTables(planGroup(rows)).tables[0], 0.7);
+    expect(found.map((i) => [i.severity, i.cell, i.code, i.actual, i.expected, i.message.vi])).toEqual([
+      ["warning", "G4", "plan-mismatch", 9.99, 0.61, '"Tỷ lệ hộ nghèo kế hoạch (%)" (Phường 2) ghi 9,99, tính lại được 0,61; phụ lục ghi số tính lại.'],
+      // Two rows over this year's households: one finding for the column, at the first.
+      [
+        "warning",
+        "G5",
+        "plan-rate-without-growth",
+        1.19,
+        1.18,
+        'Cột "Tỷ lệ hộ nghèo kế hoạch (%)" tính tỷ lệ trên tổng số hộ dân năm rà soát, chưa tính số hộ tăng thêm: 2 dòng khác tỷ lệ trên số hộ dân dự kiến (G5 ghi 1,19, tính lại được 1,18). Phụ lục ghi tỷ lệ trên số hộ dân dự kiến.',
+      ],
+    ]);
+    expect(found[1].message.en).toBe(
+      'Column "Planned poverty rate (%)" works the rate out over the review year\'s households, without their growth: 2 rows differ from the rate over the projected households (G5 says 1.19, recomputed it is 1.18). The appendix writes the rate over the projected households.',
+    );
+  });
+
+  it("takes a total's projection as the sum of its units', as the appendix does, not its households grown", () => {
+    // 170 × 1.007 = 171.19 → 171 each, 513 in all; 510 × 1.007 = 513.57 → 514. 34 / 171 = 19.883 %; 102 / 513 = 19.883 %, 102 / 514 = 19.844 %.
+    const unit = (n: number): Rows[number] => [n, `Xã ${n}`, 170, 40, 6, 34, 19.88];
+    expect(findings(planGroup([unit(1), unit(2), unit(3), [null, "Cộng", 510, 120, 18, 102, 19.88]]), 0.7)).toEqual([]);
+  });
+
+  it("takes the remaining poor as poor − target, so a wrong remaining figure is said once, not again in its rate", () => {
+    // 35 − 5 = 30, not 33; 30 / ROUND(3,050 × 1.007) = 30 / 3,071 = 0.977 %: 0.98 fits the right figure.
+    const rows: Rows = [[5, "Phường 5", 3050, 35, 5, 33, 0.98]];
+    expect(findings(planGroup(rows), 0.7).map((f) => [f[1], f[2]])).toEqual([["F3", "plan-mismatch"], [null, "no-total-row"]]);
+  });
+});
+
 describe("what a rule skips", () => {
   it("judges no bound or sum over a figure the row lacks, and asks for the total's poor households too", () => {
     const rows: Rows = [

@@ -313,6 +313,13 @@ export const CATALOGUE = {
     vi: (p, l) => `Số hộ dân dự kiến${unit(p)} ghi ${num(p.actual, l)}, tăng ${num(p.growth, l)}% thì được ${num(p.expected, l)}; giữ số của bảng.`,
     en: (p, l) => `Projected households${unit(p)} say ${num(p.actual, l)}, ${num(p.growth, l)}% growth gives ${num(p.expected, l)}; the table's figure is kept.`,
   },
+  "plan-rate-without-growth": {
+    severity: "warning",
+    vi: (p, l) =>
+      `Cột "${label(p.field, l)}" tính tỷ lệ trên tổng số hộ dân năm rà soát, chưa tính số hộ tăng thêm: ${num(p.rows, l)} dòng khác tỷ lệ trên số hộ dân dự kiến (${p.cells} ghi ${num(p.actual, l)}, tính lại được ${computed(p.expected, p.field, l)}). Phụ lục ghi tỷ lệ trên số hộ dân dự kiến.`,
+    en: (p, l) =>
+      `Column "${label(p.field, l)}" works the rate out over the review year's households, without their growth: ${num(p.rows, l)} ${p.rows === 1 ? "row differs" : "rows differ"} from the rate over the projected households (${p.cells} says ${num(p.actual, l)}, recomputed it is ${computed(p.expected, p.field, l)}). The appendix writes the rate over the projected households.`,
+  },
   "plan-mismatch": {
     severity: "warning",
     vi: (p, l) => `"${label(p.field, l)}"${unit(p)} ghi ${num(p.actual, l)}, tính lại được ${computed(p.expected, p.field, l)}; phụ lục ghi số tính lại.`,

@@ -20,7 +20,11 @@ export function remainingFixes(table: DetectedTable, fixes: Map<string, number>)
   return fixes;
 }
 
-export function checkPlanColumns(table: DetectedTable, row: TableRow, growthPercent: number, isTotal: boolean, issues: Issue[]): void {
+/**
+ * `projection`: for a group's or the total's row, the sum of its units' projections, which the appendix
+ * writes there; a unit's is its own, or its households grown.
+ */
+export function checkPlanColumns(table: DetectedTable, row: TableRow, growthPercent: number, isTotal: boolean, issues: Issue[], projection?: number | null): void {
   const households = figure(row, "households");
   const poor = figure(row, "poorHouseholds");
   const target = figure(row, "targetReduction");
@@ -38,10 +42,18 @@ export function checkPlanColumns(table: DetectedTable, row: TableRow, growthPerc
     issues.push(makeIssue("plan-mismatch", place(table, remaining.cell), { field: "remainingPoor", name: row.name, actual: remaining.value, expected: poor - target }));
   }
   const planRate = row.cells.remainingRate;
-  if (planRate?.value != null && !remaining && poor !== null && target !== null) {
-    const expected = percent(poor - target, projected?.value ?? null);
-    if (expected !== null && Math.abs(planRate.value - expected) > tolerance(planRate.decimals) + 0.005) {
-      issues.push(makeIssue("plan-mismatch", place(table, planRate.cell), { field: "remainingRate", name: row.name, actual: planRate.value, expected }));
+  // With the remaining poor and the projection both written, the ratio rule judges the rate (checkRatios).
+  const byRatioRule = remaining?.value != null && projected?.value != null;
+  const left = poor !== null && target !== null ? poor - target : (remaining?.value ?? null);
+  const whole = projected?.value ?? projection ?? (households === null ? null : projectHouseholds(households, growthPercent));
+  if (planRate?.value != null && !byRatioRule && left !== null && whole) {
+    // What the appendix writes: the remaining poor over the projected households.
+    const exact = (left / whole) * 100;
+    if (Math.abs(planRate.value - exact) > tolerance(planRate.decimals)) {
+      const expected = round(exact, Math.max(2, planRate.decimals));
+      // Over this year's households instead: the officer left out the growth.
+      const overBaseline = households !== null && households > 0 && Math.abs(planRate.value - (left / households) * 100) <= tolerance(planRate.decimals);
+      issues.push(makeIssue(overBaseline ? "plan-rate-without-growth" : "plan-mismatch", place(table, planRate.cell), { field: "remainingRate", name: row.name, actual: planRate.value, expected, cells: planRate.cell, rows: 1 }));
     }
   }
   const reduction = row.cells.rateReduction;
@@ -52,4 +64,36 @@ export function checkPlanColumns(table: DetectedTable, row: TableRow, growthPerc
       issues.push(makeIssue("plan-mismatch", place(table, reduction.cell), { field: "rateReduction", name: row.name, actual: reduction.value, expected }));
     }
   }
+}
+
+/**
+ * A plan rate column worked out over the review year's households is one way of working, not one
+ * slip per row (A Lưới's published plan does it on every row): one finding for the column, at its first
+ * such cell, with how many rows.
+ */
+export function oneFindingPerColumnWithoutGrowth(issues: Issue[]): void {
+  const first = issues.findIndex((i) => i.code === "plan-rate-without-growth");
+  if (first < 0) return;
+  const found = issues[first];
+  const rows = issues.filter((i) => i.code === "plan-rate-without-growth").length;
+  const params = { field: "remainingRate" as const, rows, cells: found.cell ?? undefined, actual: found.actual as number, expected: found.expected as number };
+  for (let i = issues.length - 1; i > first; i--) if (issues[i].code === "plan-rate-without-growth") issues.splice(i, 1);
+  issues[first] = makeIssue("plan-rate-without-growth", { sheet: found.sheet, cell: found.cell }, params);
+}
+
+/** The households the appendix projects for each group's and the total's row: the sum of their units' (null when one is unknown). */
+export function aggregateProjections(table: DetectedTable, growthPercent: number): Map<TableRow, number | null> {
+  const sums = new Map<TableRow, number | null>();
+  const add = (row: TableRow | null | undefined, value: number | null) => {
+    if (!row) return;
+    const before = sums.get(row);
+    sums.set(row, before === undefined ? value : before === null || value === null ? null : before + value);
+  };
+  for (const unit of table.units) {
+    const households = figure(unit, "households");
+    const own = figure(unit, "projectedHouseholds") ?? (households === null ? null : projectHouseholds(households, growthPercent));
+    add(table.total, own);
+    if (unit.group !== null) add(table.groups[unit.group]?.figures, own);
+  }
+  return sums;
 }

@@ -3,7 +3,7 @@ import { type Issue, makeIssue } from "../findings";
 import { householdsOnTotalOnly, type DetectedTable, type TableRow } from "../detect";
 import { nameKey } from "../cells";
 import { checkBounds, checkCells, checkPovertyKinds, kindsFollowUnits, poorAndNearPoorFixes } from "./validate-cells";
-import { checkPlanColumns, remainingFixes } from "./validate-plan-columns";
+import { aggregateProjections, checkPlanColumns, oneFindingPerColumnWithoutGrowth, remainingFixes } from "./validate-plan-columns";
 import { checkRatios, fractionRates } from "./validate-ratios";
 import { checkTotals } from "./validate-totals";
 import { checkGroups } from "./validate-groups";
@@ -23,6 +23,8 @@ export function validateTable(table: DetectedTable, growthPercent: number): Issu
   for (const group of table.groups) if (group.figures && !units?.has(group.figures)) aggregates.push(group.figures);
   if (table.total) aggregates.push(table.total);
   const fractions = fractionRates(table, aggregates, issues);
+  // Only a table with its own plan rate needs them: one more pass over the units otherwise.
+  const projections = table.columns.some((c) => c.field === "remainingRate") ? aggregateProjections(table, growthPercent) : null;
   // The groups' and the total's kinds are checked only when the units' do not settle them.
   const aggregateKinds = !kindsFollowUnits(table);
   const checkRow = (row: TableRow, kinds: boolean) => {
@@ -30,10 +32,11 @@ export function validateTable(table: DetectedTable, growthPercent: number): Issu
     checkBounds(table, row, issues);
     if (kinds) checkPovertyKinds(table, row, issues);
     checkRatios(table, row, corrected, fixes, fractions, issues);
-    checkPlanColumns(table, row, growthPercent, row === table.total, issues);
+    checkPlanColumns(table, row, growthPercent, row === table.total, issues, projections?.get(row));
   };
   for (const row of table.units) checkRow(row, true);
   for (const row of aggregates) checkRow(row, aggregateKinds);
+  oneFindingPerColumnWithoutGrowth(issues);
   return [...issues, ...sums, ...checkDuplicateUnits(table)];
 }
 
