@@ -318,6 +318,7 @@ describe("a finding", () => {
       "goal-exceeds-poor",
       "goal-needs-households",
       "group-mismatch",
+      "households-mistyped",
       "missing-column",
       "missing-value",
       "negative",

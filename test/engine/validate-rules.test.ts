@@ -291,6 +291,48 @@ describe("the table's own plan rate", () => {
   });
 });
 
+describe("a households figure mistyped (w18's Cam Nghĩa: 190 for 1,900)", () => {
+  const header = ["TT", "Xã", "Tổng số hộ", "Số hộ nghèo", "Tỷ lệ hộ nghèo (%)", "Số hộ cận nghèo", "Tỷ lệ hộ cận nghèo (%)"];
+  const units: Rows = [
+    [1, "Thị trấn Cam Lộ", 2900, 60, 2.07, 90, 3.1],
+    [2, "Xã Cam Hiếu", 1800, 70, 3.89, 95, 5.28],
+    // 88 / 4.63 × 100 = 1,900.6 and 110 / 5.79 × 100 = 1,899.8: both rates fit 1,900 households, not 190.
+    [3, "Xã Cam Nghĩa", 190, 88, 4.63, 110, 5.79],
+  ];
+
+  it("is blamed on the households cell, once, when both rates and the total agree on the right figure", () => {
+    // 6,600 − (2,900 + 1,800) = 1,900: the total adds up with C4 at 1,900; 218 / 6,600 = 3.30 %, 295 / 6,600 = 4.47 %.
+    const rows: Rows = [...units, [null, "Cộng toàn huyện", 6600, 218, 3.3, 295, 4.47]];
+    const found = validateTable(detectTables(grid([header, ...rows])).tables[0], 0);
+    expect(found.map((i) => [i.severity, i.cell, i.code, i.actual, i.expected, i.message.vi])).toEqual([
+      [
+        "error",
+        "C4",
+        "households-mistyped",
+        190,
+        1900,
+        '"Tổng số hộ dân" (Xã Cam Nghĩa) ghi 190, nhưng các tỷ lệ của dòng (E4, G4) ứng với 1.900 hộ, và dòng tổng cộng khớp khi ô này là 1.900: có lẽ ô này gõ nhầm. Sửa ô này thì các tỷ lệ và dòng tổng đều khớp.',
+      ],
+    ]);
+    expect(found[0].message.en).toBe(
+      '"Households" (Xã Cam Nghĩa) says 190, but the row\'s rates (E4, G4) fit 1,900 households, and the total adds up with 1,900 here: this cell is probably mistyped. With it fixed, the rates and the total agree.',
+    );
+  });
+
+  it("is blamed on the households cell when both rates agree, with no total to confirm it", () => {
+    expect(findings(grid([header, ...units])).map((f) => [f[0], f[1], f[2], f[3], f[4]])).toEqual([
+      ["error", "C4", "households-mistyped", 190, 1900],
+      ["info", null, "no-total-row", null, null],
+    ]);
+    expect(findings(grid([header, ...units]))[0][5]).toContain("ứng với khoảng 1.900 hộ: có lẽ ô này gõ nhầm");
+  });
+
+  it("stays on the rate when one rate alone disagrees and nothing else points at the households", () => {
+    const oneRate = [["TT", "Xã", "Tổng số hộ", "Số hộ nghèo", "Tỷ lệ hộ nghèo (%)"], [1, "Xã A", 190, 88, 4.63]];
+    expect(findings(grid(oneRate)).map((f) => [f[1], f[2]])).toEqual([["E2", "ratio-mismatch"], [null, "no-total-row"]]);
+  });
+});
+
 describe("what a rule skips", () => {
   it("judges no bound or sum over a figure the row lacks, and asks for the total's poor households too", () => {
     const rows: Rows = [

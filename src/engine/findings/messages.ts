@@ -37,6 +37,8 @@ export interface IssueParams {
   rows?: number;
   /** Where the table states a year (`cells`): a column's header, or the title above the table. */
   yearPlace?: "column" | "title";
+  /** The total row adds up with the figure the finding proposes. */
+  totalAgrees?: boolean;
   /** The cell this finding follows from (Issue.cause). */
   cause?: string;
 }
@@ -255,6 +257,13 @@ export const CATALOGUE = {
       `"${label(p.field, l)}"${unit(p)} ghi ${num(p.actual, l)}, tính lại từ ${p.cells} được ${computed(p.expected, p.field, l)}${causeVi(p)}; phụ lục ghi số tính lại.`,
     en: (p, l) =>
       `"${label(p.field, l)}"${unit(p)} says ${num(p.actual, l)}, recomputed from ${p.cells} it is ${computed(p.expected, p.field, l)}${causeEn(p)}; the appendix writes the recomputed figure.`,
+  },
+  "households-mistyped": {
+    severity: "error",
+    vi: (p, l) =>
+      `"${label(p.field, l)}"${unit(p)} ghi ${num(p.actual, l)}, nhưng các tỷ lệ của dòng (${p.cells}) ứng với ${p.totalAgrees ? "" : "khoảng "}${num(p.expected, l)} hộ${p.totalAgrees ? `, và dòng tổng cộng khớp khi ô này là ${num(p.expected, l)}` : ""}: có lẽ ô này gõ nhầm. Sửa ô này thì các tỷ lệ${p.totalAgrees ? " và dòng tổng đều" : ""} khớp.`,
+    en: (p, l) =>
+      `"${label(p.field, l)}"${unit(p)} says ${num(p.actual, l)}, but the row's rates (${p.cells}) fit ${p.totalAgrees ? "" : "about "}${num(p.expected, l)} households${p.totalAgrees ? `, and the total adds up with ${num(p.expected, l)} here` : ""}: this cell is probably mistyped. With it fixed, the rates${p.totalAgrees ? " and the total" : ""} agree.`,
   },
   "rates-disagree": {
     severity: "error",

@@ -33,6 +33,9 @@ export function checkRatios(
     // A count its own row shows wrong (poor + near-poor): a rate that fits the right count is right.
     const fixed = fixes.get(numerator.cell);
     if (fixed !== undefined && Math.abs(ratio.value - (fixed / bottom) * 100) <= tolerance(ratio.decimals) + estimateRoom) continue;
+    // Households its own row's rates show mistyped (mistypedHouseholds): a rate that fits the right figure is right.
+    const fixedWhole = fixes.get(denominator.cell);
+    if (fixedWhole !== undefined && Math.abs(ratio.value - (top / fixedWhole) * 100) <= tolerance(ratio.decimals) + estimateRoom) continue;
     if (Math.abs(ratio.value - exact) > tolerance(ratio.decimals) + estimateRoom && denominator.estimate) {
       // Households came from another rate of the row: the two rates do not fit one figure.
       issues.push(

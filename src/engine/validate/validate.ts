@@ -7,22 +7,24 @@ import { aggregateProjections, checkPlanColumns, oneFindingPerColumnWithoutGrowt
 import { checkRatios, fractionRates } from "./validate-ratios";
 import { checkTotals } from "./validate-totals";
 import { checkGroups } from "./validate-groups";
+import { mistypedHouseholds } from "./validate-households";
 
 export function validateTable(table: DetectedTable, growthPercent: number): Issue[] {
   const issues: Issue[] = [];
   // A set only when some group has figures: asking the list of 10,000 units once per group costs groups × units.
   const units = table.groups.some((g) => g.figures) ? new Set(table.units) : null;
-  // A total or group figure that is not its units' sum: ratios over it are judged against the sum, and say why.
-  const fixes = remainingFixes(table, poorAndNearPoorFixes(table));
-  const sums = [...checkGroups(table, fixes), ...checkTotals(table, fixes)];
-  const corrected = new Map(sums.filter((i) => typeof i.expected === "number" && i.cell).map((i) => [i.cell as string, i.expected as number]));
-  // Asked once: for each of 10,000 rows it would scan the units again (issues × units when only the total has households).
-  const householdsOnTotal = householdsOnTotalOnly(table);
   // The groups' own figures and the total, after the units: where they stand, with no copy of the 10,000 units in one list.
   const aggregates: TableRow[] = [];
   for (const group of table.groups) if (group.figures && !units?.has(group.figures)) aggregates.push(group.figures);
   if (table.total) aggregates.push(table.total);
   const fractions = fractionRates(table, aggregates, issues);
+  // Units' figures their own row shows wrong, with the right ones: said once, not again where they are added up or divided by.
+  const fixes = mistypedHouseholds(table, fractions, remainingFixes(table, poorAndNearPoorFixes(table)), issues);
+  // A total or group figure that is not its units' sum: ratios over it are judged against the sum, and say why.
+  const sums = [...checkGroups(table, fixes), ...checkTotals(table, fixes)];
+  const corrected = new Map(sums.filter((i) => typeof i.expected === "number" && i.cell).map((i) => [i.cell as string, i.expected as number]));
+  // Asked once: for each of 10,000 rows it would scan the units again (issues × units when only the total has households).
+  const householdsOnTotal = householdsOnTotalOnly(table);
   // Only a table with its own plan rate needs them: one more pass over the units otherwise.
   const projections = table.columns.some((c) => c.field === "remainingRate") ? aggregateProjections(table, growthPercent) : null;
   // The groups' and the total's kinds are checked only when the units' do not settle them.
