@@ -71,9 +71,9 @@ describe("options checked against each other", () => {
     const { code, stdout } = await runCli([input, "--base-year", "2019", ...out()]);
     // Warnings alone: the appendix is written.
     expect(code).toBe(0);
-    expect(stdout).toMatch(/Cảnh báo +'Rà soát 2020'!C5 +Năm rà soát đã nhập \(2019\) khác năm 2020 mà tiêu đề ghi ở ô C5/);
+    expect(stdout).toMatch(/Cảnh báo +'Rà soát 2020'!C5 +Năm rà soát đã nhập \(2019\) khác năm 2020 ghi ở tiêu đề cột, ô C5/);
     const en = await runCli([input, "--plan-year", "2023", "--lang", "en", ...out()]);
-    expect(en.stdout).toMatch(/Warning +'Rà soát 2020'!K5 +The plan year from the years given \(2023\) differs from 2021, which the header states in cell K5/);
+    expect(en.stdout).toMatch(/Warning +'Rà soát 2020'!K5 +The plan year from the years given \(2023\) differs from 2021, stated in the column header at K5/);
     expect(en.stdout).toContain("Plan for 2023 (review results of 2020)");
   });
 });
