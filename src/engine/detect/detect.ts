@@ -54,7 +54,11 @@ export function detectTables(grid: Grid, overrides: ColumnOverride[] = []): Dete
       incomplete.push({ sheet: grid.sheet, headerTop: block.top, headerBottom: block.bottom, nameCell, columns: mapped.columns, missing });
       const unplaced = unplacedColumns(block, mapped.columns);
       for (const field of missing) issues.push(makeIssue("missing-column", { sheet: grid.sheet, cell: nameCell }, { sheet: grid.sheet, field, text: unplaced }));
-      if (!missing.includes("poorHouseholds")) checkedOnly.push(readTable(view, block, mapped.columns, lastRow).table);
+      if (!missing.includes("poorHouseholds")) {
+        const read = readTable(view, block, mapped.columns, lastRow);
+        checkedOnly.push(read.table);
+        for (const issue of read.notes) issues.push(issue);
+      }
       return;
     }
     const { table, unnamedLast, notes } = readTable(view, block, mapped.columns, lastRow);
