@@ -19,11 +19,12 @@ export function mapColumns(view: SheetView, block: HeaderBlock, overrides: Colum
   const chosen = new Map<Field, number>();
   for (const o of overrides) if (o.field) chosen.set(o.field, o.col);
   // The review year a column's figures are from: its header's ("đầu năm 2024" is the 2023 review's), else the title's.
-  const undated = titleReviewYear(view, block.top) ?? 0;
+  // Read from the titles only when two columns compete: every text above the header is scanned.
+  let undated: number | undefined;
   const startsYear = (header: string[]) => header.some(isStartOfYear);
   const yearOf = (header: string[]) => {
     const year = headerYear(header);
-    if (!year) return undated;
+    if (!year) return (undated ??= titleReviewYear(view, block.top) ?? 0);
     return startsYear(header) ? year - 1 : year;
   };
   let before: Field | null = null;
