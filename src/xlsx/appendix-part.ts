@@ -11,14 +11,17 @@ import { type SheetDataXml, TOKEN_BYTE } from "./sheet-data";
 const SHEET_DATA = /<sheetData\/>|<sheetData>[\s\S]*?<\/sheetData>/;
 const CELL_STYLE = /<c r="([A-Z]+\d+)"(?: s="(\d+)")?/g;
 
-/** The worksheet part's bytes: exceljs's frame with the appendix's rows. */
-export function withAppendixCells(sheetXml: string, data: SheetDataXml): Uint8Array<ArrayBuffer> {
+/**
+ * The worksheet part's bytes: exceljs's frame with the appendix's rows. xfBase is added to the style
+ * ids exceljs gave: where the frame's styles were appended to another package's (graft-styles.ts).
+ */
+export function withAppendixCells(sheetXml: string, data: SheetDataXml, xfBase = 0): Uint8Array<ArrayBuffer> {
   const written = SHEET_DATA.exec(sheetXml);
   if (!written) throw new XlsxLayoutError("The appendix sheet exceljs wrote has no <sheetData>.");
   const styleOf = new Map<string, string>();
   for (const [, address, style] of written[0].matchAll(CELL_STYLE)) styleOf.set(address, style ?? "0");
   // A cell exceljs left out has the default style, 0.
-  const ids = data.samples.map((cell) => styleOf.get(toA1(cell.row, cell.col)) ?? "0");
+  const ids = data.samples.map((cell) => String(Number(styleOf.get(toA1(cell.row, cell.col)) ?? "0") + xfBase));
   const before = sheetXml.slice(0, written.index).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${data.dimension}"/>`);
   const encoder = new TextEncoder();
   return concat([encoder.encode(`${before}<sheetData>`), withStyleIds(data.rows, data.cells, ids), encoder.encode(`</sheetData>${sheetXml.slice(written.index + written[0].length)}`)]);

@@ -10,7 +10,9 @@ import type { ChartSpec } from "../engine";
 import { withAppendixCells } from "./appendix-part";
 import { chartXml, drawingXml } from "./chart-xml";
 import { XlsxLayoutError } from "./errors";
-import { pendingAppendixSheets } from "./write-appendix";
+import { graftAppendices } from "./graft-package";
+import { PackageEdits, REL, freeName, freeRelId, sheetPart } from "./package-edits";
+import { type PendingSheet, pendingAppendixSheets } from "./write-appendix";
 import { rewriteZip } from "./zip-rewrite";
 
 export interface SheetChart {
@@ -19,7 +21,6 @@ export interface SheetChart {
   chart: ChartSpec;
 }
 
-const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 const DRAWING_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
 /** Worksheet children that come after <drawing> (CT_Worksheet's sequence): it goes before the first. */
@@ -27,48 +28,40 @@ const AFTER_DRAWING = ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture
 
 /**
  * The workbook's .xlsx bytes, with the cells of its appendix sheets (addAppendixSheet) and these
- * charts drawn on their sheets. exceljs stores its parts uncompressed and rewriteZip deflates them
- * with the platform's zlib: jszip's JavaScript deflate, exceljs's own, took about a quarter of the
- * command line's time on a national table (issue 10).
+ * charts drawn on their sheets. A workbook read from a file gets its appendices grafted into that
+ * file's own package (graft-package.ts): every part the officer had is copied as it was, and exceljs
+ * writes only the appendices' frames. Otherwise (a new workbook, or a package the graft cannot take)
+ * exceljs writes the whole workbook. exceljs stores its parts uncompressed and rewriteZip deflates
+ * them with the platform's zlib: jszip's JavaScript deflate, exceljs's own, took about a quarter of
+ * the command line's time on a national table (issue 10).
  */
 export async function workbookBytes(workbook: ExcelJS.Workbook, charts: SheetChart[] = []): Promise<Uint8Array> {
   const appendices = pendingAppendixSheets(workbook);
+  const grafted = appendices.length > 0 ? await graftAppendices(workbook, appendices) : null;
+  if (grafted) {
+    await addAppendices(grafted.edits, appendices, charts, grafted.xfBase);
+    return rewriteZip(grafted.source, grafted.edits.bytes(), { deflateStored: false });
+  }
   const written = new Uint8Array(await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
   if (appendices.length === 0 && charts.length === 0) return rewriteZip(written, new Map());
-  const edits = new PackageEdits(await JSZip.loadAsync(written));
+  const zip = await JSZip.loadAsync(written);
+  const edits = new PackageEdits(new Set(Object.keys(zip.files)), async (name) => (await zip.file(name)?.async("string")) ?? null);
+  await addAppendices(edits, appendices, charts, 0);
+  return rewriteZip(written, edits.bytes());
+}
+
+/** The charts, then the appendices' cells, their style ids exceljs's plus xfBase. */
+async function addAppendices(edits: PackageEdits, appendices: PendingSheet[], charts: SheetChart[], xfBase: number): Promise<void> {
   // The drawing first, while the sheet's part is exceljs's small frame.
   for (const { sheetName, chart } of charts) await addChart(edits, sheetName, chart);
   for (const { sheet, data } of appendices) {
-    const path = await sheetPart(edits.zip, sheet.name);
-    edits.set(path, withAppendixCells((await edits.text(path))!, data));
-  }
-  const encoder = new TextEncoder();
-  const parts = new Map([...edits.changed].map(([name, content]) => [name, typeof content === "string" ? encoder.encode(content) : content]));
-  return rewriteZip(written, parts);
-}
-
-/** The parts of the package exceljs wrote, as changed here. */
-class PackageEdits {
-  readonly changed = new Map<string, string | Uint8Array<ArrayBuffer>>();
-  constructor(readonly zip: JSZip) {}
-
-  has(name: string): boolean {
-    return this.changed.has(name) || this.zip.file(name) !== null;
-  }
-
-  async text(name: string): Promise<string | null> {
-    const content = this.changed.get(name);
-    if (content !== undefined) return typeof content === "string" ? content : new TextDecoder().decode(content);
-    return (await this.zip.file(name)?.async("string")) ?? null;
-  }
-
-  set(name: string, content: string | Uint8Array<ArrayBuffer>): void {
-    this.changed.set(name, content);
+    const path = await sheetPart(edits, sheet.name);
+    edits.set(path, withAppendixCells((await edits.text(path))!, data, xfBase));
   }
 }
 
 async function addChart(edits: PackageEdits, sheetName: string, chart: ChartSpec): Promise<void> {
-  const sheetPath = await sheetPart(edits.zip, sheetName);
+  const sheetPath = await sheetPart(edits, sheetName);
   const chartPath = freeName(edits, "xl/charts/chart", ".xml");
   const drawingPath = freeName(edits, "xl/drawings/drawing", ".xml");
   edits.set(chartPath, chartXml(sheetName, chart));
@@ -91,35 +84,6 @@ async function addChart(edits: PackageEdits, sheetName: string, chart: ChartSpec
   const types = (await edits.text("[Content_Types].xml"))!;
   const overrides = [`<Override PartName="/${chartPath}" ContentType="${CHART_TYPE}"/>`, `<Override PartName="/${drawingPath}" ContentType="${DRAWING_TYPE}"/>`].join("");
   edits.set("[Content_Types].xml", types.replace("</Types>", `${overrides}</Types>`));
-}
-
-/** The worksheet part of the sheet with this name, through workbook.xml and its relationships. */
-async function sheetPart(zip: JSZip, sheetName: string): Promise<string> {
-  const workbook = await zip.file("xl/workbook.xml")!.async("string");
-  const sheet = [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => m[0]).find((tag) => unescapeXml(attribute(tag, "name")) === sheetName);
-  const relId = sheet && attribute(sheet, "r:id");
-  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-  const rel = [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((tag) => attribute(tag, "Id") === relId);
-  if (!rel) throw new XlsxLayoutError(`No sheet "${sheetName}" in the workbook written.`);
-  const target = attribute(rel, "Target");
-  return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
-}
-
-function attribute(tag: string, name: string): string {
-  return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? "";
-}
-
-function unescapeXml(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
-}
-
-function freeName(edits: PackageEdits, prefix: string, suffix: string): string {
-  for (let n = 1; ; n++) if (!edits.has(`${prefix}${n}${suffix}`)) return `${prefix}${n}${suffix}`;
-}
-
-function freeRelId(rels: string): string {
-  const used = new Set([...rels.matchAll(/\sId="([^"]*)"/g)].map((m) => m[1]));
-  for (let n = 1; ; n++) if (!used.has(`rId${n}`)) return `rId${n}`;
 }
 
 const baseName = (path: string): string => path.slice(path.lastIndexOf("/") + 1);

@@ -6,6 +6,7 @@ import { type CellValue, type Grid, parseArea, toA1, type AreaRef, UNCACHED_FORM
 import { findDamagedPart } from "./damaged-part";
 import { XlsxFileError, type XlsxText } from "./errors";
 import { checkUsedRange, inflateWithinLimits } from "./limits";
+import { rememberSource } from "./source-package";
 
 /**
  * Loads an .xlsx file's bytes; throws XlsxFileError "too-large" past the README's limits (checked
@@ -33,6 +34,7 @@ export async function readWorkbookBuffer(buffer: ArrayBuffer | Uint8Array, fileN
     );
   }
   for (const sheet of workbook.worksheets) keepPageNumbering(sheet);
+  rememberSource(workbook, bytes);
   return workbook;
 }
 

@@ -26,6 +26,7 @@ export const ROWS_PER_REPORT = 1000;
 export interface PendingSheet {
   sheet: ExcelJS.Worksheet;
   data: SheetDataXml;
+  layout: AppendixLayout;
 }
 
 const pendingSheets = new WeakMap<ExcelJS.Workbook, PendingSheet[]>();
@@ -49,12 +50,22 @@ export function addAppendixSheet(workbook: ExcelJS.Workbook, layout: AppendixLay
     workbook.worksheets.map((sheet) => sheet.name),
   );
   const data = sheetDataXml(layout, onRows, ROWS_PER_REPORT);
+  const sheet = addFrame(workbook, name, layout, data);
+  pendingSheets.set(workbook, [...(pendingSheets.get(workbook) ?? []), { sheet, data, layout }]);
+  return name;
+}
+
+/**
+ * The appendix's frame as a new last sheet of this workbook: what exceljs holds of it (see
+ * addAppendixSheet). Made again in a workbook of its own when the appendix is grafted into the
+ * officer's package (graft-package.ts).
+ */
+export function addFrame(workbook: ExcelJS.Workbook, name: string, layout: AppendixLayout, data: SheetDataXml): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(name, {
     properties: { defaultColWidth: EXCELJS_DEFAULT_WIDTH },
     views: frozenView(layout.frozenRows),
     pageSetup: pageSetup(layout.print),
   });
-
   layout.columnWidths.forEach((width, index) => {
     if (width > 0) sheet.getColumn(index + 1).width = width;
   });
@@ -68,8 +79,7 @@ export function addAppendixSheet(workbook: ExcelJS.Workbook, layout: AppendixLay
   }
   // exceljs puts a break below the row given.
   for (const row of layout.print.pageBreaksBefore ?? []) sheet.getRow(row - 1).addPageBreak();
-  pendingSheets.set(workbook, [...(pendingSheets.get(workbook) ?? []), { sheet, data }]);
-  return name;
+  return sheet;
 }
 
 /** A cell's position as one number, cheaper to keep in a Set than its A1 address. */

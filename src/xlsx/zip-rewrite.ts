@@ -67,10 +67,15 @@ async function deflated(entry: ZipEntry): Promise<ZipEntry> {
 
 /**
  * The package with these parts (by name) in place of the old ones, or added at the end when new,
- * and its stored parts deflated. The parts are compressed side by side: the platform's zlib may
- * use more than one thread.
+ * and its stored parts deflated (unless deflateStored is false: the officer's own package, whose
+ * parts are copied exactly as they were). The parts are compressed side by side: the platform's zlib
+ * may use more than one thread.
  */
-export async function rewriteZip(bytes: Uint8Array<ArrayBuffer>, parts: Map<string, Uint8Array<ArrayBuffer>>): Promise<Uint8Array<ArrayBuffer>> {
+export async function rewriteZip(
+  bytes: Uint8Array<ArrayBuffer>,
+  parts: Map<string, Uint8Array<ArrayBuffer>>,
+  { deflateStored = true }: { deflateStored?: boolean } = {},
+): Promise<Uint8Array<ArrayBuffer>> {
   const encoder = new TextEncoder();
   const stamp = dosTime(new Date());
   const fresh = async (name: Uint8Array, content: Uint8Array<ArrayBuffer>): Promise<ZipEntry> => {
@@ -82,7 +87,8 @@ export async function rewriteZip(bytes: Uint8Array<ArrayBuffer>, parts: Map<stri
     const name = entryName(entry);
     const content = left.get(name);
     left.delete(name);
-    return content ? fresh(entry.name, content) : deflated(entry);
+    if (content) return fresh(entry.name, content);
+    return deflateStored ? deflated(entry) : entry;
   });
   const added = [...left].map(([name, content]) => fresh(encoder.encode(name), content));
   return zipBytes(await Promise.all([...out, ...added]));
