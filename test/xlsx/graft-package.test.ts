@@ -4,6 +4,7 @@
  * the exceljs round trip (the write before the graft, still the fallback) writes it, on a workbook
  * with its own styles and custom number formats, so that the style and format ids really move.
  */
+import { execFileSync } from "node:child_process";
 import * as ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { AppendixLayout } from "../../src/engine/appendix/layout";
@@ -95,6 +96,8 @@ describe("the appendix grafted into the officer's package", () => {
   it("copies every other part of the source with its compressed bytes unchanged, even those exceljs drops", async () => {
     const { bytes } = await grafted(source, customFormatLayout());
     expectPartsCopied(source, bytes);
+    // The changed and added parts are well-formed XML.
+    for (const name of [...CHANGED, "xl/worksheets/sheet4.xml"]) execFileSync("xmllint", ["--noout", "-"], { input: await partText(bytes, name) });
     expect(byName(bytes).get("customXml/item1.xml")!.method).toBe(0);
     // The round trip loses what exceljs does not know: the graft exists for this.
     expect(byName(await roundTripped(source, customFormatLayout())).has("customXml/item1.xml")).toBe(false);
@@ -152,6 +155,22 @@ describe("the exceljs round trip, where the graft cannot be made", () => {
     // exceljs wrote the package: a styles part of its own.
     expect(byName(bytes).has("xl/styles.xml")).toBe(true);
     expect(await sheetSnapshot(bytes, name)).toEqual(await sheetSnapshot(await roundTripped(source, smallLayout()), name));
+  });
+
+  it("writes through exceljs when a sheet exceljs does not load (a chart sheet) already has the appendix's name", async () => {
+    const zip = await JSZip.loadAsync(await officerPackage());
+    const edit = async (name: string, change: (xml: string) => string) => zip.file(name, change(await zip.file(name)!.async("string")));
+    await edit("xl/workbook.xml", (xml) => xml.replace("</sheets>", '<sheet name="Phụ lục 2021" sheetId="9" r:id="rId90"/></sheets>'));
+    await edit("xl/_rels/workbook.xml.rels", (xml) =>
+      xml.replace("</Relationships>", '<Relationship Id="rId90" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>'),
+    );
+    zip.file("xl/chartsheets/sheet1.xml", '<chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"/></sheetViews></chartsheet>');
+    const workbook = await readWorkbookBuffer(new Uint8Array(await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" })));
+    expect(addAppendixSheet(workbook, smallLayout())).toBe("Phụ lục 2021");
+    const bytes = new Uint8Array(await workbookBytes(workbook));
+    expect(byName(bytes).has("customXml/item1.xml")).toBe(false);
+    const sheets = [...(await partText(bytes, "xl/workbook.xml")).matchAll(/<sheet\b[^>]*\sname="([^"]*)"/g)].map(([, name]) => name);
+    expect(sheets).toEqual(["Huyện Phú Lộc", "Trống", "Ghi chú", "Phụ lục 2021"]);
   });
 
   it("writes a workbook whose sheets changed after reading as it now is (a removed sheet stays removed)", async () => {
