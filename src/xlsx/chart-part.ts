@@ -1,8 +1,9 @@
 /**
- * Charts into a workbook exceljs has written: exceljs cannot write charts, so its .xlsx is opened
- * as the zip package it is and the chart is added as Excel itself stores one — a chart part, a
- * drawing part anchoring it, their relationships, the sheet's <drawing> element and the content
- * types. Nothing else in the package changes. Browser-safe (jszip, no Node APIs).
+ * The workbook's package written: the appendices' cells put into their sheets' parts, and charts
+ * added. exceljs cannot write charts, so the package (the officer's own with the appendix grafted
+ * in, or the one exceljs wrote) is edited as the zip it is and the chart added as Excel itself stores
+ * one — a chart part, a drawing part anchoring it, their relationships, the sheet's <drawing> element
+ * and the content types. Nothing else in the package changes. Browser-safe (jszip, no Node APIs).
  */
 import type * as ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -30,10 +31,11 @@ const AFTER_DRAWING = ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture
  * The workbook's .xlsx bytes, with the cells of its appendix sheets (addAppendixSheet) and these
  * charts drawn on their sheets. A workbook read from a file gets its appendices grafted into that
  * file's own package (graft-package.ts): every part the officer had is copied as it was, and exceljs
- * writes only the appendices' frames. Otherwise (a new workbook, or a package the graft cannot take)
- * exceljs writes the whole workbook. exceljs stores its parts uncompressed and rewriteZip deflates
- * them with the platform's zlib: jszip's JavaScript deflate, exceljs's own, took about a quarter of
- * the command line's time on a national table (issue 10).
+ * writes only the appendices' frames (so a change made through exceljs to a sheet read from the file
+ * is not written: the officer's sheets are read-only here). Otherwise (a new workbook, or a package
+ * the graft cannot take) exceljs writes the whole workbook. exceljs stores its parts uncompressed and
+ * rewriteZip deflates them with the platform's zlib: jszip's JavaScript deflate, exceljs's own, took
+ * about a quarter of the command line's time on a national table (issue 10).
  */
 export async function workbookBytes(workbook: ExcelJS.Workbook, charts: SheetChart[] = []): Promise<Uint8Array> {
   const appendices = pendingAppendixSheets(workbook);
