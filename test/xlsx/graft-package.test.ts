@@ -5,6 +5,8 @@
  * with its own styles and custom number formats, so that the style and format ids really move.
  */
 import { execFileSync } from "node:child_process";
+import { promises as fsp } from "node:fs";
+import { join } from "node:path";
 import * as ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { AppendixLayout } from "../../src/engine/appendix/layout";
@@ -12,8 +14,13 @@ import { workbookBytes } from "../../src/xlsx/chart-part";
 import { readWorkbookBuffer } from "../../src/xlsx/read-workbook";
 import { addAppendixSheet } from "../../src/xlsx/write-appendix";
 import { type ZipEntry, entryName, zipEntries } from "../../src/xlsx/zip-parts";
+import { columnLetters } from "../../src/engine/cells/address";
+import { analyze } from "../../src/engine/analysis";
+import { workbookToGrids } from "../../src/xlsx/read-workbook";
+import { cellText, convertTo, itWithLibreOffice, recalculate } from "../helpers/libreoffice";
+import { layoutCells } from "../helpers/layout-cells";
 import { rawWorkbook, sheetXml } from "../helpers/raw-xlsx";
-import { districtWorkbook, smallLayout } from "../helpers/xlsx-fixtures";
+import { districtWorkbook, makeTempDir, removeTempDir, smallLayout } from "../helpers/xlsx-fixtures";
 
 /** The parts the graft changes; every other part of the source must come out as it went in. */
 const CHANGED = ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "xl/styles.xml"];
@@ -144,6 +151,38 @@ describe("the appendix grafted into the officer's package", () => {
     expect(await sheetSnapshot(second.bytes, second.name)).toEqual(await sheetSnapshot(second.bytes, first.name));
     const names = [...(await partText(second.bytes, "xl/workbook.xml")).matchAll(/<definedName name="([^"]+)" localSheetId="(\d+)"/g)].map(([, n, id]) => `${n}@${id}`);
     expect(names.sort()).toEqual(["_xlnm.Print_Titles@3", "_xlnm.Print_Titles@4"]);
+  });
+});
+
+describe("the appendix grafted into a package LibreOffice wrote", () => {
+  let dir: string;
+  beforeAll(async () => (dir = await makeTempDir("graft-")));
+  afterAll(() => removeTempDir(dir));
+
+  itWithLibreOffice("recalculates to the engine's values, and the officer's sheet reads as in the source", async () => {
+    // Kon Tum's table saved again by LibreOffice: its own numFmts, cell styles and part layout.
+    const field = join(__dirname, "..", "fixtures", "field", "03_kontum_cuoinam2021_xa_theo_huyen_toan_tinh.xlsx");
+    const sourceFile = await convertTo(field, "xlsx", join(dir, "lo"));
+    const source = new Uint8Array(await fsp.readFile(sourceFile));
+    const layout = analyze(workbookToGrids(await readWorkbookBuffer(source)), { targetRateReduction: 1 }).layout!;
+    const { bytes, name } = await grafted(source, layout);
+    expectPartsCopied(source, bytes);
+    expect(await sheetSnapshot(bytes, name)).toEqual(await sheetSnapshot(await roundTripped(source, layout), name));
+    const output = join(dir, "grafted.xlsx");
+    await fsp.writeFile(output, bytes);
+
+    const [before, after] = [await recalculate(sourceFile), await recalculate(output)];
+    const officer = Object.keys(before);
+    expect(officer).toHaveLength(1);
+    expect(after[officer[0]]).toEqual(before[officer[0]]);
+    const formulas = layoutCells(layout).filter((cell) => cell.formula);
+    expect(formulas.length).toBeGreaterThan(102 * 5);
+    for (const cell of formulas) {
+      const address = `${columnLetters(cell.col)}${cell.row}`;
+      const want = typeof cell.value === "number" ? Number(cell.value.toPrecision(15)) : cell.value;
+      const got = typeof cell.value === "number" ? Number(Number(cellText(after[name], address)).toPrecision(15)) : cellText(after[name], address);
+      expect({ address, value: got }).toEqual({ address, value: want });
+    }
   });
 });
 
