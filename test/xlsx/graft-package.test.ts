@@ -154,6 +154,24 @@ describe("the appendix grafted into the officer's package", () => {
   });
 });
 
+describe("a second run on the bundled sample's output", () => {
+  it("keeps the first appendix's chart byte for byte and draws the second as chart2", async () => {
+    const sample = new Uint8Array(await fsp.readFile(join(__dirname, "../../assets/sample/ket-qua-ra-soat-2020.xlsx")));
+    const run = async (source: Uint8Array<ArrayBuffer>) => {
+      const workbook = await readWorkbookBuffer(source);
+      const layout = analyze(workbookToGrids(workbook).slice(0, 1)).layout!;
+      const sheetName = addAppendixSheet(workbook, layout);
+      return new Uint8Array(await workbookBytes(workbook, [{ sheetName, chart: layout.chart! }]));
+    };
+    const first = await run(sample);
+    const second = await run(first);
+    expectPartsCopied(first, second);
+    const charts = [...byName(second).keys()].filter((name) => /^xl\/(charts|drawings)\/[^/]+\.xml$/.test(name)).sort();
+    expect(charts).toEqual(["xl/charts/chart1.xml", "xl/charts/chart2.xml", "xl/drawings/drawing1.xml", "xl/drawings/drawing2.xml"]);
+    expect(await partText(second, "xl/charts/chart2.xml")).toContain("&apos;Phụ lục 2021 (2)&apos;!");
+  });
+});
+
 describe("the appendix grafted into a package LibreOffice wrote", () => {
   let dir: string;
   beforeAll(async () => (dir = await makeTempDir("graft-")));
