@@ -12,7 +12,7 @@
  */
 import * as ExcelJS from "exceljs";
 import { graftStyles } from "./graft-styles";
-import { attribute, freeName, freeRelId, PackageEdits, REL, sheetEntries } from "./package-edits";
+import { attribute, freeRelId, PackageEdits, REL, sheetEntries } from "./package-edits";
 import { type SourcePackage, sourceOf } from "./source-package";
 import { addFrame, type PendingSheet } from "./write-appendix";
 import { InflatedParts } from "./zip-inflate";
@@ -100,7 +100,7 @@ async function graftInto(edits: PackageEdits, frame: FrameParts): Promise<number
   let types = typesXml;
   const sheetTags: string[] = [];
   for (const sheet of frame.sheets) {
-    const part = freeName(edits, "xl/worksheets/sheet", ".xml");
+    const part = freeSheetPart(edits, types);
     const relId = freeRelId(rels);
     rels = rels.replace("</Relationships>", `<Relationship Id="${relId}" Type="${REL}/worksheet" Target="${part.slice("xl/".length)}"/></Relationships>`);
     types = types.replace("</Types>", `<Override PartName="/${part}" ContentType="${WORKSHEET_TYPE}"/></Types>`);
@@ -113,6 +113,15 @@ async function graftInto(edits: PackageEdits, frame: FrameParts): Promise<number
   edits.set("[Content_Types].xml", types);
   edits.set("xl/styles.xml", styles.xml);
   return styles.xfBase;
+}
+
+/** A worksheet part name no part has, nor a content type left behind by a part since removed. */
+function freeSheetPart(edits: PackageEdits, types: string): string {
+  const listed = types.toLowerCase();
+  for (let n = 1; ; n++) {
+    const part = `xl/worksheets/sheet${n}.xml`;
+    if (!edits.has(part) && !listed.includes(`partname="/${part}"`)) return part;
+  }
 }
 
 /** A column's style in the frame, if exceljs wrote one, shifted as the cells' are. */

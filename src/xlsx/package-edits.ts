@@ -9,13 +9,17 @@ export const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relati
 /** The parts of a package, as changed here; the others read from the package itself. */
 export class PackageEdits {
   readonly changed = new Map<string, string | Uint8Array<ArrayBuffer>>();
+  /** Part names compare without case (ECMA-376 part 2): "Sheet2.xml" takes "sheet2.xml" too. */
+  private readonly taken: Set<string>;
   constructor(
     private readonly names: Set<string>,
     private readonly read: (name: string) => Promise<string | null>,
-  ) {}
+  ) {
+    this.taken = new Set([...names].map((name) => name.toLowerCase()));
+  }
 
   has(name: string): boolean {
-    return this.changed.has(name) || this.names.has(name);
+    return this.taken.has(name.toLowerCase());
   }
 
   async text(name: string): Promise<string | null> {
@@ -26,6 +30,7 @@ export class PackageEdits {
 
   set(name: string, content: string | Uint8Array<ArrayBuffer>): void {
     this.changed.set(name, content);
+    this.taken.add(name.toLowerCase());
   }
 
   /** The changed parts' bytes, by name. */

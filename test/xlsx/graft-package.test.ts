@@ -138,6 +138,18 @@ describe("the appendix grafted into the officer's package", () => {
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Huyện Phú Lộc", "Trống", "Ghi chú", name]);
   });
 
+  it("names the appendix's part after every part, whatever its case, and every content type a removed part left", async () => {
+    const zip = await JSZip.loadAsync(await officerPackage());
+    const types = await zip.file("[Content_Types].xml")!.async("string");
+    zip.file("[Content_Types].xml", types.replace("</Types>", '<Override PartName="/xl/worksheets/sheet4.xml" ContentType="application/xml"/></Types>'));
+    zip.file("xl/worksheets/Sheet5.xml", "<giữ-nguyên/>");
+    const { bytes, name } = await grafted(new Uint8Array(await zip.generateAsync({ type: "uint8array" })), smallLayout());
+    expect(byName(bytes).has("xl/worksheets/sheet6.xml")).toBe(true);
+    expect(await partText(bytes, "xl/worksheets/Sheet5.xml")).toBe("<giữ-nguyên/>");
+    expect(await partText(bytes, "xl/_rels/workbook.xml.rels")).toContain('Target="worksheets/sheet6.xml"');
+    expect(await sheetSnapshot(bytes, name)).toEqual(await sheetSnapshot(await grafted(await officerPackage(), smallLayout()).then((g) => g.bytes), name));
+  });
+
   it("on a second run over its own output adds 'Phụ lục 2021 (2)', its print titles on its own sheet, the first run's parts untouched", async () => {
     const first = await grafted(source, smallLayout());
     const second = await grafted(first.bytes, smallLayout());
