@@ -29,7 +29,7 @@ export function printReport(machine, results, bundle) {
     results.map(({ units, engine: e }) => [count(units), both(e.detect), both(e.validate), both(e.plan), both(e.layout), both(e.analyze)]),
   );
 
-  console.log("Appendix write (in process, a new workbook):\n");
+  console.log("Appendix write (in process: the sheet added to a new workbook, then the bench workbook read from its file with the appendix grafted into its package):\n");
   table(
     ["units", "addAppendixSheet", "workbookBytes (the .xlsx)"],
     results.map(({ units, appendixWrite: w }) => [count(units), both(w.addSheet), both(w.writeBuffer)]),

@@ -4,10 +4,10 @@
 // - the command line end to end (`npm run appendix`, as the README says) against exceljs alone
 //   reading and writing the same workbook (scripts/bench-bare.mjs), side by side, and their ratio;
 // - the engine per stage (detectTables, validateTable, buildPlan, appendixLayout) and analyze whole;
-// - the appendix write (addAppendixSheet, then the workbook to an .xlsx buffer);
+// - the appendix write (addAppendixSheet, then the workbook read from its file to an .xlsx buffer);
 // - the Office adapter against the tests' fake Excel host: syncs, largest request and response.
 // Then the bundle sizes in dist/ (raw and gzipped), if it was built.
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -20,7 +20,7 @@ import { build, isStale } from "./build-cli.mjs";
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const require = createRequire(import.meta.url);
 const engine = require("../build/cli/engine/index.js");
-const { workbookToGrids } = require("../build/cli/xlsx/read-workbook.js");
+const { readWorkbookBuffer, workbookToGrids } = require("../build/cli/xlsx/read-workbook.js");
 const { addAppendixSheet } = require("../build/cli/xlsx/write-appendix.js");
 const { workbookBytes } = require("../build/cli/xlsx/chart-part.js");
 const ExcelJS = require("exceljs");
@@ -73,13 +73,11 @@ async function engineStages(grids, times) {
   };
 }
 
-async function appendixWrite(layout, times) {
-  let workbook;
-  const addSheet = await timeRuns(() => {
-    workbook = new ExcelJS.Workbook();
-    addAppendixSheet(workbook, layout);
-  }, times);
-  // As the command line writes it: exceljs's parts, then the appendix's cells put in place.
+async function appendixWrite(input, layout, times) {
+  const addSheet = await timeRuns(() => addAppendixSheet(new ExcelJS.Workbook(), layout), times);
+  // As the command line writes it: the workbook read from its file, the appendix grafted into its package.
+  const workbook = await readWorkbookBuffer(readFileSync(input), input);
+  addAppendixSheet(workbook, layout);
   const writeBuffer = await timeRuns(() => workbookBytes(workbook), times);
   return { addSheet, writeBuffer };
 }
@@ -96,7 +94,7 @@ async function measure(units, dir) {
     units,
     commandLine: commandLine(input, dir, times.process),
     engine: await engineStages(grids, times.engine),
-    appendixWrite: await appendixWrite(analysis.layout, times.write),
+    appendixWrite: await appendixWrite(input, analysis.layout, times.write),
     fakeExcel: await officeRun(grids, analysis.layout),
   };
 }
