@@ -29,7 +29,8 @@ interface JsonRow {
 describe("--period", () => {
   it("writes one sheet for 2026–2030 and gives every year in the JSON, each starting where the year before ended", async () => {
     const out = join(dir, "out.xlsx");
-    const { code, stdout } = await runCli([input, "--period", "2026-2030", "--target-rate-reduction", "0,4", "--json", "-o", out]);
+    // The sample is the 2020 review: taken as 2025's, as a period must start the year after its review.
+    const { code, stdout } = await runCli([input, "--base-year", "2025", "--period", "2026-2030", "--target-rate-reduction", "0,4", "--json", "-o", out]);
     expect(code).toBe(0);
     const { period, total } = JSON.parse(stdout) as { period: { firstYear: number; lastYear: number; years: { year: number; units: JsonRow[]; total: JsonRow }[]; targetReduction: number; rateReduction: number }; total: JsonRow };
     expect([period.firstYear, period.lastYear, period.years.map((y) => y.year)]).toEqual([2026, 2030, [2026, 2027, 2028, 2029, 2030]]);

@@ -41,8 +41,34 @@ describe("years given by the officer, checked against the headers", () => {
     const analysis = analyze([seedGrid()], { planYear: 2023 });
     expect(analysis.plan).toMatchObject({ baseYear: 2020, planYear: 2023 });
     expect(headerCell(analysis, 5, 3)).toBe("Kết quả rà soát năm 2020");
-    expect(yearFindings(analysis.issues)).toEqual([["plan-year-contradicts-header", "warning", "Phụ lục", "K4", 2023, 2021]]);
+    expect(yearFindings(analysis.issues)).toEqual([
+      ["plan-year-gap", "error", "Phụ lục", "C4", 2023, 2020],
+      ["plan-year-contradicts-header", "warning", "Phụ lục", "K4", 2023, 2021],
+    ]);
     expect(analysis.issues.find((i) => i.code === "plan-year-contradicts-header")?.message.vi).toContain("(2023) khác năm 2021 ghi ở tiêu đề cột, ô K4");
+  });
+
+  it("refuses a plan year more than a year after the review: one year of growth and no targets for the years between would be called that year's plan", () => {
+    const analysis = analyze([seedGrid()], { planYear: 2022 });
+    // The seed's 2020 review planned for 2022 would grow its households once and skip 2021's targets.
+    const gap = analysis.issues.filter((i) => i.code === "plan-year-gap");
+    expect(gap.map((i) => [i.severity, i.sheet, i.cell, i.actual, i.expected])).toEqual([["error", "Phụ lục", "C4", 2022, 2020]]);
+    expect(gap[0].message.vi).toBe(
+      "Năm kế hoạch 2022 cách năm rà soát 2020 (ô C4) 2 năm, nhưng phụ lục chỉ tính số hộ dân tăng một năm và không có chỉ tiêu cho năm 2021. Hãy lập kế hoạch năm 2021 (dòng lệnh: --plan-year 2021), hoặc cho từng năm 2021-2022 (dòng lệnh: --period 2021-2022).",
+    );
+    expect(gap[0].message.en).toBe(
+      "The plan year 2022 is 2 years after the 2020 review (cell C4), but the appendix grows the households by one year only and has no targets for 2021. Plan 2021 (command line: --plan-year 2021), or each year of 2021-2022 (command line: --period 2021-2022).",
+    );
+    // The plan year right after the review, and a period starting there, are what the appendix plans.
+    expect(analyze([seedGrid()], { planYear: 2021 }).issues.filter((i) => i.code === "plan-year-gap")).toEqual([]);
+    expect(analyze([seedGrid()], { planYear: 2021, planYears: 5 }).issues.filter((i) => i.code === "plan-year-gap")).toEqual([]);
+  });
+
+  it("says which years a period after a gap leaves out, and suggests the period from the year after the review", () => {
+    const gap = analyze([seedGrid()], { planYear: 2023, planYears: 3 }).issues.filter((i) => i.code === "plan-year-gap");
+    expect(gap.map((i) => [i.severity, i.cell, i.actual, i.expected])).toEqual([["error", "C4", 2023, 2020]]);
+    expect(gap[0].message.vi).toContain("không có chỉ tiêu cho các năm 2021-2022. Hãy lập kế hoạch năm 2021 (dòng lệnh: --plan-year 2021), hoặc cho từng năm 2021-2025 (dòng lệnh: --period 2021-2025).");
+    expect(gap[0].message.en).toContain("has no targets for 2021-2022. Plan 2021 (command line: --plan-year 2021), or each year of 2021-2025 (command line: --period 2021-2025).");
   });
 
   it("points at the title when only the title states the year", () => {

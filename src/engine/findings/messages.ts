@@ -27,6 +27,8 @@ export interface IssueParams {
   growth?: number;
   /** The review year, where a finding compares with it. */
   year?: number;
+  /** The last year a plan covers (a period's), where a finding suggests a period. */
+  lastYear?: number;
   /** Units a rounding step did not fit, with their shares. */
   units?: StepUnit[];
   /** Units the finding is about, by name: those lacking a figure. */
@@ -68,6 +70,12 @@ const statedVi = (p: IssueParams) => {
 const statedEn = (p: IssueParams) => {
   if (!p.cells) return " stated in the table";
   return p.yearPlace === "column" ? ` stated in the column header at ${p.cells}` : p.yearPlace === "title" ? ` stated in the title at ${p.cells}` : ` stated in cell ${p.cells}`;
+};
+/** A plan year (p.actual) past the year after the review (p.expected), to p.lastYear the plan's last: the year to plan, those skipped, the period to plan instead. */
+const gapYears = (p: IssueParams) => {
+  const next = Number(p.expected) + 1;
+  const skippedLast = Number(p.actual) - 1;
+  return { next, between: skippedLast > next ? `${next}-${skippedLast}` : `${next}`, span: `${next}-${p.lastYear ?? p.actual}` };
 };
 /** How a goal was shared, for the poor or the near-poor. */
 const sharedBy = (p: IssueParams, lang: Lang): string => {
@@ -166,6 +174,17 @@ export const CATALOGUE = {
     severity: "warning",
     vi: (p) => `Năm kế hoạch đã nhập (${p.actual}) không sau năm rà soát ${p.expected}${statedVi(p)}. Hãy sửa năm kế hoạch (dòng lệnh: --plan-year).`,
     en: (p) => `The plan year given (${p.actual}) does not come after the ${p.expected} review${statedEn(p)}. Correct the plan year (command line: --plan-year).`,
+  },
+  "plan-year-gap": {
+    severity: "error",
+    vi: (p) => {
+      const { next, between, span } = gapYears(p);
+      return `Năm kế hoạch ${p.actual} cách năm rà soát ${p.expected}${p.cells ? ` (ô ${p.cells})` : ""} ${Number(p.actual) - Number(p.expected)} năm, nhưng phụ lục chỉ tính số hộ dân tăng một năm và không có chỉ tiêu cho ${between.includes("-") ? "các năm" : "năm"} ${between}. Hãy lập kế hoạch năm ${next} (dòng lệnh: --plan-year ${next}), hoặc cho từng năm ${span} (dòng lệnh: --period ${span}).`;
+    },
+    en: (p) => {
+      const { next, between, span } = gapYears(p);
+      return `The plan year ${p.actual} is ${Number(p.actual) - Number(p.expected)} years after the ${p.expected} review${p.cells ? ` (cell ${p.cells})` : ""}, but the appendix grows the households by one year only and has no targets for ${between}. Plan ${next} (command line: --plan-year ${next}), or each year of ${span} (command line: --period ${span}).`;
+    },
   },
   "duplicate-column": {
     severity: "warning",

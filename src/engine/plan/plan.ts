@@ -6,7 +6,7 @@ import type { Plan, PlanGroup, PlanOptions, PlanRow } from "./plan-types";
 import { figure, type DetectedTable, type Field, type TableRow } from "../detect";
 import { resolveTargets, type TargetRow } from "./targets";
 import { nearPoorTargets } from "./near-poor";
-import { planYears, yearConflicts } from "./years";
+import { planYears, yearConflicts, yearGap } from "./years";
 import { inYear, planPeriod, type PeriodPlan } from "./period";
 import { totalRow, withRates, withWholeHouseholds } from "./plan-rows";
 import { OWN_TOTAL_NAME } from "./total-name";
@@ -54,7 +54,9 @@ export function buildPlan(tables: DetectedTable[], options: PlanOptions): { plan
   const total = totalRow(units, totalName, tables[0].sheet, tables[0].total?.row ?? tables[0].headerTop);
   withWholeHouseholds(total, units, whole);
   const groups = heads.length > 0 ? planGroups(leaves, units, heads) : null;
-  const yearIssues = assumed ? [makeIssue("year-assumed", { sheet: tables[0].sheet, cell: null }, { actual: baseYear, expected: planYear })] : yearConflicts(tables, options, years);
+  const yearIssues = assumed
+    ? [makeIssue("year-assumed", { sheet: tables[0].sheet, cell: null }, { actual: baseYear, expected: planYear })]
+    : [...yearConflicts(tables, options, years), ...yearGap(tables[0], years, options.planYears ?? 1)];
   const nearPoorTarget = nearPoor?.source ?? null;
   const sheetPlace = { sheet: tables[0].sheet, cell: null };
   const missing = [

@@ -45,3 +45,15 @@ export function yearConflicts(tables: DetectedTable[], options: PlanOptions, yea
   }
   return issues;
 }
+
+/**
+ * A plan year more than a year after the review: the single-year appendix grows the households by one
+ * year and has no targets for the years between, so that plan would not be the year's. An error at the
+ * review year's cell, suggesting the year after the review or a period plan from it (which plans each year).
+ */
+export function yearGap(table: DetectedTable, years: PlanYears, planYearCount: number): Issue[] {
+  if (years.planYear - years.baseYear <= 1) return [];
+  const cell = table.baseYear === years.baseYear ? table.baseYearCell : null;
+  const lastYear = years.planYear + Math.max(1, planYearCount) - 1;
+  return [makeIssue("plan-year-gap", { sheet: table.sheet, cell }, { actual: years.planYear, expected: years.baseYear, lastYear, cells: cell ?? undefined })];
+}
