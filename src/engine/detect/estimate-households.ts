@@ -6,6 +6,8 @@
 import type { Field } from "./fields";
 import type { ReadCell, TableRow } from "./table";
 import { tolerance } from "../cells";
+import { ratesOverHouseholdsAreFractions } from "./fraction-rates";
+import { asPercent } from "./rows";
 
 const PAIRS: [count: Field, rate: Field][] = [
   ["poorAndNearPoorHouseholds", "poorAndNearPoorRate"],
@@ -19,12 +21,20 @@ export function canEstimateHouseholds(fields: Field[]): boolean {
 }
 
 /**
+ * The rates typed as fractions of 1 (0,0501 for 5,01 %), told by the rows that give households (a total
+ * row, some units): the estimates read them as the percent they stand for, as the checks do.
+ */
+export function fractionRatesOverHouseholds(lists: TableRow[][]): Set<Field> {
+  return new Set(PAIRS.filter(([count, rate]) => ratesOverHouseholdsAreFractions(lists, count, rate)).map(([, rate]) => rate));
+}
+
+/**
  * Fills in the households of a row that has none. Each count and its rate give an estimate; the one
  * most others agree with is kept (a wrong rate then shows against it), the most precise among equals.
  */
-export function estimateHouseholds(row: TableRow): void {
+export function estimateHouseholds(row: TableRow, fractions: ReadonlySet<Field> = new Set()): void {
   if (row.cells.households?.value != null || row.cells.households?.problem) return;
-  const estimates = PAIRS.map(([count, rate]) => fromPair(row, count, rate)).filter((e): e is ReadCell => e !== null);
+  const estimates = PAIRS.map(([count, rate]) => fromPair(row, count, rate, fractions.has(rate))).filter((e): e is ReadCell => e !== null);
   const agreeing = (e: ReadCell) => estimates.filter((other) => other !== e && overlap(e, other)).length;
   let best: ReadCell | null = null;
   for (const estimate of estimates) {
@@ -36,15 +46,17 @@ export function estimateHouseholds(row: TableRow): void {
 const margin = (e: ReadCell) => e.estimate?.margin ?? 0;
 const overlap = (a: ReadCell, b: ReadCell) => Math.abs((a.value ?? 0) - (b.value ?? 0)) <= margin(a) + margin(b);
 
-function fromPair(row: TableRow, countField: Field, rateField: Field): ReadCell | null {
+function fromPair(row: TableRow, countField: Field, rateField: Field, fraction: boolean): ReadCell | null {
   const count = row.cells[countField];
-  const rate = row.cells[rateField];
-  if (count?.value == null || rate?.value == null || count.value <= 0 || rate.value <= 0) return null;
-  const value = Math.round((count.value * 100) / rate.value);
-  const delta = tolerance(rate.decimals);
-  const high = rate.value > delta ? (count.value * 100) / (rate.value - delta) : Infinity;
-  const low = (count.value * 100) / (rate.value + delta);
+  const cell = row.cells[rateField];
+  if (count?.value == null || cell?.value == null || count.value <= 0 || cell.value <= 0) return null;
+  // A fraction's decimals are two more than those of the percent it stands for.
+  const rate = fraction ? asPercent(cell.value) : cell.value;
+  const value = Math.round((count.value * 100) / rate);
+  const delta = tolerance(fraction ? Math.max(0, cell.decimals - 2) : cell.decimals);
+  const high = rate > delta ? (count.value * 100) / (rate - delta) : Infinity;
+  const low = (count.value * 100) / (rate + delta);
   const margin = Math.ceil(Math.max(high - value, value - low));
   if (!Number.isFinite(margin)) return null;
-  return { cell: rate.cell, raw: null, value, decimals: 0, estimate: { count: countField, rate: rateField, margin } };
+  return { cell: cell.cell, raw: null, value, decimals: 0, estimate: { count: countField, rate: rateField, margin } };
 }

@@ -1,13 +1,16 @@
 /** Tables that give households only in part: estimated from a rate, or on the total row alone. */
-import { estimateHouseholds } from "./estimate-households";
+import { estimateHouseholds, fractionRatesOverHouseholds } from "./estimate-households";
 import type { DetectedTable, TableRow } from "./table";
 import { type Issue, makeIssue } from "../findings";
 
 export function householdsFindings(table: DetectedTable): Issue[] {
   // Row by row where they stand: a copy of the 10,000 units in one list was the most this allocated.
-  for (const unit of table.units) estimateHouseholds(unit);
-  for (const group of table.groups) if (group.figures) estimateHouseholds(group.figures);
-  if (table.total) estimateHouseholds(table.total);
+  const aggregates: TableRow[] = [];
+  for (const group of table.groups) if (group.figures) aggregates.push(group.figures);
+  if (table.total) aggregates.push(table.total);
+  const fractions = fractionRatesOverHouseholds([table.units, aggregates]);
+  for (const unit of table.units) estimateHouseholds(unit, fractions);
+  for (const row of aggregates) estimateHouseholds(row, fractions);
   const issues: Issue[] = [];
   const estimated = table.units.filter((u) => u.cells.households?.estimate);
   if (estimated.length > 0) {

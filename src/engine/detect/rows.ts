@@ -113,7 +113,7 @@ function isPercentFormat(format: string | null): boolean {
   return format !== null && PERCENT_FORMATS.get(format);
 }
 
-function asPercent(fraction: number): number {
+export function asPercent(fraction: number): number {
   return Number((fraction * 100).toPrecision(12));
 }
 

@@ -1,7 +1,6 @@
 /** Every ratio recomputed from its own numerator and denominator; shares of a whole add up to 100. */
 import { RATIO_RULES, type DetectedTable, type Field, type TableRow } from "../detect";
-import type { RatioRule } from "../detect/fields";
-import type { ReadCell } from "../detect/table";
+import { allFractions, type FractionsFound } from "../detect/fraction-rates";
 import { type Issue, makeIssue } from "../findings";
 import { tolerance, round } from "../cells";
 
@@ -84,7 +83,8 @@ export function fractionRates(table: DetectedTable, aggregates: TableRow[], issu
   const fractions = new Set<Field>();
   for (const rule of RATIO_RULES) {
     const found: FractionsFound = { first: null, count: 0 };
-    if (!allFractions(table.units, rule, found) || !allFractions(aggregates, rule, found) || !found.first) continue;
+    const fits = (rows: TableRow[]) => allFractions(rows, rule.field, rule.numerator, rule.denominator, found);
+    if (!fits(table.units) || !fits(aggregates) || !found.first) continue;
     fractions.add(rule.field);
     const { cell, exact } = found.first;
     issues.push(
@@ -98,27 +98,4 @@ export function fractionRates(table: DetectedTable, aggregates: TableRow[], issu
     );
   }
   return fractions;
-}
-
-interface FractionsFound {
-  first: { cell: ReadCell; exact: number } | null;
-  /** Rows whose rate is plainly no percent. */
-  count: number;
-}
-
-/** Whether every rate of these rows that can be recomputed fits as a fraction of 1; adds those that are no percent to `found`. */
-function allFractions(rows: TableRow[], rule: RatioRule, found: FractionsFound): boolean {
-  for (const row of rows) {
-    const ratio = row.cells[rule.field];
-    const numerator = row.cells[rule.numerator];
-    const denominator = row.cells[rule.denominator];
-    if (ratio?.value == null || numerator?.value == null || !denominator?.value || denominator.estimate) continue;
-    const exact = (numerator.value / denominator.value) * 100;
-    // A cell's decimals as a fraction are two more than the percent it stands for.
-    if (Math.abs(ratio.value * 100 - exact) > 100 * tolerance(ratio.decimals)) return false;
-    if (Math.abs(ratio.value - exact) <= tolerance(ratio.decimals)) continue;
-    found.count++;
-    found.first ??= { cell: ratio, exact };
-  }
-  return true;
 }
