@@ -4,7 +4,9 @@
  * totals add up what is known, and each finding names the unit and says which households it is about.
  */
 import { analyze } from "../../src/engine";
+import type { AppendixLayout } from "../../src/engine/appendix/layout";
 import { grid } from "../helpers/grid";
+import { layoutCells } from "../helpers/layout-cells";
 
 const codes = (issues: { code: string }[]) => issues.map((i) => i.code);
 const targets = (units: { targetReduction: number | null }[] | undefined) => units?.map((u) => u.targetReduction);
@@ -30,6 +32,21 @@ describe("a unit whose poor households are not a number", () => {
     expect(issues.find((i) => i.code === "units-without-figures")?.message.vi).toBe(
       "Chưa có số hộ nghèo của 1 đơn vị (Xã B): kế hoạch để trống các ô tính từ số này, mục tiêu chỉ chia cho các đơn vị còn lại; dòng tổng chỉ cộng các đơn vị có số liệu.",
     );
+  });
+
+  it("gives the total's rates over the households of the units whose poor households it adds up, in the engine and the appendix's formulas", () => {
+    const { plan, layout } = analyze([unread], { growthPercent: 0, roundStep: 1, targetHouseholds: 40 });
+    // A and C: 400 poor of 1,000 + 3,000 households, 10 %, not 400 of 6,000 (6,67 %); 360 of 4,000 remain, 9 %.
+    expect(plan?.total).toMatchObject({ households: 6000, poorHouseholds: 400, poorRate: 10, remainingPoor: 360, remainingRate: 9, rateReduction: 1 });
+    // Rows 8 to 10 are the units, 11 the total: B's households (blank D9) are taken off the total's.
+    const total = layoutCells(layout as AppendixLayout).filter((c) => c.row === 11 && [3, 6, 11, 14, 15].includes(c.col));
+    expect(total.map((c) => [c.col, c.value, c.formula])).toEqual([
+      [3, 6000, "SUM(C8:C10)"],
+      [6, 10, 'ROUND(D11/(C11-SUMIF(D8:D10,"",C8:C10))*100,2)'],
+      [11, 6000, "SUM(K8:K10)"],
+      [14, 9, 'ROUND(M11/(K11-SUMIF(D8:D10,"",K8:K10))*100,2)'],
+      [15, 1, "ROUND(F11-N11,2)"],
+    ]);
   });
 
   it("works a goal in points out over the units whose poor households are known", () => {

@@ -6,7 +6,7 @@ import { columnLetters } from "../cells";
 import { APPENDIX_STYLES } from "./appendix-styles";
 import { HEADER_BOTTOM, HEADER_TOP, lastColumn, titleAndHeader } from "./appendix-header";
 import { a4Landscape, type AppendixLayout, type LayoutCell, type YearRows } from "./layout";
-import { formula, householdsGivenOnTotal, known, placeRows, pushOrderAndName, rowWriter, type PlacedRow } from "./rows";
+import { formula, householdsGivenOnTotal, known, lessBlanks, placeRows, pushOrderAndName, rowWriter, runsWithBlanks, type PlacedRow } from "./rows";
 import { growthFraction, percent, projectHouseholds, type Plan, type PlanRow } from "../plan";
 
 export function appendixLayout(plan: Plan): AppendixLayout {
@@ -59,15 +59,19 @@ export function shownRemainingRate(data: PlanRow): number | null {
 }
 
 /** One plan row's cells, in column order. */
-export function yearRowCells(rows: YearRows, { row, order, kind, data, sum }: PlacedRow<PlanRow>): LayoutCell[] {
+export function yearRowCells(rows: YearRows, placed: PlacedRow<PlanRow>): LayoutCell[] {
+  const { row, order, kind, data, sum } = placed;
   const cells: LayoutCell[] = [];
   const { ref, count, derived, countStyle, rateStyle, estimatedStyle } = rowWriter(cells, row, kind, sum);
+  // A subtotal's or total's rates are over the households of the units its poor (near-poor) households add up.
+  const poorGaps = sum ? runsWithBlanks(rows.rows, placed, (unit) => unit.poorHouseholds === null) : null;
+  const poorOver = (whole: number) => (poorGaps ? lessBlanks(row, whole, 4, poorGaps) : ref(whole));
   pushOrderAndName(cells, row, kind, order, data.name);
   const given = kind === "total" && rows.householdsGivenOnTotal;
   count(3, data.households, undefined, data.householdsEstimated ? estimatedStyle : countStyle, !given);
   count(4, data.poorHouseholds);
   count(5, data.poorPersons);
-  derived(6, data.poorRate, formula`ROUND(${ref(4)}/${ref(3)}*100,2)`, rateStyle, shownPoorRate(data) !== null);
+  derived(6, data.poorRate, formula`ROUND(${ref(4)}/${poorOver(3)}*100,2)`, rateStyle, shownPoorRate(data) !== null);
   count(7, data.socialAssistancePoor);
   derived(8, percent(data.socialAssistancePoor, data.poorHouseholds), formula`ROUND(${ref(7)}/${ref(4)}*100,2)`, rateStyle, known(data.socialAssistancePoor, data.poorHouseholds) && data.poorHouseholds !== 0);
   count(9, data.povertyPolicyPoor);
@@ -78,16 +82,18 @@ export function yearRowCells(rows: YearRows, { row, order, kind, data, sum }: Pl
   count(12, data.targetReduction);
   if (sum) count(13, data.remainingPoor);
   else derived(13, data.remainingPoor, formula`${ref(4)}-${ref(12)}`, countStyle, known(data.poorHouseholds, data.targetReduction));
-  derived(14, data.remainingRate, formula`ROUND(${ref(13)}/${ref(11)}*100,2)`, rateStyle, shownRemainingRate(data) !== null);
+  derived(14, data.remainingRate, formula`ROUND(${ref(13)}/${poorOver(11)}*100,2)`, rateStyle, shownRemainingRate(data) !== null);
   derived(15, data.rateReduction, formula`ROUND(${ref(6)}-${ref(14)},2)`, rateStyle, known(data.poorRate, data.remainingRate));
   if (rows.nearPoor) {
     // P to U: near-poor households, the same arithmetic as D, F, L, M, N and O.
+    const nearPoorGaps = sum ? runsWithBlanks(rows.rows, placed, (unit) => unit.nearPoorHouseholds === null) : null;
+    const nearPoorOver = (whole: number) => (nearPoorGaps ? lessBlanks(row, whole, 16, nearPoorGaps) : ref(whole));
     count(16, data.nearPoorHouseholds);
-    derived(17, data.nearPoorRate, formula`ROUND(${ref(16)}/${ref(3)}*100,2)`, rateStyle, known(data.nearPoorHouseholds, data.households) && data.households !== 0);
+    derived(17, data.nearPoorRate, formula`ROUND(${ref(16)}/${nearPoorOver(3)}*100,2)`, rateStyle, known(data.nearPoorHouseholds, data.households) && data.households !== 0);
     count(18, data.nearPoorTarget);
     if (sum) count(19, data.nearPoorRemaining);
     else derived(19, data.nearPoorRemaining, formula`${ref(16)}-${ref(18)}`, countStyle, known(data.nearPoorHouseholds, data.nearPoorTarget));
-    derived(20, data.nearPoorRemainingRate, formula`ROUND(${ref(19)}/${ref(11)}*100,2)`, rateStyle, known(data.nearPoorRemaining, data.projectedHouseholds) && data.projectedHouseholds !== 0);
+    derived(20, data.nearPoorRemainingRate, formula`ROUND(${ref(19)}/${nearPoorOver(11)}*100,2)`, rateStyle, known(data.nearPoorRemaining, data.projectedHouseholds) && data.projectedHouseholds !== 0);
     derived(21, data.nearPoorRateReduction, formula`ROUND(${ref(17)}-${ref(20)},2)`, rateStyle, known(data.nearPoorRate, data.nearPoorRemainingRate));
   }
   return cells;

@@ -11,7 +11,7 @@ import { ESTIMATE_NOTE } from "./appendix-layout";
 import { HEADER_BOTTOM, HEADER_TOP } from "./appendix-header";
 import { a4Landscape, type AppendixLayout, type LayoutCell, type PeriodRows } from "./layout";
 import { BASE, IN_YEAR, periodHeader, periodLastColumn, yearColumn } from "./period-header";
-import { formula, householdsGivenOnTotal, known, placeRows, pushOrderAndName, rowWriter, type PlacedRow, type RowKind } from "./rows";
+import { formula, householdsGivenOnTotal, known, lessBlanks, placeRows, pushOrderAndName, rowWriter, runsWithBlanks, type PlacedRow, type RowKind } from "./rows";
 
 export function periodLayout(period: PeriodPlan): AppendixLayout {
   const first = period.years[0];
@@ -49,9 +49,13 @@ function rowOf(year: Plan, kind: RowKind, index: number): PlanRow {
 }
 
 /** One row's cells across the period, in column order: its base-year figures, each year's four, the period's two. */
-export function periodRowCells(rows: PeriodRows, { row, order, kind, data: years, sum: sumFormula }: PlacedRow<PlanRow[]>): LayoutCell[] {
+export function periodRowCells(rows: PeriodRows, placed: PlacedRow<PlanRow[]>): LayoutCell[] {
+  const { row, order, kind, data: years, sum: sumFormula } = placed;
   const cells: LayoutCell[] = [];
   const { ref, count, derived, countStyle, rateStyle, estimatedStyle } = rowWriter(cells, row, kind, sumFormula);
+  // A subtotal's or total's rates are over the households of the units whose poor households it adds up.
+  const gaps = sumFormula ? runsWithBlanks(rows.rows, placed, (unit) => unit[0].poorHouseholds === null) : null;
+  const over = (whole: number) => (gaps ? lessBlanks(row, whole, BASE.poor, gaps) : ref(whole));
   const first = years[0];
   const growth = growthFraction(rows.growthPercent);
   const grow = (col: number) => formula`ROUND(${ref(col)}*${growth.numerator}/${growth.denominator},0)`;
@@ -59,7 +63,7 @@ export function periodRowCells(rows: PeriodRows, { row, order, kind, data: years
   const given = kind === "total" && rows.householdsGivenOnTotal;
   count(BASE.households, first.households, undefined, first.householdsEstimated ? estimatedStyle : countStyle, !given);
   count(BASE.poor, first.poorHouseholds);
-  derived(BASE.rate, first.poorRate, formula`ROUND(${ref(BASE.poor)}/${ref(BASE.households)}*100,2)`, rateStyle, known(first.poorHouseholds, first.households) && first.households !== 0);
+  derived(BASE.rate, first.poorRate, formula`ROUND(${ref(BASE.poor)}/${over(BASE.households)}*100,2)`, rateStyle, known(first.poorHouseholds, first.households) && first.households !== 0);
   years.forEach((data, k) => {
     const col = (field: keyof typeof IN_YEAR) => yearColumn(k, field);
     // Year 1 grows from the base year's households (unless the table gave its own projection), later years from the year before.
@@ -70,7 +74,7 @@ export function periodRowCells(rows: PeriodRows, { row, order, kind, data: years
     const poorFrom = k === 0 ? BASE.poor : yearColumn(k - 1, "remaining");
     if (sumFormula) count(col("remaining"), data.remainingPoor);
     else derived(col("remaining"), data.remainingPoor, formula`${ref(poorFrom)}-${ref(col("target"))}`, countStyle, known(data.poorHouseholds, data.targetReduction));
-    derived(col("rate"), data.remainingRate, formula`ROUND(${ref(col("remaining"))}/${ref(col("projected"))}*100,2)`, rateStyle, known(data.remainingPoor, data.projectedHouseholds) && data.projectedHouseholds !== 0);
+    derived(col("rate"), data.remainingRate, formula`ROUND(${ref(col("remaining"))}/${over(col("projected"))}*100,2)`, rateStyle, known(data.remainingPoor, data.projectedHouseholds) && data.projectedHouseholds !== 0);
   });
   const lastYear = years[years.length - 1];
   const targets = sum(years.map((y) => y.targetReduction));

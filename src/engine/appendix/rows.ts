@@ -23,6 +23,8 @@ export interface PlacedRow<T> {
   data: T;
   /** What the counts of a subtotal or total row sum. */
   sum?: SumPart[];
+  /** The unit rows a subtotal or total adds up, run by run. */
+  units?: [first: number, last: number][];
 }
 
 /**
@@ -33,11 +35,13 @@ export function placeRows<T>(plan: Plan, firstRow: number, dataOf: (kind: RowKin
   const placed: PlacedRow<T>[] = [];
   let row = firstRow;
   let unitIndex = 0;
+  // What the total row sums: each group's row, and the units outside any group; and every unit's row.
+  const totalParts: SumPart[] = [];
+  const unitRuns: [number, number][] = [];
   const placeUnits = (count: number, numberOf: (i: number) => string) => {
+    if (count > 0) unitRuns.push([row, row + count - 1]);
     for (let i = 0; i < count; i++) placed.push({ row: row++, order: numberOf(i), kind: "unit", data: dataOf("unit", unitIndex++) });
   };
-  // What the total row sums: each group's row, and the units outside any group.
-  const totalParts: SumPart[] = [];
   if (plan.groups) {
     let groupNumber = 0;
     let looseNumber = 0;
@@ -50,6 +54,7 @@ export function placeRows<T>(plan: Plan, firstRow: number, dataOf: (kind: RowKin
         const first = row;
         placeUnits(group.units.length, (i) => String(i + 1));
         subtotal.sum = [[first, row - 1]];
+        if (row > first) subtotal.units = [[first, row - 1]];
         totalParts.push(subtotal.row);
       } else {
         const first = row;
@@ -61,8 +66,26 @@ export function placeRows<T>(plan: Plan, firstRow: number, dataOf: (kind: RowKin
     placeUnits(plan.units.length, (i) => String(i + 1));
     totalParts.push([firstRow, row - 1]);
   }
-  placed.push({ row, order: "", kind: "total", data: dataOf("total", 0), sum: totalParts });
+  placed.push({ row, order: "", kind: "total", data: dataOf("total", 0), sum: totalParts, units: unitRuns });
   return placed;
+}
+
+/** The runs of unit rows a subtotal or total adds up when one of those units' figure is unknown (blank on the sheet), else null. */
+export function runsWithBlanks<T>(placed: PlacedRow<T>[], sumRow: PlacedRow<T>, unknown: (data: T) => boolean): [number, number][] | null {
+  const top = placed[0].row;
+  for (const [first, last] of sumRow.units ?? []) {
+    for (let row = first; row <= last; row++) if (unknown(placed[row - top].data)) return sumRow.units ?? null;
+  }
+  return null;
+}
+
+/**
+ * A sum row's households (column `whole`) less those beside its units' blank count (column `count`):
+ * what its rates over that count are over, as its count adds up the other units. `(C11-SUMIF(D8:D10,"",C8:C10))`.
+ */
+export function lessBlanks(row: number, whole: number, count: number, runs: [number, number][]): string {
+  const [w, c] = [letters(whole), letters(count)];
+  return `(${w}${row}${runs.map(([first, last]) => `-SUMIF(${c}${first}:${c}${last},"",${w}${first}:${w}${last})`).join("")})`;
 }
 
 /** Column letters by number, made once: a national appendix asks for them 300,000 times. */

@@ -61,7 +61,51 @@ const NEAR_POOR_SIDE = new Set<SummedField>(["nearPoorHouseholds", "nearPoorTarg
 export function totalRow(rows: PlanRow[], name: string, sheet: string, row: number): PlanRow {
   const totals = columnSums(rows);
   const sums = Object.fromEntries(SUMMED.map((field, k) => [field, totals[k]])) as Record<SummedField, number | null>;
-  return withRates({ name, sheet, row, householdsEstimated: rows.some((r) => r.householdsEstimated), ...sums });
+  return withCountedRates(withRates({ name, sheet, row, householdsEstimated: rows.some((r) => r.householdsEstimated), ...sums }), rows);
+}
+
+/**
+ * A total's poor (near-poor) rates over the households of the rows its poor (near-poor) figures add up:
+ * a unit whose count is unknown is left out of the rate's households too, as of a goal in points (and
+ * the appendix's formula takes the households beside its blank cell off the total's).
+ */
+function withCountedRates(total: PlanRow, rows: PlanRow[]): PlanRow {
+  const poor = leftOut(rows, "poorHouseholds");
+  if (poor && total.poorHouseholds !== null) {
+    const rates = withRates(lessHouseholds(total, poor));
+    total.poorRate = rates.poorRate;
+    total.remainingRate = rates.remainingRate;
+    total.rateReduction = rates.rateReduction;
+  }
+  const nearPoor = leftOut(rows, "nearPoorHouseholds");
+  if (nearPoor && total.nearPoorHouseholds !== null) {
+    const rates = withRates(lessHouseholds(total, nearPoor));
+    total.nearPoorRate = rates.nearPoorRate;
+    total.nearPoorRemainingRate = rates.nearPoorRemainingRate;
+    total.nearPoorRateReduction = rates.nearPoorRateReduction;
+  }
+  return total;
+}
+
+interface LeftOut {
+  households: number;
+  projectedHouseholds: number;
+}
+
+/** The households (known ones) of the rows whose count is unknown; null when every row has it. */
+function leftOut(rows: PlanRow[], count: "poorHouseholds" | "nearPoorHouseholds"): LeftOut | null {
+  let out: LeftOut | null = null;
+  for (const row of rows) {
+    if (row[count] !== null) continue;
+    out ??= { households: 0, projectedHouseholds: 0 };
+    out.households += row.households ?? 0;
+    out.projectedHouseholds += row.projectedHouseholds ?? 0;
+  }
+  return out;
+}
+
+function lessHouseholds(total: PlanRow, out: LeftOut): Counts {
+  return { ...total, households: difference(total.households, out.households), projectedHouseholds: difference(total.projectedHouseholds, out.projectedHouseholds) };
 }
 
 /** For each summed field, the count whose unknown value leaves a row out of the field's sum (the poor or near-poor side), if any. */
@@ -89,5 +133,5 @@ function columnSums(rows: PlanRow[]): (number | null)[] {
 
 /** A total whose households are the table's own (its total row), as some units lack theirs: the rates follow from them. */
 export function withWholeHouseholds(total: PlanRow, units: PlanRow[], whole: WholeHouseholds | null): void {
-  if (whole && units.some((unit) => unit.households === null)) Object.assign(total, withRates({ ...total, ...whole }));
+  if (whole && units.some((unit) => unit.households === null)) Object.assign(total, withCountedRates(withRates({ ...total, ...whole }), units));
 }
