@@ -121,6 +121,18 @@ const reading: Row[] = [
     'Sheets "Bản gốc" and "Bản sửa" (2023) hold the same units: they are separate tables and cannot be added up. The plan uses "Bản sửa" (the last sheet). Choose one sheet: open it and choose "The active sheet" (command line: --sheet "Bản sửa").',
   ],
   [
+    "same-units-tables",
+    { sheet: "Rà soát", cells: "B3", text: "B12", actual: 2022, expected: 2023 },
+    'Bảng ở ô B3 (năm 2022) và bảng ở ô B12 (năm 2023) của trang "Rà soát" có cùng các đơn vị: đó là hai bảng riêng, không cộng lại được. Kế hoạch lấy bảng ở ô B12 (năm mới nhất). Hãy chọn một bảng: chọn các ô của bảng đó và chọn "Vùng đang chọn" (dòng lệnh: chuyển bảng kia sang trang khác rồi dùng --sheet).',
+    'The tables at B3 (2022) and at B12 (2023) on sheet "Rà soát" hold the same units: they are separate tables and cannot be added up. The plan uses the table at B12 (the latest year). Choose one table: select its cells and choose "The selection" (command line: move the other table to a sheet of its own and use --sheet).',
+  ],
+  [
+    "same-units-tables",
+    { sheet: "Rà soát", cells: "B3", text: "B12" },
+    'Bảng ở ô B3 và bảng ở ô B12 của trang "Rà soát" có cùng các đơn vị: đó là hai bảng riêng, không cộng lại được. Kế hoạch lấy bảng ở ô B12 (bảng ở dưới). Hãy chọn một bảng: chọn các ô của bảng đó và chọn "Vùng đang chọn" (dòng lệnh: chuyển bảng kia sang trang khác rồi dùng --sheet).',
+    'The tables at B3 and at B12 on sheet "Rà soát" hold the same units: they are separate tables and cannot be added up. The plan uses the table at B12 (the lower one). Choose one table: select its cells and choose "The selection" (command line: move the other table to a sheet of its own and use --sheet).',
+  ],
+  [
     "breakdown-table",
     { ...SHEET, field: "poorHouseholds", cells: "B20" },
     'Bảng ở ô B20 trang "Huyện A" liệt kê lại các đơn vị của bảng trên nhưng không có cột "Số hộ nghèo": coi là bảng chi tiết, không dùng để lập chỉ tiêu.',
@@ -342,6 +354,7 @@ describe("a finding", () => {
       "rates-disagree",
       "ratio-mismatch",
       "same-units-sheets",
+      "same-units-tables",
       "shares-sum",
       "target-exceeds-near-poor",
       "target-exceeds-poor",

@@ -4,6 +4,7 @@
  * (the poor households' deprivations) is passed over rather than blocking the appendix.
  */
 import { analyze } from "../../src/engine";
+import type { Grid } from "../../src/engine/cells/grid";
 import { grid } from "../helpers/grid";
 
 const HEADER = ["TT", "Huyện, thành phố", "Tổng số hộ", "Số hộ nghèo", "Tỷ lệ hộ nghèo (%)"];
@@ -140,5 +141,48 @@ describe("a breakdown table of the same units under the main table", () => {
   it("is no breakdown when it stands alone: a sheet whose only table lacks households is an error, as before", () => {
     const alone = grid(hagiang.values.slice(6), { sheet: "Ha Giang" });
     expect(analyze([alone]).issues.filter((i) => i.severity === "error").map((i) => [i.code, i.cell])).toEqual([["missing-column", "B2"]]);
+  });
+});
+
+describe("two tables of the same units on one sheet", () => {
+  /** The reviews of two years one under the other, each under its own title, as a sheet kept over the years holds them. */
+  const stacked = (first: Grid, second: Grid) => grid([...first.values, [], [], ...second.values], { sheet: "Rà soát" });
+  const sameTables = (issues: { code: string; sheet: string; cell: string | null; message: { vi: string; en: string } }[]) =>
+    issues.filter((i) => i.code === "same-units-tables").map((i) => [i.sheet, i.cell, i.message.vi, i.message.en]);
+
+  it("are not added up: the latest year's table is planned, and an error names both header cells and how to choose", () => {
+    // 2022's header is row 3, 2023's row 12 (its title in row 10).
+    const { tables, plan, issues, hasErrors } = analyze([stacked(y2022, y2023)], { targetRateReduction: 2 });
+    expect(tables.map((t) => [t.headerTop, t.baseYear])).toEqual([[12, 2023]]);
+    expect(hasErrors).toBe(true);
+    expect(sameTables(issues)).toEqual([
+      [
+        "Rà soát",
+        "B3",
+        'Bảng ở ô B3 (năm 2022) và bảng ở ô B12 (năm 2023) của trang "Rà soát" có cùng các đơn vị: đó là hai bảng riêng, không cộng lại được. Kế hoạch lấy bảng ở ô B12 (năm mới nhất). Hãy chọn một bảng: chọn các ô của bảng đó và chọn "Vùng đang chọn" (dòng lệnh: chuyển bảng kia sang trang khác rồi dùng --sheet).',
+        'The tables at B3 (2022) and at B12 (2023) on sheet "Rà soát" hold the same units: they are separate tables and cannot be added up. The plan uses the table at B12 (the latest year). Choose one table: select its cells and choose "The selection" (command line: move the other table to a sheet of its own and use --sheet).',
+      ],
+    ]);
+    // The 2023 review alone: 1,150 poor of 7,000 households, planned for 2024.
+    expect([plan?.total.households, plan?.total.poorHouseholds, plan?.baseYear, plan?.planYear]).toEqual([7000, 1150, 2023, 2024]);
+  });
+
+  it("keep the latest year whichever stands first, and the lower table when no year tells them apart", () => {
+    expect(analyze([stacked(y2023, y2022)]).tables.map((t) => [t.headerTop, t.baseYear])).toEqual([[3, 2023]]);
+    const { tables, issues } = analyze([stacked(review("x", null, [100, 400, 1000]), review("x", null, [50, 300, 800]))]);
+    expect(tables.map((t) => t.headerTop)).toEqual([12]);
+    expect(sameTables(issues).map(([, cell, vi]) => [cell, vi])).toEqual([
+      [
+        "B3",
+        'Bảng ở ô B3 và bảng ở ô B12 của trang "Rà soát" có cùng các đơn vị: đó là hai bảng riêng, không cộng lại được. Kế hoạch lấy bảng ở ô B12 (bảng ở dưới). Hãy chọn một bảng: chọn các ô của bảng đó và chọn "Vùng đang chọn" (dòng lệnh: chuyển bảng kia sang trang khác rồi dùng --sheet).',
+      ],
+    ]);
+  });
+
+  it("leave two districts' tables on one sheet alone: their units differ, and both are planned", () => {
+    const other = grid([["KẾT QUẢ RÀ SOÁT HỘ NGHÈO NĂM 2023"], [], HEADER, [1, "Xã Bản Giang", 500, 50, 10], [2, "Xã Nà Tăm", 800, 40, 5], [null, "Cộng", 1300, 90, 6.92]]);
+    const { tables, issues } = analyze([stacked(y2023, other)]);
+    expect(tables.map((t) => t.headerTop)).toEqual([3, 12]);
+    expect(sameTables(issues)).toEqual([]);
   });
 });

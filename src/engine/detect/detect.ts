@@ -55,13 +55,13 @@ export function detectTables(grid: Grid, overrides: ColumnOverride[] = []): Dete
       const unplaced = unplacedColumns(block, mapped.columns);
       for (const field of missing) issues.push(makeIssue("missing-column", { sheet: grid.sheet, cell: nameCell }, { sheet: grid.sheet, field, text: unplaced }));
       if (!missing.includes("poorHouseholds")) {
-        const read = readTable(view, block, mapped.columns, lastRow);
+        const read = readTable(view, block, mapped.columns, lastRow, titleTop(view, blocks, index));
         checkedOnly.push(read.table);
         for (const issue of read.notes) issues.push(issue);
       }
       return;
     }
-    const { table, unnamedLast, notes } = readTable(view, block, mapped.columns, lastRow);
+    const { table, unnamedLast, notes } = readTable(view, block, mapped.columns, lastRow, titleTop(view, blocks, index));
     for (const issue of [...notes, ...recogniseUnlabelledTotal(table, unnamedLast), ...recogniseTotalBySum(table), ...householdsFindings(table)]) issues.push(issue);
     if (table.units.length === 0) issues.push(makeIssue("no-units", { sheet: grid.sheet, cell: toA1(Math.min(block.firstDataRow, view.bottom), block.nameCol) }, { sheet: grid.sheet }));
     else tables.push(table);
@@ -95,7 +95,20 @@ function unplacedColumns(block: HeaderBlock, columns: ColumnMapping[]): string {
     .join(", ");
 }
 
-function readTable(view: SheetView, block: HeaderBlock, columns: ColumnMapping[], lastRow: number): { table: DetectedTable; unnamedLast: TableRow | null; notes: Issue[] } {
+/**
+ * Where a table's title may start: the sheet's top, or under the last figure of the table above it on
+ * the sheet (a second year's review under the first has its own title, "… NĂM 2023").
+ */
+function titleTop(view: SheetView, blocks: HeaderBlock[], index: number): number {
+  if (index === 0) return view.top;
+  const above = blocks[index - 1];
+  for (let row = blocks[index].top - 1; row >= above.firstDataRow; row--) {
+    for (let col = view.left; col <= view.right; col++) if (typeof view.value(row, col) === "number") return row + 1;
+  }
+  return above.firstDataRow;
+}
+
+function readTable(view: SheetView, block: HeaderBlock, columns: ColumnMapping[], lastRow: number, top: number): { table: DetectedTable; unnamedLast: TableRow | null; notes: Issue[] } {
   const rows: SortedRow[] = [];
   const reading = rowReading(block, columns);
   for (let row = block.firstDataRow; row <= lastRow; row++) {
@@ -107,7 +120,7 @@ function readTable(view: SheetView, block: HeaderBlock, columns: ColumnMapping[]
   const { units, groups, total, breakdown } = groupRows(rows);
   const table: DetectedTable = {
     sheet: view.sheet,
-    ...readTableContext(view, block, columns),
+    ...readTableContext(view, block, columns, top),
     headerTop: block.top,
     headerBottom: block.bottom,
     columns,

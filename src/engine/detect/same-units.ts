@@ -3,7 +3,7 @@
  * "Năm 2023") would count every unit twice if added up, and a table under the main one that lists
  * its units again without their households (the poor households' deprivations) is a breakdown.
  */
-import { nameKey, type SheetView } from "../cells";
+import { nameKey, toA1, type SheetView } from "../cells";
 import { type Issue, makeIssue } from "../findings";
 import type { HeaderBlock } from "./header-block";
 import type { DetectedTable, TableRow } from "./table";
@@ -39,10 +39,11 @@ interface SheetUnits {
  * year, else the last sheet. Each other sheet is an error naming both, so the officer chooses one
  * and nothing is ever summed twice, even with the errors allowed.
  */
-export function keepOneSheetOfSameUnits(tables: DetectedTable[]): { tables: DetectedTable[]; issues: Issue[] } {
+export function keepOneSheetOfSameUnits(all: DetectedTable[]): { tables: DetectedTable[]; issues: Issue[] } {
+  const { tables, issues } = keepOneTableOfSameUnits(all);
   const sheets = new Set(tables.map((t) => t.sheet));
   // One sheet has no other to repeat: the 10,000 name keys of a national table were a tenth of analyze.
-  if (sheets.size < 2) return { tables, issues: [] };
+  if (sheets.size < 2) return { tables, issues };
   const clusters: SheetUnits[][] = [];
   for (const sheet of sheets) {
     const own = tables.filter((t) => t.sheet === sheet);
@@ -51,7 +52,6 @@ export function keepOneSheetOfSameUnits(tables: DetectedTable[]): { tables: Dete
     if (cluster) cluster.push(entry);
     else clusters.push([entry]);
   }
-  const issues: Issue[] = [];
   const passedOver = new Set<string>();
   for (const cluster of clusters.filter((c) => c.length > 1)) {
     const byYear = cluster.every((s) => s.year !== null);
@@ -63,4 +63,40 @@ export function keepOneSheetOfSameUnits(tables: DetectedTable[]): { tables: Dete
     }
   }
   return { tables: tables.filter((t) => !passedOver.has(t.sheet)), issues };
+}
+
+/** The year a table states, its review's else its plan's. */
+const yearOf = (table: DetectedTable) => table.baseYear ?? table.planYear;
+
+/** The unit column's header cell, naming a table among others on its sheet. */
+function headerCell(table: DetectedTable): string {
+  return toA1(table.headerTop, table.columns.find((c) => c.field === "name")?.col ?? 1);
+}
+
+/**
+ * Of tables on one sheet listing the same units (one review year under another), one is planned, as of
+ * sheets: the latest year's when each states its year, else the lowest. Each other is an error naming both header cells.
+ */
+function keepOneTableOfSameUnits(tables: DetectedTable[]): { tables: DetectedTable[]; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const passedOver = new Set<DetectedTable>();
+  for (const sheet of new Set(tables.map((t) => t.sheet))) {
+    const clusters: DetectedTable[][] = [];
+    for (const table of tables.filter((t) => t.sheet === sheet)) {
+      const cluster = clusters.find((c) => sameUnits(keys(c[0].units), keys(table.units)));
+      if (cluster) cluster.push(table);
+      else clusters.push([table]);
+    }
+    for (const cluster of clusters.filter((c) => c.length > 1)) {
+      const byYear = cluster.every((t) => yearOf(t) !== null);
+      // Tables in sheet order: the lowest of the latest year wins.
+      const kept = cluster.reduce((best, t) => (!byYear || (yearOf(t) ?? 0) >= (yearOf(best) ?? 0) ? t : best));
+      for (const other of cluster.filter((t) => t !== kept)) {
+        passedOver.add(other);
+        const cell = headerCell(other);
+        issues.push(makeIssue("same-units-tables", { sheet, cell }, { sheet, cells: cell, text: headerCell(kept), actual: yearOf(other) ?? undefined, expected: yearOf(kept) ?? undefined }));
+      }
+    }
+  }
+  return { tables: tables.filter((t) => !passedOver.has(t)), issues };
 }

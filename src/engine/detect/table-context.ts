@@ -34,7 +34,8 @@ const PLAN_FIELDS: Field[] = ["projectedHouseholds", "targetReduction", "remaini
 const PLAN_TITLE_YEAR = /(chi tieu|ke hoach|phan dau)\D*?nam (\d{4})/;
 const BASE_TITLE_YEAR = /(ra soat|ket qua|thuc hien)\D*?nam (\d{4})/;
 
-export function readTableContext(view: SheetView, block: HeaderBlock, columns: ColumnMapping[]): TableContext {
+/** titleTop: where the table's title may start, the sheet's top or under the table above it on the sheet. */
+export function readTableContext(view: SheetView, block: HeaderBlock, columns: ColumnMapping[], titleTop = view.top): TableContext {
   let baseYear: number | null = null;
   let planYear: number | null = null;
   let growthPercent: number | null = null;
@@ -54,7 +55,7 @@ export function readTableContext(view: SheetView, block: HeaderBlock, columns: C
   }
   // "KẾT QUẢ RÀ SOÁT HỘ NGHÈO NĂM 2024" or "CHỈ TIÊU … NĂM 2025" in the title, when the header has no year.
   if (baseYear === null && planYear === null) {
-    const titles = textsAbove(view, block.top).map(fold);
+    const titles = textsAbove(view, titleTop, block.top).map(fold);
     for (const text of titles) {
       const plan = PLAN_TITLE_YEAR.exec(text);
       const base = BASE_TITLE_YEAR.exec(text) ?? (plan ? null : YEAR.exec(text));
@@ -70,12 +71,13 @@ export function readTableContext(view: SheetView, block: HeaderBlock, columns: C
   }
   // "KẾT QUẢ RÀ SOÁT … NĂM 2023" above a header naming only the plan's year ("phấn đấu giảm năm 2024").
   if (baseYear === null && planYear !== null) {
-    const reviewed = textsAbove(view, block.top).map((text) => BASE_TITLE_YEAR.exec(fold(text))).find((m) => m);
+    const reviewed = textsAbove(view, titleTop, block.top).map((text) => BASE_TITLE_YEAR.exec(fold(text))).find((m) => m);
     if (reviewed && Number(reviewed[2]) < planYear) baseYear = Number(reviewed[2]);
   }
-  const baseYearCell = baseYear === null ? null : yearCell(view, block, baseYear) ?? (planYear === null ? null : yearCell(view, block, planYear));
-  const planYearCell = planYear === null ? null : yearCell(view, block, planYear);
-  return { titleUnit: findTitleUnit(view, block.top), baseYear, planYear, baseYearCell, planYearCell, growthPercent, isAppendix: textsAbove(view, block.top).some((t) => APPENDIX_TITLE.test(fold(t))) };
+  const baseYearCell = baseYear === null ? null : yearCell(view, block, titleTop, baseYear) ?? (planYear === null ? null : yearCell(view, block, titleTop, planYear));
+  const planYearCell = planYear === null ? null : yearCell(view, block, titleTop, planYear);
+  const isAppendix = textsAbove(view, titleTop, block.top).some((t) => APPENDIX_TITLE.test(fold(t)));
+  return { titleUnit: findTitleUnit(view, titleTop, block.top), baseYear, planYear, baseYearCell, planYearCell, growthPercent, isAppendix };
 }
 
 /**
@@ -83,9 +85,9 @@ export function readTableContext(view: SheetView, block: HeaderBlock, columns: C
  * from a period ("giai đoạn 2022-2025" → 2021) is named by no cell; the caller then points at the
  * period's cell through the plan year.
  */
-function yearCell(view: SheetView, block: HeaderBlock, year: number): string | null {
+function yearCell(view: SheetView, block: HeaderBlock, titleTop: number, year: number): string | null {
   const names = new RegExp(`(^|\\D)${year}(\\D|$)`);
-  const rows = [...range(block.top, block.bottom), ...range(view.top, block.top - 1)];
+  const rows = [...range(block.top, block.bottom), ...range(titleTop, block.top - 1)];
   for (const row of rows) {
     for (let col = view.left; col <= view.right; col++) if (names.test(view.text(row, col))) return toA1(row, col);
   }
@@ -104,7 +106,7 @@ export function yearPlace(table: { headerTop: number }, cell: string | null): "c
 
 /** The review year the titles above a header name: "KẾT QUẢ RÀ SOÁT … NĂM 2023" → 2023, "CHỈ TIÊU … NĂM 2024" → 2023. */
 export function titleReviewYear(view: SheetView, headerTop: number): number | null {
-  for (const text of textsAbove(view, headerTop).map(fold)) {
+  for (const text of textsAbove(view, view.top, headerTop).map(fold)) {
     const base = BASE_TITLE_YEAR.exec(text);
     if (base) return Number(base[2]);
     const plan = PLAN_TITLE_YEAR.exec(text);
@@ -115,17 +117,17 @@ export function titleReviewYear(view: SheetView, headerTop: number): number | nu
   return null;
 }
 
-function textsAbove(view: SheetView, headerTop: number): string[] {
+function textsAbove(view: SheetView, titleTop: number, headerTop: number): string[] {
   const texts: string[] = [];
-  for (let row = view.top; row < headerTop; row++) {
+  for (let row = titleTop; row < headerTop; row++) {
     for (let col = view.left; col <= view.right; col++) if (view.text(row, col)) texts.push(view.text(row, col));
   }
   return texts;
 }
 
 /** "UBND HUYỆN A LƯỚI" or "Kết quả rà soát … huyện A Lưới năm 2020" above the header. */
-function findTitleUnit(view: SheetView, headerTop: number): string | null {
-  for (const text of textsAbove(view, headerTop)) {
+function findTitleUnit(view: SheetView, titleTop: number, headerTop: number): string | null {
+  for (const text of textsAbove(view, titleTop, headerTop)) {
     const found = sliceFromFolded(text, UNIT_IN_TITLE);
     if (found) return titleCaseIfShouting(found.replace(/\s+(năm|NĂM)\s+\d{4}.*$/u, "").replace(/[,;(].*$/, "").trim());
   }

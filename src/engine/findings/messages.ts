@@ -397,6 +397,13 @@ export const CATALOGUE = {
     en: (p) =>
       `Sheets "${p.sheet}"${yearEn(p.actual)} and "${p.text}"${yearEn(p.expected)} hold the same units: they are separate tables and cannot be added up. The plan uses "${p.text}" (${laterYear(p) ? "the latest year" : "the last sheet"}). Choose one sheet: open it and choose "The active sheet" (command line: --sheet "${p.text}").`,
   },
+  "same-units-tables": {
+    severity: "error",
+    vi: (p) =>
+      `Bảng ở ô ${p.cells}${yearVi(p.actual)} và bảng ở ô ${p.text}${yearVi(p.expected)} của trang "${p.sheet}" có cùng các đơn vị: đó là hai bảng riêng, không cộng lại được. Kế hoạch lấy bảng ở ô ${p.text} (${laterYear(p) ? "năm mới nhất" : "bảng ở dưới"}). Hãy chọn một bảng: chọn các ô của bảng đó và chọn "Vùng đang chọn" (dòng lệnh: chuyển bảng kia sang trang khác rồi dùng --sheet).`,
+    en: (p) =>
+      `The tables at ${p.cells}${yearEn(p.actual)} and at ${p.text}${yearEn(p.expected)} on sheet "${p.sheet}" hold the same units: they are separate tables and cannot be added up. The plan uses the table at ${p.text} (${laterYear(p) ? "the latest year" : "the lower one"}). Choose one table: select its cells and choose "The selection" (command line: move the other table to a sheet of its own and use --sheet).`,
+  },
   "breakdown-table": {
     severity: "info",
     vi: (p, l) => `Bảng ở ô ${p.cells} trang "${p.sheet}" liệt kê lại các đơn vị của bảng trên nhưng không có cột "${label(p.field, l)}": coi là bảng chi tiết, không dùng để lập chỉ tiêu.`,
