@@ -33,3 +33,56 @@ describe("households estimated from a rate column of fractions", () => {
     expect(issues.filter((i) => i.code === "rates-as-fractions")).toEqual([]);
   });
 });
+
+describe("a rate column of fractions with one wrong cell", () => {
+  const HOUSEHOLDS_HEADER = ["TT", "Xã", "Tổng số hộ dân", "Số hộ nghèo", "Tỷ lệ hộ nghèo (%)"];
+  // Five communes' rates as fractions, to four decimals: 50 of 1,000 is 0,05, 150 of 2,000 0,075, …
+  const rows: [string, number, number][] = [
+    ["Xã A", 1000, 50],
+    ["Xã B", 2000, 150],
+    ["Xã C", 1085, 304],
+    ["Xã D", 4000, 200],
+    ["Xã E", 500, 100],
+  ];
+  const table = (wrongRow: number, wrong: number) =>
+    grid([
+      HOUSEHOLDS_HEADER,
+      ...rows.map(([name, households, poor], i) => [i + 1, name, households, poor, i === wrongRow ? wrong : Math.round((poor / households) * 10000) / 10000]),
+      [null, "Tổng cộng", 8585, 804, 0.0937],
+    ]);
+  const findings = (issues: { code: string; severity: string; cell: string | null }[]) => issues.filter((i) => i.severity === "error" || i.code === "rates-as-fractions").map((i) => [i.code, i.severity, i.cell]);
+
+  it("is still one warning for the column, and one error for the wrong cell in the column's own reading", () => {
+    // Xã C's 304 of 1,085 is 28,02 %, written 0,3102 instead of 0,2802.
+    const { issues } = analyze([table(2, 0.3102)], { targetHouseholds: 40 });
+    expect(findings(issues)).toEqual([
+      ["fraction-rate-mismatch", "error", "E4"],
+      ["rates-as-fractions", "warning", "E2"],
+    ]);
+    const wrong = issues.find((i) => i.code === "fraction-rate-mismatch");
+    expect([wrong?.actual, wrong?.expected]).toEqual([0.3102, 28.02]);
+    expect(wrong?.message.vi).toBe('"Tỷ lệ hộ nghèo (%)" (Xã C) ghi 0,3102, tức 31,02%; tính lại từ D4/C4 được 28,02% (dạng phần của 1 như cả cột: 0,2802).');
+    expect(wrong?.message.en).toBe('"Poverty rate (%)" (Xã C) says 0.3102, that is 31.02%; recomputed from D4/C4 it is 28.02% (0.2802 as a fraction of 1, as in the rest of the column).');
+  });
+
+  it("is so when the wrong cell is the first, and when it holds the percent itself", () => {
+    expect(findings(analyze([table(0, 0.0612)], { targetHouseholds: 40 }).issues)).toEqual([
+      ["fraction-rate-mismatch", "error", "E2"],
+      ["rates-as-fractions", "warning", "E3"],
+    ]);
+    // 7,5 typed as a percent among fractions: 750 % in the column's reading.
+    expect(findings(analyze([table(1, 7.5)], { targetHouseholds: 40 }).issues)).toEqual([
+      ["fraction-rate-mismatch", "error", "E3"],
+      ["rates-as-fractions", "warning", "E2"],
+    ]);
+  });
+
+  it("is a column of percent when most of its cells are, each fraction among them an error of its own", () => {
+    const percent = grid([
+      HOUSEHOLDS_HEADER,
+      ...rows.map(([name, households, poor], i) => [i + 1, name, households, poor, i === 2 ? 0.2802 : Math.round((poor / households) * 10000) / 100]),
+      [null, "Tổng cộng", 8585, 804, 9.37],
+    ]);
+    expect(findings(analyze([percent], { targetHouseholds: 40 }).issues)).toEqual([["ratio-mismatch", "error", "E4"]]);
+  });
+});

@@ -201,6 +201,12 @@ const cells: Row[] = [
     'Cột "Tỷ lệ hộ cận nghèo (%)" ghi tỷ lệ dạng phần của 1, không phải phần trăm: ở 14 dòng, số ghi bằng 1/100 tỷ lệ tính từ số hộ (K6 ghi 0,1422, tức 14,22%). Phụ lục tính lại tỷ lệ theo phần trăm; hãy nhân cột này với 100 hoặc định dạng ô là %.',
     'Column "Near-poverty rate (%)" holds fractions of 1, not percents: in 14 rows the figure is 1/100 of the rate the counts give (K6 says 0.1422, that is 14.22%). The appendix recomputes the rates in percent; multiply this column by 100 or format its cells as %.',
   ],
+  [
+    "fraction-rate-mismatch",
+    { field: "nearPoorRate", name: "Xã Mù Cả", cells: "I7/D7", actual: 0.1151, expected: 10.51 },
+    '"Tỷ lệ hộ cận nghèo (%)" (Xã Mù Cả) ghi 0,1151, tức 11,51%; tính lại từ I7/D7 được 10,51% (dạng phần của 1 như cả cột: 0,1051).',
+    '"Near-poverty rate (%)" (Xã Mù Cả) says 0.1151, that is 11.51%; recomputed from I7/D7 it is 10.51% (0.1051 as a fraction of 1, as in the rest of the column).',
+  ],
   ["shares-sum", { name: "Xã A", actual: 99.5 }, "Các tỷ lệ trong tổng số hộ nghèo (Xã A) cộng lại 99,5, phải là 100.", "The shares of poor households (Xã A) add up to 99.5, not 100."],
   [
     "parts-sum",
@@ -333,6 +339,7 @@ describe("a finding", () => {
       "duplicate-unit",
       "error-value",
       "formula-without-value",
+      "fraction-rate-mismatch",
       "goal-exceeds-poor",
       "goal-needs-households",
       "group-mismatch",

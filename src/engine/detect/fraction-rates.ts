@@ -10,11 +10,29 @@ export interface FractionsFound {
   first: { cell: ReadCell; exact: number } | null;
   /** Rows whose rate is plainly no percent. */
   count: number;
+  /** Rows whose rate fits as a fraction of 1, and those whose rate fits none (a wrong cell, or a percent among fractions). */
+  fits: number;
+  misfits: number;
+}
+
+export const noFractionsYet = (): FractionsFound => ({ first: null, count: 0, fits: 0, misfits: 0 });
+
+/** A rate cell read as a fraction of 1 fits the percent its counts give; its decimals as a fraction are two more than the percent's. */
+export function fitsAsFraction(ratio: ReadCell & { value: number }, exact: number): boolean {
+  return Math.abs(ratio.value * 100 - exact) <= 100 * tolerance(ratio.decimals);
 }
 
 /**
- * Whether every rate of these rows that can be recomputed (from a denominator read, not estimated) fits
- * as a fraction of 1; adds those that are no percent to `found`.
+ * The column is fractions: some rows are plainly no percent, and at most one in five of those that tell
+ * fits no fraction (each of those is a wrong cell, an error of its own, not a reason to read every other cell wrong).
+ */
+export function fractionsHold(found: FractionsFound): boolean {
+  return found.first !== null && found.misfits * 4 <= found.fits;
+}
+
+/**
+ * Tallies the rates of these rows that can be recomputed (from a denominator read, not estimated) into
+ * `found`; false once most of them fit no fraction, when the rest need not be read.
  */
 export function allFractions(rows: TableRow[], field: Field, numeratorField: Field, denominatorField: Field, found: FractionsFound): boolean {
   for (const row of rows) {
@@ -23,8 +41,12 @@ export function allFractions(rows: TableRow[], field: Field, numeratorField: Fie
     const denominator = row.cells[denominatorField];
     if (ratio?.value == null || numerator?.value == null || !denominator?.value || denominator.estimate) continue;
     const exact = (numerator.value / denominator.value) * 100;
-    // A cell's decimals as a fraction are two more than the percent it stands for.
-    if (Math.abs(ratio.value * 100 - exact) > 100 * tolerance(ratio.decimals)) return false;
+    if (!fitsAsFraction(ratio as ReadCell & { value: number }, exact)) {
+      found.misfits++;
+      if (found.misfits >= 3 && found.misfits > found.fits) return false;
+      continue;
+    }
+    found.fits++;
     if (Math.abs(ratio.value - exact) <= tolerance(ratio.decimals)) continue;
     found.count++;
     found.first ??= { cell: ratio, exact };
@@ -32,8 +54,8 @@ export function allFractions(rows: TableRow[], field: Field, numeratorField: Fie
   return true;
 }
 
-/** Whether a rate over households is typed as fractions in these lists of rows: every row that tells fits, and some plainly are no percent. */
+/** Whether a rate over households is typed as fractions in these lists of rows. */
 export function ratesOverHouseholdsAreFractions(lists: TableRow[][], count: Field, rate: Field): boolean {
-  const found: FractionsFound = { first: null, count: 0 };
-  return lists.every((rows) => allFractions(rows, rate, count, "households", found)) && found.first !== null;
+  const found = noFractionsYet();
+  return lists.every((rows) => allFractions(rows, rate, count, "households", found)) && fractionsHold(found);
 }

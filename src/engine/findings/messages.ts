@@ -59,6 +59,9 @@ const num = (value: number | undefined, lang: Lang) => (value === undefined ? ""
 const computed = (value: number | undefined, field: Field | undefined, lang: Lang) =>
   value === undefined ? "" : field && !isCountField(field) ? formatRate(value, lang) : formatNumber(value, lang);
 const unit = (p: IssueParams) => (p.name ? ` (${p.name})` : "");
+/** A fraction of 1 as percent and back, without binary tails (0.0501 × 100 is 5.010000000000001). */
+const asPercent = (fraction: number | undefined) => (fraction === undefined ? undefined : Number((fraction * 100).toPrecision(12)));
+const asFraction = (percent: number | undefined) => (percent === undefined ? undefined : Number((percent / 100).toPrecision(12)));
 /** A finding that follows from another: "(do ô K16 khác tổng các đơn vị)". */
 const causeVi = (p: IssueParams) => (p.cause ? ` (do ô ${p.cause} khác tổng các đơn vị; sửa ô đó trước)` : "");
 const causeEn = (p: IssueParams) => (p.cause ? ` (because ${p.cause} differs from its units' sum; fix that cell first)` : "");
@@ -255,6 +258,13 @@ export const CATALOGUE = {
     severity: "error",
     vi: (p, l) => `"${label(p.field, l)}"${unit(p)} ghi ${num(p.actual, l)}, tính lại từ ${p.cells} được ${computed(p.expected, p.field, l)}${causeVi(p)}.`,
     en: (p, l) => `"${label(p.field, l)}"${unit(p)} says ${num(p.actual, l)}, recomputed from ${p.cells} it is ${computed(p.expected, p.field, l)}${causeEn(p)}.`,
+  },
+  "fraction-rate-mismatch": {
+    severity: "error",
+    vi: (p, l) =>
+      `"${label(p.field, l)}"${unit(p)} ghi ${num(p.actual, l)}, tức ${computed(asPercent(p.actual), p.field, l)}%; tính lại từ ${p.cells} được ${computed(p.expected, p.field, l)}% (dạng phần của 1 như cả cột: ${num(asFraction(p.expected), l)}).`,
+    en: (p, l) =>
+      `"${label(p.field, l)}"${unit(p)} says ${num(p.actual, l)}, that is ${computed(asPercent(p.actual), p.field, l)}%; recomputed from ${p.cells} it is ${computed(p.expected, p.field, l)}% (${num(asFraction(p.expected), l)} as a fraction of 1, as in the rest of the column).`,
   },
   "rates-as-fractions": {
     severity: "warning",

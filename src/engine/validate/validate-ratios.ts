@@ -1,6 +1,7 @@
 /** Every ratio recomputed from its own numerator and denominator; shares of a whole add up to 100. */
 import { RATIO_RULES, type DetectedTable, type Field, type TableRow } from "../detect";
-import { allFractions, type FractionsFound } from "../detect/fraction-rates";
+import type { ReadCell } from "../detect/table";
+import { allFractions, fitsAsFraction, fractionsHold, noFractionsYet } from "../detect/fraction-rates";
 import { type Issue, makeIssue } from "../findings";
 import { tolerance, round } from "../cells";
 
@@ -17,11 +18,25 @@ export function checkRatios(
   issues: Issue[],
 ): void {
   for (const rule of RATIO_RULES) {
-    if (fractions.has(rule.field)) continue;
     const ratio = row.cells[rule.field];
     const numerator = row.cells[rule.numerator];
     const denominator = row.cells[rule.denominator];
     if (ratio?.value == null || numerator?.value == null || !denominator?.value) continue;
+    if (fractions.has(rule.field)) {
+      // A column of fractions (one warning) is checked in its own reading: only a cell that fits none is wrong.
+      const exact = (numerator.value / denominator.value) * 100;
+      if (denominator.estimate || fitsAsFraction(ratio as ReadCell & { value: number }, exact)) continue;
+      issues.push(
+        makeIssue("fraction-rate-mismatch", { sheet: table.sheet, cell: ratio.cell }, {
+          field: rule.field,
+          name: row.name,
+          cells: `${numerator.cell}/${denominator.cell}`,
+          actual: ratio.value,
+          expected: round(exact, Math.max(2, ratio.decimals - 2)),
+        }),
+      );
+      continue;
+    }
     // Households estimated from this very rate agree with it by construction.
     if (denominator.estimate?.rate === rule.field) continue;
     const top = corrected.get(numerator.cell) ?? numerator.value;
@@ -82,9 +97,9 @@ export function checkRatios(
 export function fractionRates(table: DetectedTable, aggregates: TableRow[], issues: Issue[]): Set<Field> {
   const fractions = new Set<Field>();
   for (const rule of RATIO_RULES) {
-    const found: FractionsFound = { first: null, count: 0 };
+    const found = noFractionsYet();
     const fits = (rows: TableRow[]) => allFractions(rows, rule.field, rule.numerator, rule.denominator, found);
-    if (!fits(table.units) || !fits(aggregates) || !found.first) continue;
+    if (!fits(table.units) || !fits(aggregates) || !fractionsHold(found) || !found.first) continue;
     fractions.add(rule.field);
     const { cell, exact } = found.first;
     issues.push(
