@@ -6,13 +6,16 @@ import { columnLetters } from "../cells";
 import { APPENDIX_STYLES } from "./appendix-styles";
 import { HEADER_BOTTOM, HEADER_TOP, lastColumn, titleAndHeader } from "./appendix-header";
 import { a4Landscape, type AppendixLayout, type LayoutCell, type YearRows } from "./layout";
-import { formula, householdsGivenOnTotal, known, lessBlanks, placeRows, pushOrderAndName, rowWriter, runsWithBlanks, type PlacedRow } from "./rows";
+import { formula, householdsGivenOnTotal, known, lessBlanks, placeRows, pushOrderAndName, rowWriter, type PlacedRow } from "./rows";
 import { growthFraction, percent, projectHouseholds, type Plan, type PlanRow } from "../plan";
 
 export function appendixLayout(plan: Plan): AppendixLayout {
   const { cells, merges } = titleAndHeader(plan);
-  const placed = placeRows(plan, HEADER_BOTTOM + 1, (kind, index) =>
-    kind === "unit" ? plan.units[index] : kind === "subtotal" ? (plan.groups?.[index].subtotal as PlanRow) : plan.total,
+  const placed = placeRows(
+    plan,
+    HEADER_BOTTOM + 1,
+    (kind, index) => (kind === "unit" ? plan.units[index] : kind === "subtotal" ? (plan.groups?.[index].subtotal as PlanRow) : plan.total),
+    { poor: (unit) => unit.poorHouseholds === null, nearPoor: (unit) => unit.nearPoorHouseholds === null },
   );
   const planRows: YearRows = {
     kind: "year",
@@ -64,8 +67,7 @@ export function yearRowCells(rows: YearRows, placed: PlacedRow<PlanRow>): Layout
   const cells: LayoutCell[] = [];
   const { ref, count, derived, countStyle, rateStyle, estimatedStyle } = rowWriter(cells, row, kind, sum);
   // A subtotal's or total's rates are over the households of the units its poor (near-poor) households add up.
-  const poorGaps = sum ? runsWithBlanks(rows.rows, placed, (unit) => unit.poorHouseholds === null) : null;
-  const poorOver = (whole: number) => (poorGaps ? lessBlanks(row, whole, 4, poorGaps) : ref(whole));
+  const poorOver = (whole: number) => lessBlanks(row, whole, 4, placed.blankPoor);
   pushOrderAndName(cells, row, kind, order, data.name);
   const given = kind === "total" && rows.householdsGivenOnTotal;
   count(3, data.households, undefined, data.householdsEstimated ? estimatedStyle : countStyle, !given);
@@ -86,8 +88,7 @@ export function yearRowCells(rows: YearRows, placed: PlacedRow<PlanRow>): Layout
   derived(15, data.rateReduction, formula`ROUND(${ref(6)}-${ref(14)},2)`, rateStyle, known(data.poorRate, data.remainingRate));
   if (rows.nearPoor) {
     // P to U: near-poor households, the same arithmetic as D, F, L, M, N and O.
-    const nearPoorGaps = sum ? runsWithBlanks(rows.rows, placed, (unit) => unit.nearPoorHouseholds === null) : null;
-    const nearPoorOver = (whole: number) => (nearPoorGaps ? lessBlanks(row, whole, 16, nearPoorGaps) : ref(whole));
+    const nearPoorOver = (whole: number) => lessBlanks(row, whole, 16, placed.blankNearPoor);
     count(16, data.nearPoorHouseholds);
     derived(17, data.nearPoorRate, formula`ROUND(${ref(16)}/${nearPoorOver(3)}*100,2)`, rateStyle, known(data.nearPoorHouseholds, data.households) && data.households !== 0);
     count(18, data.nearPoorTarget);

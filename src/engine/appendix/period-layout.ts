@@ -11,12 +11,14 @@ import { ESTIMATE_NOTE } from "./appendix-layout";
 import { HEADER_BOTTOM, HEADER_TOP } from "./appendix-header";
 import { a4Landscape, type AppendixLayout, type LayoutCell, type PeriodRows } from "./layout";
 import { BASE, IN_YEAR, periodHeader, periodLastColumn, yearColumn } from "./period-header";
-import { formula, householdsGivenOnTotal, known, lessBlanks, placeRows, pushOrderAndName, rowWriter, runsWithBlanks, type PlacedRow, type RowKind } from "./rows";
+import { formula, householdsGivenOnTotal, known, lessBlanks, placeRows, pushOrderAndName, rowWriter, type PlacedRow, type RowKind } from "./rows";
 
 export function periodLayout(period: PeriodPlan): AppendixLayout {
   const first = period.years[0];
   const { cells, merges } = periodHeader(period);
-  const placed = placeRows(first, HEADER_BOTTOM + 1, (kind, index) => period.years.map((year) => rowOf(year, kind, index)));
+  // The period appendix has no near-poor columns.
+  const unknown = { poor: (unit: PlanRow[]) => unit[0].poorHouseholds === null, nearPoor: () => false };
+  const placed = placeRows(first, HEADER_BOTTOM + 1, (kind, index) => period.years.map((year) => rowOf(year, kind, index)), unknown);
   const planRows: PeriodRows = { kind: "period", rows: placed, growthPercent: period.growthPercent, householdsGivenOnTotal: householdsGivenOnTotal(first.units) };
   const totalRow = placed[placed.length - 1].row;
   merges.push(`A${totalRow}:B${totalRow}`);
@@ -54,8 +56,7 @@ export function periodRowCells(rows: PeriodRows, placed: PlacedRow<PlanRow[]>): 
   const cells: LayoutCell[] = [];
   const { ref, count, derived, countStyle, rateStyle, estimatedStyle } = rowWriter(cells, row, kind, sumFormula);
   // A subtotal's or total's rates are over the households of the units whose poor households it adds up.
-  const gaps = sumFormula ? runsWithBlanks(rows.rows, placed, (unit) => unit[0].poorHouseholds === null) : null;
-  const over = (whole: number) => (gaps ? lessBlanks(row, whole, BASE.poor, gaps) : ref(whole));
+  const over = (whole: number) => lessBlanks(row, whole, BASE.poor, placed.blankPoor);
   const first = years[0];
   const growth = growthFraction(rows.growthPercent);
   const grow = (col: number) => formula`ROUND(${ref(col)}*${growth.numerator}/${growth.denominator},0)`;

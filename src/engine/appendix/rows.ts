@@ -23,24 +23,46 @@ export interface PlacedRow<T> {
   data: T;
   /** What the counts of a subtotal or total row sum. */
   sum?: SumPart[];
-  /** The unit rows a subtotal or total adds up, run by run. */
-  units?: [first: number, last: number][];
+  /**
+   * The runs of unit rows, among those a subtotal or total adds up, where a unit's poor (near-poor)
+   * households are unknown (blank): its rates over them leave those units' households out. Absent when none.
+   */
+  blankPoor?: UnitRun[];
+  blankNearPoor?: UnitRun[];
+}
+
+export type UnitRun = [first: number, last: number];
+
+/** Whether a unit's poor (near-poor) households are unknown, for the rates of the rows that add it up; asked once a unit, with no object made for the answer. */
+export interface UnknownCounts<T> {
+  poor: (unit: T) => boolean;
+  nearPoor: (unit: T) => boolean;
 }
 
 /**
  * The rows from firstRow on, in sheet order (a group's row before its units); the total row last.
  * dataOf gives a row's figures from its index into plan.units, into plan.groups for a subtotal.
  */
-export function placeRows<T>(plan: Plan, firstRow: number, dataOf: (kind: RowKind, index: number) => T): PlacedRow<T>[] {
+export function placeRows<T>(plan: Plan, firstRow: number, dataOf: (kind: RowKind, index: number) => T, unknown: UnknownCounts<T>): PlacedRow<T>[] {
   const placed: PlacedRow<T>[] = [];
   let row = firstRow;
   let unitIndex = 0;
-  // What the total row sums: each group's row, and the units outside any group; and every unit's row.
+  // What the total row sums: each group's row, and the units outside any group.
   const totalParts: SumPart[] = [];
-  const unitRuns: [number, number][] = [];
+  const totalBlanks: { poor: UnitRun[]; nearPoor: UnitRun[] } = { poor: [], nearPoor: [] };
+  /** Places a run of units; the run, under each count some unit of it lacks. */
   const placeUnits = (count: number, numberOf: (i: number) => string) => {
-    if (count > 0) unitRuns.push([row, row + count - 1]);
-    for (let i = 0; i < count; i++) placed.push({ row: row++, order: numberOf(i), kind: "unit", data: dataOf("unit", unitIndex++) });
+    const first = row;
+    const blanks: { poor: UnitRun[]; nearPoor: UnitRun[] } = { poor: [], nearPoor: [] };
+    for (let i = 0; i < count; i++) {
+      const data = dataOf("unit", unitIndex++);
+      if (blanks.poor.length === 0 && unknown.poor(data)) blanks.poor.push([first, first + count - 1]);
+      if (blanks.nearPoor.length === 0 && unknown.nearPoor(data)) blanks.nearPoor.push([first, first + count - 1]);
+      placed.push({ row: row++, order: numberOf(i), kind: "unit", data });
+    }
+    for (const run of blanks.poor) totalBlanks.poor.push(run);
+    for (const run of blanks.nearPoor) totalBlanks.nearPoor.push(run);
+    return blanks;
   };
   if (plan.groups) {
     let groupNumber = 0;
@@ -52,9 +74,8 @@ export function placeRows<T>(plan: Plan, firstRow: number, dataOf: (kind: RowKin
         groupNumber++;
         placed.push(subtotal);
         const first = row;
-        placeUnits(group.units.length, (i) => String(i + 1));
+        withBlanks(subtotal, placeUnits(group.units.length, (i) => String(i + 1)));
         subtotal.sum = [[first, row - 1]];
-        if (row > first) subtotal.units = [[first, row - 1]];
         totalParts.push(subtotal.row);
       } else {
         const first = row;
@@ -66,25 +87,23 @@ export function placeRows<T>(plan: Plan, firstRow: number, dataOf: (kind: RowKin
     placeUnits(plan.units.length, (i) => String(i + 1));
     totalParts.push([firstRow, row - 1]);
   }
-  placed.push({ row, order: "", kind: "total", data: dataOf("total", 0), sum: totalParts, units: unitRuns });
+  placed.push(withBlanks({ row, order: "", kind: "total", data: dataOf("total", 0), sum: totalParts }, totalBlanks));
   return placed;
 }
 
-/** The runs of unit rows a subtotal or total adds up when one of those units' figure is unknown (blank on the sheet), else null. */
-export function runsWithBlanks<T>(placed: PlacedRow<T>[], sumRow: PlacedRow<T>, unknown: (data: T) => boolean): [number, number][] | null {
-  const top = placed[0].row;
-  for (const [first, last] of sumRow.units ?? []) {
-    for (let row = first; row <= last; row++) if (unknown(placed[row - top].data)) return sumRow.units ?? null;
-  }
-  return null;
+function withBlanks<T>(sumRow: PlacedRow<T>, blanks: { poor: UnitRun[]; nearPoor: UnitRun[] }): PlacedRow<T> {
+  if (blanks.poor.length > 0) sumRow.blankPoor = blanks.poor;
+  if (blanks.nearPoor.length > 0) sumRow.blankNearPoor = blanks.nearPoor;
+  return sumRow;
 }
 
 /**
  * A sum row's households (column `whole`) less those beside its units' blank count (column `count`):
  * what its rates over that count are over, as its count adds up the other units. `(C11-SUMIF(D8:D10,"",C8:C10))`.
  */
-export function lessBlanks(row: number, whole: number, count: number, runs: [number, number][]): string {
+export function lessBlanks(row: number, whole: number, count: number, runs: UnitRun[] | undefined): string {
   const [w, c] = [letters(whole), letters(count)];
+  if (!runs) return `${w}${row}`;
   return `(${w}${row}${runs.map(([first, last]) => `-SUMIF(${c}${first}:${c}${last},"",${w}${first}:${w}${last})`).join("")})`;
 }
 
