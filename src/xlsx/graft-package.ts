@@ -95,7 +95,7 @@ async function graftInto(edits: PackageEdits, frame: FrameParts): Promise<number
   const styles = graftStyles(stylesXml, frame.styles);
   if (!styles) return null;
 
-  let sheetId = Math.max(0, ...existing.map((sheet) => Number(attribute(sheet.tag, "sheetId")) || 0));
+  let sheetId = existing.reduce((highest, sheet) => Math.max(highest, Number(attribute(sheet.tag, "sheetId")) || 0), 0);
   let rels = relsXml;
   let types = typesXml;
   const sheetTags: string[] = [];

@@ -90,7 +90,7 @@ function numberFormats(sourceXml: string, frameXml: string): { ids: Map<number, 
     (list(xml, "numFmts", "numFmt")?.items ?? []).map((tag) => ({ id: Number(attribute(tag, "numFmtId")), code: attribute(tag, "formatCode"), tag }));
   const own = formatsOf(sourceXml);
   const byCode = new Map(own.map((format) => [format.code, format.id]));
-  let next = Math.max(FIRST_CUSTOM_FORMAT - 1, ...own.map((format) => format.id)) + 1;
+  let next = own.reduce((highest, format) => Math.max(highest, format.id), FIRST_CUSTOM_FORMAT - 1) + 1;
   const ids = new Map<number, number>();
   const added: string[] = [];
   for (const format of formatsOf(frameXml)) {
