@@ -24,12 +24,14 @@ function withoutKind(name: string): string {
 const LOOSER_KEYS: ((name: string) => string)[] = [(name) => nameKey(withoutKind(name)), (name) => fold(withoutKind(name))];
 
 export function applyWeights(rows: TargetRow[], weights: Record<string, number>, sheet: string): Issue[] {
+  const given = Object.entries(weights);
+  // Most plans have no list: the 10,000 units of a national table are not keyed for nothing.
+  if (given.length === 0) return [];
+  const units = [nameKey, ...LOOSER_KEYS].map((key) => byKey(rows, key));
   const issues: Issue[] = [];
-  const byKey = new Map<string, TargetRow[]>();
-  for (const row of rows) byKey.set(nameKey(row.name), [...(byKey.get(nameKey(row.name)) ?? []), row]);
-  for (const [name, weight] of Object.entries(weights)) {
-    const exact = byKey.get(nameKey(name));
-    const matched = exact ?? looseMatch(rows, name);
+  for (const [name, weight] of given) {
+    const exact = units[0].get(nameKey(name));
+    const matched = exact ?? looseMatch(units.slice(1), name);
     if (!matched) {
       issues.push(makeIssue("weight-unknown-unit", { sheet, cell: null }, { name }));
       continue;
@@ -40,12 +42,22 @@ export function applyWeights(rows: TargetRow[], weights: Record<string, number>,
   return issues;
 }
 
-function looseMatch(rows: TargetRow[], name: string): TargetRow[] | null {
-  for (const key of LOOSER_KEYS) {
-    const wanted = key(name);
-    const found = rows.filter((row) => key(row.name) === wanted);
-    if (found.length === 1) return found;
-    if (found.length > 1) return null;
+function byKey(rows: TargetRow[], key: (name: string) => string): Map<string, TargetRow[]> {
+  const found = new Map<string, TargetRow[]>();
+  for (const row of rows) {
+    const k = key(row.name);
+    const list = found.get(k);
+    if (list) list.push(row);
+    else found.set(k, [row]);
+  }
+  return found;
+}
+
+/** The first looser key that one unit alone fits; none when two fit it (or none does at every key). */
+function looseMatch(looser: Map<string, TargetRow[]>[], name: string): TargetRow[] | null {
+  for (let i = 0; i < looser.length; i++) {
+    const found = looser[i].get(LOOSER_KEYS[i](name));
+    if (found) return found.length === 1 ? found : null;
   }
   return null;
 }
