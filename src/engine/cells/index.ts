@@ -7,6 +7,7 @@ export type { CellValue, Grid } from "./grid";
 export { isDash, isReadableFigure, parseNumber } from "./numbers";
 export type { NumberKind } from "./numbers";
 export { Memo } from "./memo";
+export { WideMap } from "./wide-map";
 export { decimalsShown, MAX_REMEMBERED_FORMATS, tolerance } from "./precision";
 export { round } from "./round";
 export { SheetView } from "./sheet-view";

@@ -1,7 +1,7 @@
 /** Every rule over one detected table; findings are values, in table order. */
 import { type Issue, makeIssue } from "../findings";
 import { householdsOnTotalOnly, type DetectedTable, type TableRow } from "../detect";
-import { nameKey } from "../cells";
+import { nameKey, WideMap } from "../cells";
 import { checkBounds, checkCells, checkPovertyKinds, kindsFollowUnits, poorAndNearPoorFixes } from "./validate-cells";
 import { aggregateProjections, checkPlanColumns, oneFindingPerColumnWithoutGrowth, remainingFixes } from "./validate-plan-columns";
 import { checkRatios, fractionRates } from "./validate-ratios";
@@ -45,10 +45,10 @@ export function validateTable(table: DetectedTable, growthPercent: number): Issu
 /** A unit twice in one group; the same district under "Khu vực thành thị" and "Khu vực nông thôn" is two parts. */
 function checkDuplicateUnits(table: DetectedTable): Issue[] {
   // The first cell of each name key, per group (its index + 1, 0 outside any): no "group|key" text made per unit.
-  const seen: Map<string, string>[] = [];
+  const seen: WideMap<string>[] = [];
   const issues: Issue[] = [];
   for (const unit of table.units) {
-    const names = (seen[unit.group === null ? 0 : unit.group + 1] ??= new Map<string, string>());
+    const names = (seen[unit.group === null ? 0 : unit.group + 1] ??= new WideMap<string>());
     const key = nameKey(unit.name);
     const first = names.get(key);
     if (first) {
