@@ -128,3 +128,49 @@ describe("a dash in the near-poor column", () => {
     );
   });
 });
+
+describe("a commune without its poor households, in a plan whose rows are districts (field test 4)", () => {
+  const header = ["TT", "Xã", "Tổng số hộ dân", "Số hộ nghèo"];
+  const districts = [
+    grid([header, [1, "Xã A1", 1000, 100], [2, "Xã A2", 2000, null]], { sheet: "Huyện A" }),
+    grid([header, [1, "Xã B1", 1000, 50], [2, "Xã B2", 1000, 50]], { sheet: "Huyện B" }),
+  ];
+
+  it("adds up the district's other communes instead of blanking the district, and shares the goal with it", () => {
+    const { plan, issues } = analyze(districts, { growthPercent: 0, roundStep: 1, targetHouseholds: 40 });
+    // Huyện A: 100 poor (A1; A2 unknown) of 3,000 households; Huyện B: 100 of 2,000. 40 by poor, 100 : 100 → 20 and 20.
+    expect(plan?.units.map((u) => [u.name, u.households, u.poorHouseholds, u.targetReduction, u.poorRate])).toEqual([
+      ["Huyện A", 3000, 100, 20, 3.33],
+      ["Huyện B", 2000, 100, 20, 5],
+    ]);
+    expect(plan?.total).toMatchObject({ households: 5000, poorHouseholds: 200, targetReduction: 40, remainingPoor: 160 });
+    expect(issues.find((i) => i.code === "units-without-figures")?.message.vi).toBe(
+      "Chưa có số hộ nghèo của 1 đơn vị (Xã A2 (Huyện A)): dòng của bảng hoặc nhóm chứa đơn vị chỉ cộng số hộ nghèo và chỉ tiêu của các đơn vị có số liệu, tỷ lệ của dòng vẫn tính trên toàn bộ số hộ dân của nó nên thấp hơn thực tế; hãy bổ sung số liệu rồi lập lại.",
+    );
+  });
+
+  it("gives each district the same poor households with its communes listed (--detail), where the subtotal adds up the known ones", () => {
+    const { plan } = analyze(districts, { growthPercent: 0, roundStep: 1, targetHouseholds: 40, detail: true });
+    expect(plan?.groups?.map((g) => g.subtotal?.poorHouseholds)).toEqual([100, 100]);
+  });
+
+  it("does the same for a group's row of one table with --summary", () => {
+    const table = grid([
+      header,
+      ["I", "Huyện A", null, null],
+      [1, "Xã A1", 1000, 100],
+      [2, "Xã A2", 2000, "chưa rà soát"],
+      ["II", "Huyện B", null, null],
+      [1, "Xã B1", 1000, 50],
+      [2, "Xã B2", 1000, 50],
+    ]);
+    const { plan, issues } = analyze([table], { growthPercent: 0, roundStep: 1, targetHouseholds: 40, summary: true });
+    expect(plan?.units.map((u) => [u.name, u.poorHouseholds, u.targetReduction])).toEqual([
+      ["Huyện A", 100, 20],
+      ["Huyện B", 100, 20],
+    ]);
+    expect(issues.find((i) => i.code === "units-without-figures")?.message.en).toBe(
+      "No poor households for 1 unit (Xã A2 (Huyện A)): the row of its table or group adds up the poor households and targets of the units with figures only, and its rate is still over all its households, so it is understated; complete the figures and plan again.",
+    );
+  });
+});

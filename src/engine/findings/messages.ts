@@ -35,6 +35,8 @@ export interface IssueParams {
   names?: string[];
   /** A province goal is being shared (not the table's own targets). */
   goal?: boolean;
+  /** The units are in the plan as their table's or group's row, which adds up the others. */
+  inRows?: boolean;
   /** How many rows a finding about a whole column covers. */
   rows?: number;
   /** Where the table states a year (`cells`): a column's header, or the title above the table. */
@@ -451,9 +453,13 @@ export const CATALOGUE = {
   "units-without-figures": {
     severity: "warning",
     vi: (p, l) =>
-      `Chưa có số ${whose(p, l)} của ${num(p.names?.length, l)} đơn vị (${nameList(p, l)}): kế hoạch để trống các ô tính từ số này${p.goal ? ", mục tiêu chỉ chia cho các đơn vị còn lại" : ""}; dòng tổng chỉ cộng các đơn vị có số liệu.`,
+      p.inRows
+        ? `Chưa có số ${whose(p, l)} của ${num(p.names?.length, l)} đơn vị (${nameList(p, l)}): dòng của bảng hoặc nhóm chứa đơn vị chỉ cộng số ${whose(p, l)} và chỉ tiêu của các đơn vị có số liệu, tỷ lệ của dòng vẫn tính trên toàn bộ số hộ dân của nó nên thấp hơn thực tế; hãy bổ sung số liệu rồi lập lại.`
+        : `Chưa có số ${whose(p, l)} của ${num(p.names?.length, l)} đơn vị (${nameList(p, l)}): kế hoạch để trống các ô tính từ số này${p.goal ? ", mục tiêu chỉ chia cho các đơn vị còn lại" : ""}; dòng tổng chỉ cộng các đơn vị có số liệu.`,
     en: (p, l) =>
-      `No ${whose(p, l)} for ${num(p.names?.length, l)} ${unitsWord(p.names?.length)} (${nameList(p, l)}): the plan leaves the figures computed from them blank${p.goal ? ", the goal is shared among the other units only" : ""}; the total adds up the units with figures only.`,
+      p.inRows
+        ? `No ${whose(p, l)} for ${num(p.names?.length, l)} ${unitsWord(p.names?.length)} (${nameList(p, l)}): the row of its table or group adds up the ${whose(p, l)} and targets of the units with figures only, and its rate is still over all its households, so it is understated; complete the figures and plan again.`
+        : `No ${whose(p, l)} for ${num(p.names?.length, l)} ${unitsWord(p.names?.length)} (${nameList(p, l)}): the plan leaves the figures computed from them blank${p.goal ? ", the goal is shared among the other units only" : ""}; the total adds up the units with figures only.`,
   },
   "goal-from-rate": {
     severity: "info",

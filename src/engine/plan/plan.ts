@@ -37,13 +37,15 @@ interface GroupHead {
 interface Parts {
   leaves: Leaf[];
   heads: GroupHead[];
+  /** The units the rows add up, when a row is a table or a group: a unit lacking a count is named, not its row. */
+  summed: Leaf[] | null;
 }
 
 export function buildPlan(tables: DetectedTable[], options: PlanOptions): { plan: Plan; issues: Issue[]; period: PeriodPlan | null } {
   const growthPercent = planGrowth(tables, options);
   const years = planYears(tables[0], options);
   const { baseYear, planYear, assumed } = years;
-  const { leaves, heads } = planParts(tables, options, growthPercent);
+  const { leaves, heads, summed } = planParts(tables, options, growthPercent);
   const weightIssues = applyWeights(leaves, options.weights ?? {}, tables[0].sheet);
   const hasTargetColumn = tables.every((t) => t.columns.some((c) => c.field === "targetReduction"));
   const whole = totalRowHouseholds(tables, growthPercent);
@@ -60,9 +62,11 @@ export function buildPlan(tables: DetectedTable[], options: PlanOptions): { plan
     : [...yearConflicts(tables, options, years), ...yearGap(tables[0], years, options.planYears ?? 1)];
   const nearPoorTarget = nearPoor?.source ?? null;
   const sheetPlace = { sheet: tables[0].sheet, cell: null };
+  const counted = summed ?? leaves;
+  const inRows = summed !== null;
   const missing = [
-    ...unitsWithout(leaves, (leaf) => leaf.poorHouseholds, sheetPlace, { goal: options.targetHouseholds !== undefined || options.targetRateReduction !== undefined }),
-    ...(nearPoor ? unitsWithout(leaves, (leaf) => leaf.nearPoorHouseholds, sheetPlace, { goal: nearPoor.source.kind === "households" || nearPoor.source.kind === "rateReduction", nearPoor: true }) : []),
+    ...unitsWithout(counted, (leaf) => leaf.poorHouseholds, sheetPlace, { goal: options.targetHouseholds !== undefined || options.targetRateReduction !== undefined, inRows }),
+    ...(nearPoor ? unitsWithout(counted, (leaf) => leaf.nearPoorHouseholds, sheetPlace, { goal: nearPoor.source.kind === "households" || nearPoor.source.kind === "rateReduction", nearPoor: true, inRows }) : []),
   ];
   const issues = (goalIssues: Issue[]) => [...yearIssues, ...weightIssues, ...missing, ...goalIssues, ...(nearPoor?.issues ?? [])];
   const plan: Plan = { baseYear, planYear, growthPercent, units, groups, total, target: targets.source, nearPoorTarget };
@@ -80,8 +84,9 @@ function planParts(tables: DetectedTable[], options: PlanOptions, growthPercent:
   };
   if (tables.length > 1) {
     const heads = tables.map((table) => ({ name: tableName(table), sheet: table.sheet, row: table.total?.row ?? table.headerTop, order: null }));
-    if (options.detail === true) return { leaves: tables.flatMap(unitsOf), heads };
-    return { leaves: tables.map((table, index) => sumLeaf(heads[index], unitsOf(table, index), null)), heads: [] };
+    if (options.detail === true) return { leaves: tables.flatMap(unitsOf), heads, summed: null };
+    const units = tables.map(unitsOf);
+    return { leaves: tables.map((_, index) => sumLeaf(heads[index], units[index], null)), heads: [], summed: units.flatMap((members, index) => members.map((leaf) => within(leaf, heads[index]))) };
   }
   const table = tables[0];
   const count = countReader(table);
@@ -89,20 +94,25 @@ function planParts(tables: DetectedTable[], options: PlanOptions, growthPercent:
   if (table.groups.length === 0) {
     // Set on the leaves just made rather than spread into a copy of each (10,600 objects of 15 fields).
     for (const leaf of leaves) leaf.group = null;
-    return { leaves, heads: [] };
+    return { leaves, heads: [], summed: null };
   }
   const heads = table.groups.map((group) => {
     const source = group.figures ?? group.title;
     return { name: group.title.name.replace(/^([IVXLC]+|[A-H])[.)-]\s*/, ""), sheet: table.sheet, row: source.row, order: group.order };
   });
-  if (options.summary !== true) return { leaves, heads };
+  if (options.summary !== true) return { leaves, heads, summed: null };
   // One row per group, in the source's order, with the units outside any group as they stand.
   const summary: Leaf[] = [];
   leaves.forEach((leaf, i) => {
     if (leaf.group === null) summary.push(leaf);
     else if (i === 0 || leaves[i - 1].group !== leaf.group) summary.push(sumLeaf(heads[leaf.group], leaves.filter((l) => l.group === leaf.group), null));
   });
-  return { leaves: summary, heads: [] };
+  return { leaves: summary, heads: [], summed: leaves.map((leaf) => (leaf.group === null ? leaf : within(leaf, heads[leaf.group]))) };
+}
+
+/** A unit as named under its table's or group's row: "Xã Vĩnh Khê (Huyện Vĩnh Linh)". */
+function within(leaf: Leaf, head: GroupHead): Leaf {
+  return { ...leaf, name: `${leaf.name} (${head.name})` };
 }
 
 /** Consecutive leaves of one group under its row; leaves outside any group under none. */
@@ -132,7 +142,7 @@ function totalRowHouseholds(tables: DetectedTable[], growthPercent: number): { h
 }
 
 /** Units lacking a count the plan needs: named once, as they are left blank and the totals add up the others. */
-function unitsWithout(leaves: Leaf[], count: (leaf: Leaf) => number | null, place: { sheet: string; cell: null }, params: { goal: boolean; nearPoor?: boolean }): Issue[] {
+function unitsWithout(leaves: Leaf[], count: (leaf: Leaf) => number | null, place: { sheet: string; cell: null }, params: { goal: boolean; nearPoor?: boolean; inRows: boolean }): Issue[] {
   const names = leaves.filter((leaf) => count(leaf) === null).map((leaf) => leaf.name);
   return names.length > 0 ? [makeIssue("units-without-figures", place, { names, ...params })] : [];
 }
@@ -181,9 +191,15 @@ function unitLeaf(table: DetectedTable, unit: TableRow, growthPercent: number, g
   };
 }
 
-/** A table or a group as one row: its units' sums. */
+/**
+ * A table or a group as one row: its units' sums. Its poor (near-poor) households and targets add up
+ * the units whose poor (near-poor) households are known, as a total row does: one blank commune no
+ * longer blanks its whole district, and so the province's poor (the goal is shared without the district).
+ */
 function sumLeaf(head: GroupHead, units: Leaf[], group: number | null): Leaf {
-  const total = (field: keyof Leaf) => sumOf(units, (u) => u[field] as number | null);
+  const total = (field: keyof Leaf, over = units) => sumOf(over, (u) => u[field] as number | null);
+  const poorKnown = units.filter((u) => u.poorHouseholds !== null);
+  const nearPoorKnown = units.filter((u) => u.nearPoorHouseholds !== null);
   return {
     name: head.name,
     sheet: head.sheet,
@@ -191,15 +207,15 @@ function sumLeaf(head: GroupHead, units: Leaf[], group: number | null): Leaf {
     group,
     households: total("households"),
     householdsEstimated: units.some((u) => u.householdsEstimated),
-    poorHouseholds: total("poorHouseholds"),
+    poorHouseholds: total("poorHouseholds", poorKnown),
     poorPersons: total("poorPersons"),
     socialAssistancePoor: total("socialAssistancePoor"),
     povertyPolicyPoor: total("povertyPolicyPoor"),
     projectedHouseholds: total("projectedHouseholds"),
-    tableTarget: total("tableTarget"),
+    tableTarget: total("tableTarget", poorKnown),
     weight: null,
-    nearPoorHouseholds: total("nearPoorHouseholds"),
-    nearPoorTableTarget: total("nearPoorTableTarget"),
+    nearPoorHouseholds: total("nearPoorHouseholds", nearPoorKnown),
+    nearPoorTableTarget: total("nearPoorTableTarget", nearPoorKnown),
   };
 }
 
