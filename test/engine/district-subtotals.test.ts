@@ -163,6 +163,33 @@ describe("\"Trong đó\" rows under a total written at the top", () => {
   });
 });
 
+describe("\"Trong đó\" rows under a total written at the bottom (field test 4, P9)", () => {
+  const units: CellValue[][] = [
+    [1, "Thị trấn Krông Klang", 100, 5],
+    [2, "Xã Tà Long", 150, 20],
+    [3, "Xã A Ngo", 100, 10],
+    ["", "Tổng cộng", 350, 35],
+  ];
+
+  it("passes over \"Trong đó: …\" with figures and the unnumbered row completing it", () => {
+    const rows = [...units, ["", "Trong đó: Các xã đặc biệt khó khăn", 250, 30], ["", "Các xã còn lại", 100, 5]];
+    expect(tableOf(rows)).toEqual({ tables: 1, groups: [], units: ["Thị trấn Krông Klang", "Xã Tà Long", "Xã A Ngo"], total: "Tổng cộng", notes: ["breakdown-rows B6"] });
+    expect(errorsOf(rows)).toEqual([]);
+  });
+
+  it("passes over a bare \"Trong đó:\" and the dashed rows under it", () => {
+    const rows = [...units, ["", "Trong đó:", null, null], ["", "- Các xã đặc biệt khó khăn", 250, 30], ["", "- Các xã còn lại", 100, 5]];
+    expect(tableOf(rows)).toEqual({ tables: 1, groups: [], units: ["Thị trấn Krông Klang", "Xã Tà Long", "Xã A Ngo"], total: "Tổng cộng", notes: ["breakdown-rows B6"] });
+    expect(errorsOf(rows)).toEqual([]);
+  });
+
+  it("keeps a bare \"Trong đó:\" line with nothing under it as text, without a note", () => {
+    const found = tableOf([...units, ["", "Trong đó:", null, null]]);
+    expect(found.units).toEqual(["Thị trấn Krông Klang", "Xã Tà Long", "Xã A Ngo"]);
+    expect(found.notes).toEqual([]);
+  });
+});
+
 describe("a Roman-numbered group named like a unit column's header", () => {
   it.each(["Thành phố, thị xã, huyện đảo", "Các đơn vị còn lại"])("keeps %j inside the table as a group", (name) => {
     const sheet = grid([

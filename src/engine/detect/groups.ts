@@ -98,17 +98,28 @@ function tableTotalIndex(rows: SortedRow[]): number {
 }
 
 /**
- * A "Trong đó" row, and the unnumbered rows right after it when numbered units follow them ("Các xã
- * còn lại" completing "Trong đó: các xã ĐBKK"), detail the total: none of them is a unit.
+ * A "Trong đó" row, and the unnumbered rows right after it ("Các xã còn lại" completing "Trong đó: các
+ * xã ĐBKK", or "- Các xã ĐBKK" under a bare "Trong đó:"), detail the total: none of them is a unit.
+ * The rows after it are taken as its parts when numbered units follow them (a total at the top), or
+ * when it comes after the total and no unit follows (a total at the bottom). A bare "Trong đó:" with
+ * no such parts is a line of text.
  */
 function markBreakdowns(rows: SortedRow[]): TableRow[] {
   const found: TableRow[] = [];
+  let totalSeen = false;
   for (let i = 0; i < rows.length; i++) {
+    if (rows[i].kind === "total") totalSeen = true;
     if (rows[i].kind !== "breakdown") continue;
-    found.push(rows[i].read);
     let next = i + 1;
     while (next < rows.length && rows[next].kind === "unit" && !NUMBERED.test(rows[next].order)) next++;
-    if (next > i + 1 && next < rows.length && rows[next].kind === "unit") {
+    const unitsFollow = next < rows.length && rows[next].kind === "unit";
+    const parts = next > i + 1 && (unitsFollow || (totalSeen && !hasUnitFrom(rows, next)));
+    if (!parts && !hasFigures(rows[i].read)) {
+      rows[i].kind = "skip";
+      continue;
+    }
+    found.push(rows[i].read);
+    if (parts) {
       for (let k = i + 1; k < next; k++) {
         rows[k].kind = "breakdown";
         found.push(rows[k].read);
@@ -117,6 +128,11 @@ function markBreakdowns(rows: SortedRow[]): TableRow[] {
     i = next - 1;
   }
   return found;
+}
+
+function hasUnitFrom(rows: SortedRow[], start: number): boolean {
+  for (let i = start; i < rows.length; i++) if (rows[i].kind === "unit") return true;
+  return false;
 }
 
 export function hasFigures(row: TableRow): boolean {

@@ -131,7 +131,8 @@ export function classifyRow(view: SheetView, block: HeaderBlock, row: TableRow, 
   if (SUBTOTAL.test(name)) return filled ? "subtotal" : "skip";
   if (TOTAL.test(name)) return filled ? "total" : "skip";
   if (NOTE.test(name)) return "skip";
-  if (BREAKDOWN.test(name)) return figures ? "breakdown" : "skip";
+  // A bare "Trong đó:" heads the parts below it; the grouping decides whether it has any (markBreakdowns).
+  if (BREAKDOWN.test(name)) return "breakdown";
   // A unit's number ("1" to "10600") folds to itself and is no group's letter: not folded per row.
   const numbered = NUMBERED.test(orderText);
   if ((!numbered && GROUP_ORDER.test(fold(orderText))) || GROUP_NAME.test(name)) return "group";
