@@ -317,6 +317,7 @@ describe("a finding", () => {
       "goal-rate-without-units",
       "households-estimated",
       "minimum-exceeds-goal",
+      "missing-target",
       "period-poor-only",
       "period-too-long",
       "period-unit-out-of-poor",

@@ -421,6 +421,7 @@ describe("what a rule skips", () => {
     expect(findings(grid(rows))).toEqual([
       ["error", "E2", "ratio-mismatch", 12, 10, '"Tỷ lệ hộ nghèo (%)" (Xã A) ghi 12, tính lại từ D2/C2 được 10,00.'],
       ["error", "C3", "missing-value", null, null, 'Thiếu "Tổng số hộ dân" (Xã B).'],
+      ["warning", "F4", "missing-target", null, null, 'Thiếu "Số hộ nghèo phấn đấu giảm" (Xã C): khi lấy chỉ tiêu từ cột này, đơn vị không có chỉ tiêu và dòng tổng không cộng được chỉ tiêu. Ghi 0 nếu đơn vị không giảm.'],
       ["info", null, "no-total-row", null, null, 'Bảng ở trang "Sheet1" không có dòng tổng; phụ lục tự cộng.'],
     ]);
   });
@@ -438,6 +439,7 @@ describe("more of what a rule needs", () => {
     expect(findings(grid(rows))).toEqual([
       ["warning", "G2", "plan-mismatch", 9, 8, '"Tỷ lệ hộ nghèo kế hoạch (%)" (Xã A) ghi 9, tính lại được 8,00; phụ lục ghi số tính lại.'],
       ["error", "D3", "missing-value", null, null, 'Thiếu "Số hộ nghèo" (Xã B).'],
+      ["warning", "F4", "missing-target", null, null, 'Thiếu "Số hộ nghèo phấn đấu giảm" (Xã C): khi lấy chỉ tiêu từ cột này, đơn vị không có chỉ tiêu và dòng tổng không cộng được chỉ tiêu. Ghi 0 nếu đơn vị không giảm.'],
       ["info", null, "no-total-row", null, null, 'Bảng ở trang "Sheet1" không có dòng tổng; phụ lục tự cộng.'],
     ]);
     // A rate reduction with no planned rate to take it from is not judged.
@@ -472,5 +474,29 @@ describe("more of what a rule needs", () => {
   it("adds poor and near-poor households only when both are there", () => {
     const rows: Rows = [["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo", "Hộ cận nghèo", "Tổng số hộ nghèo và hộ cận nghèo"], [1, "Xã A", 1000, null, 30, 80], [2, "Xã B", 1000, 50, null, 80]];
     expect(findings(grid(rows)).map((f) => f.slice(1, 3))).toEqual([["D2", "missing-value"], [null, "no-total-row"]]);
+  });
+});
+
+describe("a blank cell in a target column (field test 4, P10: no finding, and the total's plan figures blank)", () => {
+  const header = ["TT", "Huyện", "Tổng số hộ dân", "Số hộ nghèo", "Số hộ nghèo phấn đấu giảm", "Hộ cận nghèo", "Số hộ cận nghèo phấn đấu giảm"];
+  const codesAt = (rows: Rows) => findings(grid([header, ...rows])).filter((f) => f[2] === "missing-target").map((f) => f[1]);
+
+  it("is a warning at the cell, for poor and near-poor targets alike, where the unit's count is known", () => {
+    expect(
+      codesAt([
+        [1, "Huyện Bắc Quang", 28760, 3120, 480, 900, 100],
+        [2, "Huyện Quang Bình", 15320, 2870, null, 800, null],
+      ]),
+    ).toEqual(["E3", "G3"]);
+  });
+
+  it("is not said for a dash (none), an unreadable cell (its own finding), or a unit whose count is blank too", () => {
+    expect(
+      codesAt([
+        [1, "Huyện Bắc Quang", 28760, 3120, "-", 900, 100],
+        [2, "Huyện Quang Bình", 15320, 2870, "chưa giao", 800, 50],
+        [3, "Huyện Vị Xuyên", 25410, null, null, null, null],
+      ]),
+    ).toEqual([]);
   });
 });

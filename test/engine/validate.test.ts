@@ -114,6 +114,8 @@ describe("validation rules", () => {
       "error D3 poor-exceeds-households",
       "error E3 target-exceeds-poor",
       "error D4 negative",
+      // Xã C's blank target, where its poor households are given: said (field test 4).
+      "warning E4 missing-target",
       "info null no-total-row",
     ]);
   });

@@ -251,6 +251,13 @@ export const CATALOGUE = {
     vi: (p, l) => `Thiếu "${label(p.field, l)}"${unit(p)}.`,
     en: (p, l) => `"${label(p.field, l)}"${unit(p)} is missing.`,
   },
+  "missing-target": {
+    severity: "warning",
+    vi: (p, l) =>
+      `Thiếu "${label(p.field, l)}"${unit(p)}: khi lấy chỉ tiêu từ cột này, đơn vị không có chỉ tiêu và dòng tổng không cộng được chỉ tiêu. Ghi 0 nếu đơn vị không giảm.`,
+    en: (p, l) =>
+      `"${label(p.field, l)}"${unit(p)} is missing: with the targets taken from this column, the unit has none and the total cannot add them up. Write 0 if the unit lifts none out.`,
+  },
   "total-mismatch": {
     severity: "error",
     vi: (p, l) => `Dòng tổng: "${label(p.field, l)}" ghi ${num(p.actual, l)}, cộng các đơn vị được ${num(p.expected, l)}.`,

@@ -1,6 +1,6 @@
 /** Rules on single cells and rows: readable figures, whole non-negative counts, required values. */
 import { isCountField, type Field, figure, type DetectedTable, type TableRow } from "../detect";
-import { isCellError, UNCACHED_FORMULA } from "../cells";
+import { isCellError, isDash, UNCACHED_FORMULA } from "../cells";
 import { type Issue, makeIssue } from "../findings";
 
 const REQUIRED: Field[] = ["households", "poorHouseholds"];
@@ -38,6 +38,25 @@ export function checkCells(table: DetectedTable, row: TableRow, householdsOnTota
     if (read && read.value === null && !read.problem) issues.push(makeIssue("missing-value", place(table, read.cell), { field, name: row.name }));
   }
 }
+
+/**
+ * A unit's blank cell in a target column, where its poor (near-poor) households are known: the plan
+ * would give it no target and the total none, with nothing said (field test 4). A dash is none, and an
+ * unreadable cell has its own finding.
+ */
+export function checkTargetsGiven(table: DetectedTable, row: TableRow, issues: Issue[]): void {
+  for (const [target, count] of TARGETS_OF) {
+    const read = row.cells[target];
+    if (read && read.value === null && !read.problem && !isDash(read.raw) && figure(row, count) !== null) {
+      issues.push(makeIssue("missing-target", place(table, read.cell), { field: target, name: row.name }));
+    }
+  }
+}
+
+const TARGETS_OF: [Field, Field][] = [
+  ["targetReduction", "poorHouseholds"],
+  ["nearPoorTarget", "nearPoorHouseholds"],
+];
 
 /** Poor households within households, targets within poor (or near-poor) households, parts adding up to their whole. */
 export function checkBounds(table: DetectedTable, row: TableRow, issues: Issue[]): void {

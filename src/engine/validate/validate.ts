@@ -2,7 +2,7 @@
 import { type Issue, makeIssue } from "../findings";
 import { householdsOnTotalOnly, type DetectedTable, type TableRow } from "../detect";
 import { nameKey, WideMap } from "../cells";
-import { checkBounds, checkCells, checkPovertyKinds, kindsFollowUnits, poorAndNearPoorFixes } from "./validate-cells";
+import { checkBounds, checkCells, checkPovertyKinds, checkTargetsGiven, kindsFollowUnits, poorAndNearPoorFixes } from "./validate-cells";
 import { aggregateProjections, checkPlanColumns, oneFindingPerColumnWithoutGrowth, remainingFixes } from "./validate-plan-columns";
 import { checkRatios, fractionRates } from "./validate-ratios";
 import { checkTotals } from "./validate-totals";
@@ -36,7 +36,10 @@ export function validateTable(table: DetectedTable, growthPercent: number): Issu
     checkRatios(table, row, corrected, fixes, fractions, issues);
     checkPlanColumns(table, row, growthPercent, row === table.total, issues, projections?.get(row));
   };
-  for (const row of table.units) checkRow(row, true);
+  for (const row of table.units) {
+    checkRow(row, true);
+    checkTargetsGiven(table, row, issues);
+  }
   for (const row of aggregates) checkRow(row, aggregateKinds);
   oneFindingPerColumnWithoutGrowth(issues);
   return [...issues, ...sums, ...checkDuplicateUnits(table)];
