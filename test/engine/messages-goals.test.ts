@@ -152,7 +152,7 @@ const goals: Row[] = [
     "Xã B không còn hộ nghèo sau năm 2027: các năm sau đơn vị này không có chỉ tiêu, mục tiêu chia cho các đơn vị khác.",
     "Xã B has no poor households left after 2027: it gets no target in the later years, whose goals fall on the other units.",
   ],
-  ["weight-unknown-unit", { name: "Xã Z" }, 'Hệ số cho "Xã Z" không ứng với đơn vị nào trong bảng.', 'The weight for "Xã Z" matches no unit of the table.'],
+  ["weight-unknown-unit", { name: "Xã Z" }, 'Hệ số cho "Xã Z" không ứng với đơn vị nào trong bảng; đơn vị không có hệ số thì lấy hệ số 1.', 'The weight for "Xã Z" matches no unit of the table; a unit without a weight takes 1.'],
 ];
 
 const texts = (rows: Row[]) => rows.map(([code, params]) => [code, makeIssue(code, { sheet: "Huyện A", cell: null }, params).message]);

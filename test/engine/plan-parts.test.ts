@@ -146,7 +146,7 @@ describe("the officer's weights by unit name", () => {
     // 300 × 2 : 100 × 1 = 600 : 100 → 77.14 and 12.86 → 77 and 12, the one left to the larger remainder: 77 and 13.
     expect(plan?.units.map((u) => u.targetReduction)).toEqual([77, 13]);
     expect(issues.filter((i) => i.code === "weight-unknown-unit").map((i) => [i.severity, i.sheet, i.cell, i.message.vi])).toEqual([
-      ["warning", "Huyện", null, 'Hệ số cho "Xã Z" không ứng với đơn vị nào trong bảng.'],
+      ["warning", "Huyện", null, 'Hệ số cho "Xã Z" không ứng với đơn vị nào trong bảng; đơn vị không có hệ số thì lấy hệ số 1.'],
     ]);
   });
 

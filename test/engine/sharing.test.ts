@@ -31,7 +31,7 @@ describe("sharing a goal", () => {
   it("by weights the officer lists by name, and says which name matches no unit", () => {
     const result = plan([[1000, 100], [1000, 100], [1000, 100]], { targetHouseholds: 100, allocation: "weights", weights: { "xã 3": 3, "Xã Không Có": 2 } });
     expect(result.plan?.units.map((u) => u.targetReduction)).toEqual([20, 20, 60]);
-    expect(result.issues.filter((i) => i.code === "weight-unknown-unit").map((i) => i.message.vi)).toEqual(['Hệ số cho "Xã Không Có" không ứng với đơn vị nào trong bảng.']);
+    expect(result.issues.filter((i) => i.code === "weight-unknown-unit").map((i) => i.message.vi)).toEqual(['Hệ số cho "Xã Không Có" không ứng với đơn vị nào trong bảng; đơn vị không có hệ số thì lấy hệ số 1.']);
   });
 
   it("gives every unit its minimum first, and says when the minimums alone exceed the goal", () => {

@@ -43,6 +43,23 @@ describe("weights typed by hand", () => {
       targets: [10, 10, 10, 20, 50],
       notes: ['weight-matched-loosely Hệ số cho "ia bang" được áp cho đơn vị "Xã Ia Bang" (tên gần đúng, chỉ một đơn vị khớp).'],
     });
-    expect(plan({ "ia bẵng": 5 }).notes).toEqual(['weight-unknown-unit Hệ số cho "ia bẵng" không ứng với đơn vị nào trong bảng.']);
+    expect(plan({ "ia bẵng": 5 }).notes).toEqual(['weight-unknown-unit Hệ số cho "ia bẵng" không ứng với đơn vị nào trong bảng; đơn vị không có hệ số thì lấy hệ số 1.']);
+  });
+});
+
+describe("a name typed without its apostrophe or hyphen (field test 4)", () => {
+  it("matches \"Ia HDrai\" to \"Huyện Ia H'Drai\" and \"Dak To\" to \"Huyện Đăk-Tô\", saying so", () => {
+    const rows = [
+      [1, "Huyện Ia H'Drai", 1000, 100],
+      [2, "Huyện Đăk-Tô", 1000, 100],
+      [3, "Huyện Sa Thầy", 1000, 100],
+    ];
+    const analysis = analyze([simpleTable(["TT", "Huyện", "Tổng số hộ", "Số hộ nghèo"], rows)], { targetHouseholds: 100, allocation: "weights", weights: { "Ia HDrai": 3, "Dak To": 1 }, roundStep: 1 });
+    // Poor × weight: 300, 100, 100 (Sa Thầy takes 1): 60, 20, 20.
+    expect(analysis.plan?.units.map((u) => u.targetReduction)).toEqual([60, 20, 20]);
+    expect(analysis.issues.filter((i) => i.code.startsWith("weight-")).map((i) => i.message.vi)).toEqual([
+      'Hệ số cho "Ia HDrai" được áp cho đơn vị "Huyện Ia H\'Drai" (tên gần đúng, chỉ một đơn vị khớp).',
+      'Hệ số cho "Dak To" được áp cho đơn vị "Huyện Đăk-Tô" (tên gần đúng, chỉ một đơn vị khớp).',
+    ]);
   });
 });

@@ -526,8 +526,8 @@ export const CATALOGUE = {
   },
   "weight-unknown-unit": {
     severity: "warning",
-    vi: (p) => `Hệ số cho "${p.name}" không ứng với đơn vị nào trong bảng.`,
-    en: (p) => `The weight for "${p.name}" matches no unit of the table.`,
+    vi: (p) => `Hệ số cho "${p.name}" không ứng với đơn vị nào trong bảng; đơn vị không có hệ số thì lấy hệ số 1.`,
+    en: (p) => `The weight for "${p.name}" matches no unit of the table; a unit without a weight takes 1.`,
   },
 } satisfies Record<string, Entry>;
 

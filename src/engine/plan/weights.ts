@@ -20,8 +20,15 @@ function withoutKind(name: string): string {
   return kind ? [...nfc].slice(kind[0].length).join("") : nfc;
 }
 
-/** Looser keys, in turn: without kind words and notes, then without marks too. */
-const LOOSER_KEYS: ((name: string) => string)[] = [(name) => nameKey(withoutKind(name)), (name) => fold(withoutKind(name))];
+/** Apostrophes typed or not ("Ia HDrai" for "Ia H'Drai"), a hyphen typed as a space ("Đăk Tô" for "Đăk-Tô"). */
+const APOSTROPHES = /['’‘`]/g;
+
+/** Looser keys, in turn: without kind words and notes, then without marks too, then without apostrophes and hyphens. */
+const LOOSER_KEYS: ((name: string) => string)[] = [
+  (name) => nameKey(withoutKind(name)),
+  (name) => fold(withoutKind(name)),
+  (name) => fold(withoutKind(name)).replace(APOSTROPHES, "").replace(/\s*-\s*/g, " "),
+];
 
 export function applyWeights(rows: TargetRow[], weights: Record<string, number>, sheet: string): Issue[] {
   const given = Object.entries(weights);
