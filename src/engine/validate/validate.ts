@@ -4,7 +4,7 @@ import { householdsOnTotalOnly, type DetectedTable, type TableRow } from "../det
 import { nameKey, WideMap } from "../cells";
 import { checkBounds, checkCells, checkPovertyKinds, checkTargetsGiven, kindsFollowUnits, poorAndNearPoorFixes } from "./validate-cells";
 import { aggregateProjections, checkPlanColumns, oneFindingPerColumnWithoutGrowth, remainingFixes } from "./validate-plan-columns";
-import { checkRatios, fractionRates } from "./validate-ratios";
+import { checkRatios, fractionRates, ratioRulesOf } from "./validate-ratios";
 import { checkTotals } from "./validate-totals";
 import { checkGroups } from "./validate-groups";
 import { mistypedHouseholds } from "./validate-households";
@@ -17,7 +17,8 @@ export function validateTable(table: DetectedTable, growthPercent: number): Issu
   const aggregates: TableRow[] = [];
   for (const group of table.groups) if (group.figures && !units?.has(group.figures)) aggregates.push(group.figures);
   if (table.total) aggregates.push(table.total);
-  const fractions = fractionRates(table, aggregates, issues);
+  const ratioRules = ratioRulesOf(table);
+  const fractions = fractionRates(table, ratioRules, aggregates, issues);
   // Units' figures their own row shows wrong, with the right ones: said once, not again where they are added up or divided by.
   const fixes = mistypedHouseholds(table, fractions, remainingFixes(table, poorAndNearPoorFixes(table)), issues);
   // A total or group figure that is not its units' sum: ratios over it are judged against the sum, and say why.
@@ -33,7 +34,7 @@ export function validateTable(table: DetectedTable, growthPercent: number): Issu
     checkCells(table, row, householdsOnTotal, issues);
     checkBounds(table, row, issues);
     if (kinds) checkPovertyKinds(table, row, issues);
-    checkRatios(table, row, corrected, fixes, fractions, issues);
+    checkRatios(table, ratioRules, row, corrected, fixes, fractions, issues);
     checkPlanColumns(table, row, growthPercent, row === table.total, issues, projections?.get(row));
   };
   for (const row of table.units) {
