@@ -1,8 +1,9 @@
 /**
  * Text typed in the old TCVN3 (ABC) encoding for the .VnTime fonts: stored as Latin-1 characters
  * ("Tæng sè hé" for "Tổng số hộ") that read as Vietnamese only in those fonts. A sheet whose text
- * carries such characters is decoded to Unicode before its table is looked for. The table agrees
- * with libiconv's tcvn.h and ibus-unikey's charset data.
+ * carries such characters is decoded to Unicode before its table is looked for, its cells written in
+ * letters the two encodings share ("Sè hé" is "Số hộ" in TCVN3) included. The table agrees with
+ * libiconv's tcvn.h and ibus-unikey's charset data.
  */
 import type { CellValue, Grid } from "./grid";
 
@@ -18,13 +19,19 @@ const TCVN3_ONLY = 1;
 const LETTER = 2;
 const CAPITAL = 4;
 const SMALL = 8;
+/** A TCVN3 code that is also a Latin-1 Vietnamese letter: "è" is "ố" in TCVN3. */
+const SHARED_CODE = 16;
+/** A Latin-1 letter TCVN3 never writes ("à", "Ú"): a cell holding one was typed in Unicode. */
+const NOT_TCVN3 = 32;
 const CLASSES = Array.from({ length: 256 }, (_, code) => {
   const ch = String.fromCharCode(code);
   return (
     (DECODE.has(ch) && !SHARED.has(ch) ? TCVN3_ONLY : 0) |
     (/[A-Za-z\u00a1-\u00ff]/.test(ch) ? LETTER : 0) |
     (/[\u00c0-\u00de]/.test(ch) ? CAPITAL : 0) |
-    (/[a-z\u00df-\u00ff]/.test(ch) ? SMALL : 0)
+    (/[a-z\u00df-\u00ff]/.test(ch) ? SMALL : 0) |
+    (DECODE.has(ch) && SHARED.has(ch) ? SHARED_CODE : 0) |
+    (code >= 0xc0 && !DECODE.has(ch) ? NOT_TCVN3 : 0)
   );
 });
 
@@ -48,19 +55,50 @@ function score(text: string): number {
   return points;
 }
 
+/**
+ * Capitals typed for the .VnTimeH font ("UBND HUYÖN CAM Lé") use the codes of the small letters: a
+ * cell of capitals (two in a row, no small Latin letter) is decoded in capitals ("UBND HUYỆN CAM LỘ").
+ */
+const CAPITALS = /[A-Z]{2}/;
+const SMALL_LATIN = /[a-z]/;
+
 export function decodeTcvn3(text: string): string {
-  return [...text].map((ch) => DECODE.get(ch) ?? ch).join("");
+  const decoded = [...text].map((ch) => DECODE.get(ch) ?? ch).join("");
+  return CAPITALS.test(text) && !SMALL_LATIN.test(text) ? decoded.toUpperCase() : decoded;
 }
+
+/** How a cell is written: TCVN3 by its evidence, Unicode, in letters both encodings share, or neither (no letter to decode). */
+type Writing = "tcvn3" | "unicode" | "shared" | "plain";
+
+function writingOf(value: CellValue): Writing {
+  if (typeof value !== "string") return "plain";
+  if (score(value) >= 1) return "tcvn3";
+  let shared = false;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code > 0xff || CLASSES[code] & NOT_TCVN3) return "unicode";
+    if (CLASSES[code] & SHARED_CODE) shared = true;
+  }
+  return shared ? "shared" : "plain";
+}
+
+const LEAN: Record<Writing, number> = { tcvn3: 1, unicode: -1, shared: 0, plain: 0 };
 
 /**
  * The grid with its TCVN3 text decoded, or null when it holds none. One cell is weak evidence, so
  * the sheet decides: some cell scores 2, or the cells score 3 together; then every cell with any
- * evidence is decoded and Unicode cells are left as they are.
+ * evidence is decoded and Unicode cells are left as they are. A cell of shared letters only ("Sè hé",
+ * "Xã A Bung") is written as its row and column are, together: TCVN3 unless they hold more Unicode
+ * cells than TCVN3 ones (Unicode names typed under an old TCVN3 header).
  */
 export function decodeTcvn3Grid(grid: Grid): Grid | null {
   if (!isTcvn3Sheet(grid)) return null;
-  const decodeCell = (value: CellValue): CellValue => (typeof value === "string" && score(value) >= 1 ? decodeTcvn3(value) : value);
-  return { ...grid, values: grid.values.map((row) => row.map(decodeCell)) };
+  const writings = grid.values.map((row) => row.map(writingOf));
+  const rowLean = writings.map((row) => row.reduce((lean, writing) => lean + LEAN[writing], 0));
+  const colLean: number[] = [];
+  for (const row of writings) row.forEach((writing, c) => (colLean[c] = (colLean[c] ?? 0) + LEAN[writing]));
+  const decodes = (writing: Writing, r: number, c: number) => writing === "tcvn3" || (writing === "shared" && rowLean[r] + colLean[c] >= 0);
+  return { ...grid, values: grid.values.map((row, r) => row.map((value, c) => (decodes(writings[r][c], r, c) ? decodeTcvn3(value as string) : value))) };
 }
 
 /** Some cell scores 2, or the cells score 3 together: looked at until that is known. */
