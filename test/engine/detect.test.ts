@@ -138,6 +138,31 @@ describe("detectTables on workbooks laid out differently", () => {
     expect(issues[0].message.en).toContain('"Poor households"');
   });
 
+  it("never takes a table with a 'Hộ nghèo' group for a near-poor table: no poor count under it is an error at the group's cell", () => {
+    const g = grid(
+      [
+        ["TT", "Xã", "Tổng số hộ", "Hộ nghèo", "Hộ nghèo", "Hộ cận nghèo", "Hộ cận nghèo"],
+        ["TT", "Xã", "Tổng số hộ", "Số khẩu", "Tỷ lệ (%)", "Số hộ", "Tỷ lệ (%)"],
+        [1, "Xã A", 1000, 180, 5, 80, 8],
+      ],
+      { sheet: "Cam Lộ", merges: ["D1:E1", "F1:G1", "A1:A2", "B1:B2", "C1:C2"] },
+    );
+    const { tables, incomplete, issues } = detectTables(g);
+    expect(tables).toEqual([]);
+    expect(incomplete.map((t) => t.missing)).toEqual([["poorHouseholds"]]);
+    expect(issues.map((i) => [i.code, i.severity, i.cell])).toEqual([["missing-column", "error", "D1"]]);
+    expect(issues[0].message.vi).toBe(
+      'Chưa có cột "Số hộ nghèo" trong bảng ở trang "Cam Lộ". Hãy chọn cột đó trong thẻ bảng (dòng lệnh: --map poorHouseholds=CỘT).',
+    );
+  });
+
+  it("still passes over a table of the near-poor only, with a note", () => {
+    const g = grid([["TT", "Xã", "Tổng số hộ", "Hộ cận nghèo", "Hộ cận nghèo"], ["TT", "Xã", "Tổng số hộ", "Số hộ", "Tỷ lệ (%)"], [1, "Xã A", 1000, 80, 8]], {
+      merges: ["D1:E1", "A1:A2", "B1:B2", "C1:C2"],
+    });
+    expect(detectTables(g).issues.map((i) => [i.code, i.severity, i.cell])).toEqual([["near-poor-table", "info", "B1"]]);
+  });
+
   it("finds nothing on a sheet without a unit header", () => {
     expect(detectTables(grid([["Ghi chú"], ["Không có bảng"]])).tables).toEqual([]);
   });

@@ -2,6 +2,7 @@
 import { columnLetters, toA1, type Grid, SheetView } from "../cells";
 import { isCountField, type Field } from "./fields";
 import { findHeaderBlocks, type HeaderBlock } from "./header-block";
+import { isPoorGroup } from "./header-vocabulary";
 import { mapColumns } from "./map-columns";
 import { type Issue, makeIssue } from "../findings";
 import { sum } from "../plan";
@@ -41,7 +42,9 @@ export function detectTables(grid: Grid, overrides: ColumnOverride[] = []): Dete
     // A unit header with no figures under it is a line of text, not a table.
     if (!fields.some(isCountField) && !hasFiguresBelow(view, block, lastRow)) return;
     const nameCell = toA1(block.top, block.nameCol);
-    if (!fields.includes("poorHouseholds") && fields.includes("nearPoorHouseholds") && sheetOverrides.length === 0) {
+    // "Hộ nghèo" over columns none of which is read as the count: the poor are there, unplaced.
+    const poorGroup = fields.includes("poorHouseholds") ? null : poorGroupCell(view, block);
+    if (!fields.includes("poorHouseholds") && fields.includes("nearPoorHouseholds") && sheetOverrides.length === 0 && poorGroup === null) {
       issues.push(makeIssue("near-poor-table", { sheet: grid.sheet, cell: nameCell }, { sheet: grid.sheet }));
       return;
     }
@@ -53,7 +56,10 @@ export function detectTables(grid: Grid, overrides: ColumnOverride[] = []): Dete
     if (missing.length > 0) {
       incomplete.push({ sheet: grid.sheet, headerTop: block.top, headerBottom: block.bottom, nameCell, columns: mapped.columns, missing });
       const unplaced = unplacedColumns(block, mapped.columns);
-      for (const field of missing) issues.push(makeIssue("missing-column", { sheet: grid.sheet, cell: nameCell }, { sheet: grid.sheet, field, text: unplaced }));
+      for (const field of missing) {
+        const cell = field === "poorHouseholds" ? (poorGroup ?? nameCell) : nameCell;
+        issues.push(makeIssue("missing-column", { sheet: grid.sheet, cell }, { sheet: grid.sheet, field, text: unplaced }));
+      }
       if (!missing.includes("poorHouseholds")) {
         const read = readTable(view, block, mapped.columns, lastRow, titleTop(view, blocks, index));
         checkedOnly.push(read.table);
@@ -77,6 +83,18 @@ function hasFiguresBelow(view: SheetView, block: HeaderBlock, lastRow: number): 
     if (figures >= 2) return true;
   }
   return false;
+}
+
+/** The first header cell over other columns that names the poor ("Hộ nghèo" over "Tỷ lệ | Số hộ"), or null. */
+function poorGroupCell(view: SheetView, block: HeaderBlock): string | null {
+  for (let row = block.top; row < block.bottom; row++) {
+    for (const [col, path] of block.paths) {
+      const text = view.headerText(row, col);
+      const at = path.indexOf(text);
+      if (at >= 0 && at < path.length - 1 && isPoorGroup(text)) return toA1(row, col);
+    }
+  }
+  return null;
 }
 
 /** Poor households are needed, and households unless a count and its rate give them. */

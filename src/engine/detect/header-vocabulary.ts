@@ -84,6 +84,12 @@ function subjectIn(text: string): Subject | null {
   return null;
 }
 
+/** "Hộ nghèo" over "Tỷ lệ | Số hộ": a header text naming the poor alone, and no title over the whole table. */
+export function isPoorGroup(text: string): boolean {
+  const folded = fold(text);
+  return !TITLE_GROUP.test(folded) && subjectIn(folded) === "poor";
+}
+
 /** The subject of the nearest group above the leaf that names one and is no title over the whole table. */
 function groupSubject(groups: string[]): Subject | null {
   for (let i = groups.length - 1; i >= 0; i--) {
