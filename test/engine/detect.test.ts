@@ -116,6 +116,24 @@ describe("detectTables on workbooks laid out differently", () => {
     expect(detectTables(g).tables[0].titleUnit).toBe("Huyện A Lưới");
   });
 
+  it.each([
+    ["HUYỆN VĨNH LINH - TỔNG HỢP KẾT QUẢ RÀ SOÁT HỘ NGHÈO NĂM 2022", "Huyện Vĩnh Linh"],
+    ["UBND HUYỆN GIO LINH: BÁO CÁO KẾT QUẢ RÀ SOÁT HỘ NGHÈO CUỐI NĂM 2023", "Huyện Gio Linh"],
+    ["Huyện Triệu Phong – Danh sách hộ nghèo năm 2023", "Huyện Triệu Phong"],
+    ["UBND THỊ XÃ QUẢNG TRỊ V/v báo cáo kết quả rà soát hộ nghèo", "Thị Xã Quảng Trị"],
+    ["UBND HUYỆN A LƯỚI KẾT QUẢ RÀ SOÁT HỘ NGHÈO NĂM 2020", "Huyện A Lưới"],
+    ["HUYỆN HẢI LĂNG BIỂU SỐ 01", "Huyện Hải Lăng"],
+    ["HUYỆN CAM LỘ - 2022", "Huyện Cam Lộ"],
+    ["UBND HUYỆN ĐAKRÔNG - PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "Huyện Đakrông"],
+    ["Phụ lục: Chỉ tiêu giảm nghèo huyện Đakrông giai đoạn 2022-2025", "Huyện Đakrông"],
+    ["BIỂU TỔNG HỢP KẾT QUẢ RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO HUYỆN HƯỚNG HÓA NĂM 2022", "Huyện Hướng Hóa"],
+    // A dash inside a name is no end of it.
+    ["THÀNH PHỐ PHAN RANG - THÁP CHÀM - BIỂU SỐ 02: KẾT QUẢ RÀ SOÁT NĂM 2022", "Thành Phố Phan Rang - Tháp Chàm"],
+  ])("names the unit from the title %j without the report's words", (title, unit) => {
+    const g = grid([[title], ["TT", "Xã", "Tổng số hộ dân", "Số hộ nghèo"], [1, "Xã Hồng Hạ", 400, 60]]);
+    expect(detectTables(g).tables[0].titleUnit).toBe(unit);
+  });
+
   it("does not mistake a commune named 'Cộng Hòa' for the total row", () => {
     const g = grid([
       ["TT", "Xã", "Tổng số hộ dân", "Số hộ nghèo"],

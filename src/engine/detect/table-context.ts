@@ -125,11 +125,21 @@ function textsAbove(view: SheetView, titleTop: number, headerTop: number): strin
   return texts;
 }
 
+/**
+ * Where a unit's name ends in a title: at the report's own words ("- TỔNG HỢP KẾT QUẢ …", "BIỂU SỐ 01",
+ * "V/v …", "NĂM 2022", the office's "PHÒNG LAO ĐỘNG …") or a comma, semicolon, colon or bracket. A dash
+ * alone is no end: "Phan Rang - Tháp Chàm" is one name.
+ */
+const NAME_END =
+  /[,;:(]|\b(tong hop|ket qua|bao cao|danh sach|bieu (so|mau|\d)|v\/v|ve viec|ra soat|chi tieu|ke hoach|so lieu|thong ke|phu luc|giai doan|nam \d{4}|phong (lao dong|ld)|cong hoa xa hoi)\b|\b(19|20)\d\d\b/;
+
 /** "UBND HUYỆN A LƯỚI" or "Kết quả rà soát … huyện A Lưới năm 2020" above the header. */
 function findTitleUnit(view: SheetView, titleTop: number, headerTop: number): string | null {
   for (const text of textsAbove(view, titleTop, headerTop)) {
     const found = sliceFromFolded(text, UNIT_IN_TITLE);
-    if (found) return titleCaseIfShouting(found.replace(/\s+(năm|NĂM)\s+\d{4}.*$/u, "").replace(/[,;(].*$/, "").trim());
+    if (!found) continue;
+    const end = fold(found).search(NAME_END);
+    return titleCaseIfShouting(found.slice(0, end < 0 ? undefined : end).replace(/[\s\-–—]+$/, ""));
   }
   return null;
 }
