@@ -13,9 +13,12 @@ const TCVN3_ONLY = [..."¡¢£¤¥¦§¨©ª«¬\u00ad®µ¶·¸¹»¼½¾ÆÇÈ
   (ch) => !"àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ".includes(ch),
 );
 
+/** Above U+00FF, Windows' punctuation (dashes, curly quotes, "…", "€", "™") is typed in TCVN3 text too; the rest is Unicode. */
+const UNICODE_ONLY = /[^\u0000-\u00ff\u2000-\u206f\u20ac\u2122]/;
+
 /** The rule: a point per TCVN3-only character next to a letter, and per capital after a small letter. */
 function plainScore(text: string): number {
-  if (/[^\u0000-\u00ff]/.test(text)) return 0;
+  if (UNICODE_ONLY.test(text)) return 0;
   const chars = [...text];
   let points = 0;
   chars.forEach((ch, i) => {
@@ -30,7 +33,7 @@ function plainScore(text: string): number {
 function plainLean(v: CellValue): number {
   if (typeof v !== "string") return 0;
   if (plainScore(v) >= 1) return 1;
-  return /[^\u0000-\u00ff]|[ÀÁÂÃÄÅÍÙÚÛàðÿ]/.test(v) ? -1 : 0;
+  return UNICODE_ONLY.test(v) || /[ÀÁÂÃÄÅÍÙÚÛàðÿ]/.test(v) ? -1 : 0;
 }
 
 /** A cell written only in letters TCVN3 and Unicode share ("Sè hé"), and no other Vietnamese letter. */
@@ -45,7 +48,7 @@ function plainDecode(grid: Grid): Grid | null {
   return { ...grid, values: grid.values.map((row, r) => row.map((v, c) => (decodes(v, r, c) ? decodeTcvn3(v as string) : v))) };
 }
 
-const latin1 = fc.string({ unit: fc.constantFrom(..."aAnghoTs ", ..."ÌæèéÕõãÃ¡µ¸ßÞÀ", "ộ", "ư") });
+const latin1 = fc.string({ unit: fc.constantFrom(..."aAnghoTs ", ..."ÌæèéÕõãÃ¡µ¸ßÞÀ", "ộ", "ư", "–", "“") });
 const cell: fc.Arbitrary<CellValue> = fc.oneof(latin1, fc.integer(), fc.constant(null));
 
 test("random sheets of TCVN3, Latin-1 and Unicode text are decoded, or left, as the rule says", () => {
@@ -157,6 +160,11 @@ describe("letters TCVN3 shares with Latin-1 in a sheet typed in TCVN3", () => {
       [4, "Xã Tà Long", 100, 10],
     ]);
     expect(decodeTcvn3Grid(mixed)?.values.map((row) => row[1])).toEqual(["Tên xã", "Xã A Bung", "Xã Hồng Hạ", "Xã Hương Phong", "Xã Tà Long"]);
+  });
+
+  it("reads dashes and curly quotes in TCVN3 text as punctuation, not as Unicode letters", () => {
+    const titled = grid([["B\u00b8O C\u00b8O \u201cHé NGHÌO\u201d \u2013 N\u00a1M 2022"], ["TT", "Tªn x·", "Sè hé nghÌo \u2013 cuèi n¨m"], [1, "X· Cam TuyÒn", 71]]);
+    expect(decodeTcvn3Grid(titled)?.values.map((row) => row[row.length - 1])).toEqual(["BÁO CÁO \u201cHỘ NGHÈO\u201d \u2013 NĂM 2022", "Số hộ nghèo \u2013 cuối năm", 71]);
   });
 
   it("leaves a Unicode sheet whose Latin-1 letters are all shared alone", () => {

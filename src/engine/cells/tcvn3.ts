@@ -36,7 +36,20 @@ const CLASSES = Array.from({ length: 256 }, (_, code) => {
 });
 
 /**
- * Evidence that a text is TCVN3: none when it holds a character above U+00FF (Unicode Vietnamese);
+ * A character above U+00FF that no TCVN3 text holds: any but the punctuation Windows types in either
+ * encoding (dashes, curly quotes, "…", "€", "™").
+ */
+function isUnicodeOnly(code: number): boolean {
+  return code > 0xff && !(code >= 0x2000 && code <= 0x206f) && code !== 0x20ac && code !== 0x2122;
+}
+
+/** A character's class; one above U+00FF is none (punctuation, or the text is not scored at all). */
+function classOf(code: number): number {
+  return code > 0xff ? 0 : CLASSES[code];
+}
+
+/**
+ * Evidence that a text is TCVN3: none when it holds a Unicode-only character (Unicode Vietnamese);
  * else a point for each TCVN3-only character next to a letter and for each capital inside a word
  * ("nghÌo" is "nghèo").
  */
@@ -45,10 +58,10 @@ function score(text: string): number {
   let points = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code > 0xff) return 0;
-    const here = CLASSES[code];
-    const before = i > 0 ? CLASSES[text.charCodeAt(i - 1)] : 0;
-    const after = i + 1 < text.length ? CLASSES[text.charCodeAt(i + 1)] : 0;
+    if (isUnicodeOnly(code)) return 0;
+    const here = classOf(code);
+    const before = i > 0 ? classOf(text.charCodeAt(i - 1)) : 0;
+    const after = i + 1 < text.length ? classOf(text.charCodeAt(i + 1)) : 0;
     if (here & TCVN3_ONLY && (before | after) & LETTER) points++;
     else if (here & CAPITAL && before & SMALL) points++;
   }
@@ -76,8 +89,8 @@ function writingOf(value: CellValue): Writing {
   let shared = false;
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
-    if (code > 0xff || CLASSES[code] & NOT_TCVN3) return "unicode";
-    if (CLASSES[code] & SHARED_CODE) shared = true;
+    if (isUnicodeOnly(code) || classOf(code) & NOT_TCVN3) return "unicode";
+    if (classOf(code) & SHARED_CODE) shared = true;
   }
   return shared ? "shared" : "plain";
 }
