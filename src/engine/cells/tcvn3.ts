@@ -54,7 +54,7 @@ function classOf(code: number): number {
  * ("nghÌo" is "nghèo").
  */
 function score(text: string): number {
-  // One walk for both: a character above U+00FF ends it (no regular expression run over every cell first).
+  // One walk for both: a Unicode-only character ends it (no regular expression run over every cell first).
   let points = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
