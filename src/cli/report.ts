@@ -100,12 +100,12 @@ function periodLines(lines: string[], period: PeriodPlan, lang: Lang): void {
   lines.push(w.whole(f(period.targetReduction), r(period.years[0].total.poorRate), r(last.total.remainingRate), r(period.rateReduction)));
 }
 
-/** How the targets came about; for a goal, the finding that explains how it became households. */
+/** How the targets came about; for a goal or the units' points, the finding that explains how they became households. */
 function targetLine(analysis: Analysis, lang: Lang): string {
   const words = WORDS[lang].target;
   const kind = analysis.plan?.target.kind;
   if (kind === "table") return words.table;
-  const goal = analysis.issues.find((i) => i.code === "goal-from-rate" || i.code === "goal-allocated");
+  const goal = analysis.issues.find((i) => i.code === "goal-from-rate" || i.code === "goal-allocated" || i.code === "targets-from-points");
   return goal ? goal.message[lang] : words.none;
 }
 

@@ -4,6 +4,7 @@ import { formatNumber, formatRate } from "../cells";
 import type { Issue, Lang, Message, Severity } from "./issue";
 import type { AllocationMethod } from "../plan/sharing";
 import type { StepUnit } from "../plan/step-check";
+import type { PointsShortfall } from "../plan/table-points";
 
 export interface IssueParams {
   field?: Field;
@@ -31,6 +32,8 @@ export interface IssueParams {
   lastYear?: number;
   /** Units a rounding step did not fit, with their shares. */
   units?: StepUnit[];
+  /** Rows whose plan lowers the rate less than the table's points. */
+  shortfalls?: PointsShortfall[];
   /** Units the finding is about, by name: those lacking a figure. */
   names?: string[];
   /** A province goal is being shared (not the table's own targets). */
@@ -439,6 +442,56 @@ export const CATALOGUE = {
       `Chưa có chỉ tiêu giảm hộ nghèo: bảng không có cột "Số hộ nghèo phấn đấu giảm"; hãy nhập mục tiêu giảm tỷ lệ (điểm %) hoặc số hộ (dòng lệnh: --target-rate-reduction hoặc --target-households).`,
     en: () =>
       `No targets: the table has no "households to lift out" column; give a goal in percentage points or in households (command line: --target-rate-reduction or --target-households).`,
+  },
+  "targets-from-points": {
+    severity: "info",
+    vi: (p, l) =>
+      `Chỉ tiêu giảm của từng đơn vị tính từ số điểm % tỷ lệ giảm của đơn vị ở cột ${p.text}: số hộ nghèo − (tỷ lệ − số điểm)/100 × số hộ dân dự kiến, làm tròn lên bội số ${p.step} và không quá số hộ nghèo của đơn vị${offStep(p, l)}; dòng tổng cộng các đơn vị.`,
+    en: (p, l) =>
+      `Each unit's target comes from its rate reduction in points, column ${p.text}: poor − (rate − points)/100 × projected households, rounded up to a multiple of ${p.step} and no more than the unit's poor households${offStep(p, l)}; the total adds up the units.`,
+  },
+  "points-blank": {
+    severity: "error",
+    vi: (p) => `${p.name}: ô tỷ lệ nghèo giảm để trống nên đơn vị chưa có chỉ tiêu; hãy ghi số điểm % (0 nếu không giảm) hoặc nhập chỉ tiêu số hộ của đơn vị.`,
+    en: (p) => `${p.name}: the rate reduction cell is blank, so the unit has no target; write its points (0 for none) or set its target in households.`,
+  },
+  "points-negative": {
+    severity: "error",
+    vi: (p, l) => `${p.name}: tỷ lệ nghèo giảm ${formatRate(p.actual ?? 0, l)} điểm % là số âm (tỷ lệ tăng), không tính được chỉ tiêu giảm hộ nghèo; hãy sửa ô này hoặc nhập chỉ tiêu số hộ của đơn vị.`,
+    en: (p, l) => `${p.name}: a rate reduction of ${formatRate(p.actual ?? 0, l)} points is below 0 (the rate rising), so no target can be worked out from it; correct the cell or set the unit's target in households.`,
+  },
+  "points-need-households": {
+    severity: "error",
+    vi: (p, l) => `${p.name}: không tính được số hộ cần giảm để tỷ lệ giảm ${formatRate(p.points ?? 0, l)} điểm %: chưa có số hộ dân của đơn vị (bảng không ghi, không ước tính được). Hãy ghi số hộ dân, hoặc nhập chỉ tiêu số hộ của đơn vị.`,
+    en: (p, l) => `${p.name}: the households to lift out for ${formatRate(p.points ?? 0, l)} points cannot be worked out: the unit has no households (neither written nor estimated). Write its households, or set its target in households.`,
+  },
+  "points-exceed-poor": {
+    severity: "error",
+    vi: (p, l) =>
+      `${p.name}: giảm ${formatRate(p.points ?? 0, l)} điểm % cần ít nhất ${num(p.actual, l)} hộ thoát nghèo, nhiều hơn ${num(p.expected, l)} hộ nghèo hiện có (số điểm lớn hơn tỷ lệ hộ nghèo của đơn vị); hãy sửa ô này.`,
+    en: (p, l) =>
+      `${p.name}: lowering the rate by ${formatRate(p.points ?? 0, l)} points needs at least ${num(p.actual, l)} households lifted out, more than its ${num(p.expected, l)} poor households (the points exceed the unit's poverty rate); correct the cell.`,
+  },
+  "points-per-unit-only": {
+    severity: "error",
+    vi: (p) =>
+      `Cột ${p.text} ghi số điểm % giảm của từng đơn vị; số điểm của nhiều đơn vị không cộng thành một dòng được, nên chưa có chỉ tiêu. Hãy liệt kê từng đơn vị (bỏ --summary; nhiều bảng thì thêm --detail), hoặc nhập mục tiêu chung (dòng lệnh: --target-rate-reduction hoặc --target-households).`,
+    en: (p) =>
+      `Column ${p.text} gives each unit's points; several units' points cannot be added into one row, so there are no targets. List every unit (drop --summary; with several tables add --detail), or give a goal (command line: --target-rate-reduction or --target-households).`,
+  },
+  "points-in-period": {
+    severity: "error",
+    vi: (p) =>
+      `Cột ${p.text} ghi số điểm % giảm của từng đơn vị nhưng không nói là cho mỗi năm hay cho cả giai đoạn, nên chưa lập chỉ tiêu giai đoạn từ cột này. Hãy nhập mục tiêu của mỗi năm (dòng lệnh: --target-rate-reduction hoặc --target-households), hoặc lập kế hoạch một năm.`,
+    en: (p) =>
+      `Column ${p.text} gives each unit's points without saying whether they are each year's or the whole period's, so no period targets are taken from it. Give each year's goal (command line: --target-rate-reduction or --target-households), or plan one year.`,
+  },
+  "plan-short-of-points": {
+    severity: "warning",
+    vi: (p, l) =>
+      `Kế hoạch giảm tỷ lệ hộ nghèo ít hơn số điểm % ở cột ${p.text}: ${unitList(p.shortfalls ?? [], l, (s) => `${s.name} (kế hoạch ${formatRate(s.plan, l)}, bảng ghi ${formatRate(s.points, l)} ở ô ${s.cell})`)}. Hãy tăng chỉ tiêu của các đơn vị này nếu phải đạt số điểm đó.`,
+    en: (p, l) =>
+      `The plan lowers the poverty rate less than column ${p.text} states: ${unitList(p.shortfalls ?? [], l, (s) => `${s.name} (plan ${formatRate(s.plan, l)}, table ${formatRate(s.points, l)} at ${s.cell})`)}. Raise these units' targets if those points are to be met.`,
   },
   "goal-exceeds-poor": {
     severity: "error",

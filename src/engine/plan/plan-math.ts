@@ -33,6 +33,16 @@ export function percent(part: number | null, whole: number | null): number | nul
   return Number.isFinite(value) ? value : null; // a whole as tiny as 5e-324 overflows the ratio
 }
 
+/**
+ * Households to lift out for a rate p percentage points lower: at least poor − (rate − p)/100 ×
+ * projected (the rate as published, to two decimals), and that rounded up to the step. The same
+ * arithmetic for a province goal and for one unit's points from a resolution.
+ */
+export function householdsForPoints(poor: number, rate: number, projected: number, points: number, step: number): { minimum: number; households: number } {
+  const minimum = Math.max(0, Math.ceil(poor - ((rate - points) / 100) * projected - 1e-9));
+  return { minimum, households: Math.ceil(minimum / step) * step };
+}
+
 export function difference(a: number | null, b: number | null, digits?: number): number | null {
   if (a === null || b === null) return null;
   return digits === undefined ? a - b : round(a - b, digits);

@@ -31,6 +31,8 @@ export interface PlanRow {
 /** How the targets came about. */
 export type TargetSource =
   | { kind: "table" }
+  /** Each unit's points from the table's "Tỷ lệ nghèo giảm (%)" column, in households rounded up to the step. */
+  | { kind: "tablePoints"; step: number }
   | { kind: "rateReduction"; percentagePoints: number; minimumHouseholds: number; households: number; step: number }
   | { kind: "households"; households: number; step: number }
   | { kind: "none" };

@@ -1,7 +1,7 @@
 /** Where the households to lift out come from: the table, the officer, or a province goal. */
 import { canShareBy, shareGoal } from "./sharing";
 import { type Issue, makeIssue } from "../findings";
-import { percent, sum, sumKnown } from "./plan-math";
+import { householdsForPoints, percent, sum, sumKnown } from "./plan-math";
 import { unitTargetKey, type PlanOptions, type TargetSource } from "./plan-types";
 import { unitsOffStep, unitsUnderStep } from "./step-check";
 
@@ -121,8 +121,7 @@ function goalInHouseholds(rows: TargetRow[], options: PlanOptions, step: number,
   const rate = percent(basis.poor, basis.households);
   // No households at all (none known, or all 0): every unit without them is named.
   if (rate === null) return { lacking: rows.filter((r) => !r.households).map((r) => r.name) };
-  const minimum = Math.max(0, Math.ceil(basis.poor - ((rate - points) / 100) * basis.projected - 1e-9));
-  const households = Math.ceil(minimum / step) * step;
+  const { minimum, households } = householdsForPoints(basis.poor, rate, basis.projected, points, step);
   return {
     households,
     source: { kind: "rateReduction", percentagePoints: points, minimumHouseholds: minimum, households, step },
