@@ -3,7 +3,7 @@
  * 0,3): each unit's households to lift out, worked out as a province goal in points is, and the plan's
  * rate reductions compared with them.
  */
-import { columnLetters, toA1, tolerance } from "../cells";
+import { columnLetters, toA1 } from "../cells";
 import type { DetectedTable } from "../detect";
 import type { ColumnMapping, ReadCell } from "../detect/table";
 import { type Issue, makeIssue } from "../findings";
@@ -103,14 +103,15 @@ export function pointsTargets(rows: TargetRow[], points: PointsColumn, options: 
 }
 
 /**
- * The rows (units, then the total) whose plan lowers the rate less than the table's points say, beyond
- * the cell's own precision: one warning for all of them, at the first one's cell.
+ * The rows (units, then the total) whose plan lowers the rate less than the table's points say: one
+ * warning for all of them, at the first one's cell.
  */
 export function pointsShortfalls(units: PlanRow[], total: PlanRow, points: PointsColumn, sheet: string): Issue[] {
   const short: PointsShortfall[] = [];
   const compare = (row: PlanRow, cell: ReadCell | null) => {
     if (cell?.value == null || cell.value < 0 || row.rateReduction === null) return;
-    if (row.rateReduction < cell.value - tolerance(cell.decimals)) short.push({ name: row.name, cell: cell.cell, plan: row.rateReduction, points: cell.value });
+    // A stated target is a floor, not a rounded measurement: 1.71 falls short of a typed 2.
+    if (row.rateReduction < cell.value - 1e-9) short.push({ name: row.name, cell: cell.cell, plan: row.rateReduction, points: cell.value });
   };
   units.forEach((row, i) => compare(row, points.cells[i]));
   compare(total, points.total);
