@@ -78,7 +78,10 @@ export function buildPlan(tables: DetectedTable[], options: PlanOptions): { plan
   if ((options.planYears ?? 1) <= 1) return { plan, issues: issues(targets.issues), period: null };
   const period = planPeriod(plan, leaves.map((leaf) => leaf.weight), options, whole);
   // In a period every year's goal findings say their year, the first's as the later ones'.
-  return { plan, issues: [...issues(targets.issues.map((issue) => inYear(issue, planYear))), ...period.issues], period: period.period };
+  // Refused points already say what a period needs, naming their column; the households column's words would not fit.
+  const pointsRefused = targets.issues.some((issue) => issue.code === "points-in-period");
+  const periodIssues = pointsRefused ? period.issues.filter((issue) => issue.code !== "period-needs-goal") : period.issues;
+  return { plan, issues: [...issues(targets.issues.map((issue) => inYear(issue, planYear))), ...periodIssues], period: period.period };
 }
 
 /** Which rows the plan has: units, units under groups, or one row per table or group. */
