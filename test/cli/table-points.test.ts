@@ -43,7 +43,10 @@ describe("per-unit points, no goal", () => {
   beforeAll(async () => {
     const run = await runCli([input, "-o", out(), "--json"]);
     expect(run.code).toBe(0);
-    ({ units, total } = JSON.parse(run.stdout) as { units: Row[]; total: Row });
+    let issues: { code: string; severity: string }[];
+    ({ units, total, issues } = JSON.parse(run.stdout) as { units: Row[]; total: Row; issues: { code: string; severity: string }[] });
+    // The JSON says where the targets came from, as the summary does.
+    expect(issues.filter((i) => i.code === "targets-from-points").map((i) => i.severity)).toEqual(["info"]);
   });
 
   it("gives each unit the households its points need, rounded up to 5, never past its poor", () => {

@@ -94,6 +94,25 @@ describe("targets from the units' points, no goal", () => {
     expect(findings).toEqual([["points-need-households", "error", "E4"]]);
   });
 
+  it("leaves a cell that is not a number to the validator's own finding, without a second one", () => {
+    const { plan, findings, analysis } = run([MUONG_NHE, [2, "Điện Biên Phủ", 20000, 400, "chưa giao"]]);
+    expect(plan?.units.map((u) => u.targetReduction)).toEqual([435, null]);
+    expect(findings).toEqual([]);
+    expect(analysis.issues.filter((i) => i.cell === "E4").map((i) => i.code)).toEqual(["not-a-number"]);
+  });
+
+  it("reads each district's sheet by its own rows with --detail", () => {
+    const district = (sheet: string, rows: CellValue[][]) => grid([[`KẾT QUẢ RÀ SOÁT HỘ NGHÈO NĂM 2025 ${sheet.toUpperCase()}`], HEADER, ...rows], { sheet });
+    // Mường Nhé's sheet lists it at row 3, Điện Biên Phủ's sheet at row 4 (a second commune above it, 0 points of 0 poor).
+    const tables = [district("Mường Nhé", [MUONG_NHE]), district("Điện Biên Phủ", [[1, "Xã Không", 500, 0, 0], DIEN_BIEN_PHU])];
+    const { plan } = analyze(tables, { detail: true });
+    expect(plan?.units.map((u) => [u.name, u.targetReduction])).toEqual([
+      ["Mường Nhé", 435],
+      ["Xã Không", 0],
+      ["Điện Biên Phủ", 60],
+    ]);
+  });
+
   it("keeps the officer's own target for a unit", () => {
     expect(run([MUONG_NHE, DIEN_BIEN_PHU], { unitTargets: { "Sheet1!Mường Nhé": 500 } }).plan?.units.map((u) => u.targetReduction)).toEqual([500, 60]);
   });
