@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { render, waitFor } from "@testing-library/react";
 import { WarningFilled } from "@fluentui/react-icons";
+import { grid } from "../helpers/grid";
 import { seedGrid } from "../helpers/seed-grid";
 import { communeGrid, fakeExcelHost, renderPane, screen, step, typingPaused, within } from "./harness";
 
@@ -216,4 +217,21 @@ describe("a unit's own target while a province goal is shared", () => {
     expect(within(step(/Kế hoạch/)).getAllByText("chia lại")).toHaveLength(2);
     expect(within(step(/Kế hoạch/)).getByText(/^Mục tiêu 45 hộ thoát nghèo: 5 hộ tự đặt cho 1 đơn vị, còn 40 hộ chia cho các đơn vị khác/)).toBeTruthy();
   });
+});
+
+test("a table of each unit's points gives their targets, says so, and rounds them to the step typed", async () => {
+  const points = grid([
+    ["KẾT QUẢ RÀ SOÁT HỘ NGHÈO NĂM 2025"],
+    ["TT", "Đơn vị", "Tổng số hộ dân", "Số hộ nghèo", "Tỷ lệ hộ nghèo giảm (%)"],
+    [1, "Mường Nhé", 10000, 3000, 4.5],
+    [2, "Điện Biên Phủ", 20000, 400, 0.3],
+  ]);
+  const { user } = renderPane(fakeExcelHost({ grids: [points] }));
+  await screen.findByText("Tìm thấy 1 bảng số liệu.");
+  // 3,000 − (30 − 4.5) % × 10,070 = 432.15 → 435; 400 − (2 − 0.3) % × 20,140 = 57.62 → 60.
+  expect([targetInput("Mường Nhé").value, targetInput("Điện Biên Phủ").value]).toEqual(["435", "60"]);
+  expect(within(step(/Kế hoạch/)).getByText(/^Chỉ tiêu giảm của từng đơn vị tính từ số điểm % tỷ lệ giảm của đơn vị ở cột E/)).toBeTruthy();
+  await user.type(screen.getByRole("textbox", { name: "Làm tròn chỉ tiêu đơn vị đến bội số của" }), "1");
+  await waitFor(() => expect(targetInput("Mường Nhé").value).toBe("433"));
+  expect(targetInput("Điện Biên Phủ").value).toBe("58");
 });

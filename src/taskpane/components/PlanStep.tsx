@@ -81,7 +81,8 @@ export function PlanStep({ pane }: { pane: Pane }) {
           onChange={(goalHouseholds) => set({ goalHouseholds })}
         />
       )}
-      {settings.goal !== "table" && (
+      {/* The table's points per unit are rounded to the step too. */}
+      {(settings.goal !== "table" || plan.target.kind === "tablePoints") && (
         <NumberField
           label={t.roundStep}
           kind="whole"
