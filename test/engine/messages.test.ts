@@ -363,7 +363,6 @@ describe("a finding", () => {
       "points-in-period",
       "points-need-households",
       "points-negative",
-      "points-per-unit-only",
       "poor-and-near-poor-sum",
       "poor-exceeds-households",
       "poverty-kinds-sum",

@@ -113,6 +113,19 @@ describe("targets from the units' points, no goal", () => {
     ]);
   });
 
+  it("adds up each district sheet's units into its row without --detail, the cells named on their own sheets", () => {
+    const district = (sheet: string, rows: CellValue[][]) => grid([[`KẾT QUẢ RÀ SOÁT HỘ NGHÈO NĂM 2025 ${sheet.toUpperCase()}`], HEADER, ...rows], { sheet });
+    const tables = [district("Mường Nhé", [MUONG_NHE]), district("Điện Biên Phủ", [[1, "Xã Không", 500, 0, 0], DIEN_BIEN_PHU, [3, "Xã Âm", 100, 10, -1]])];
+    const analysis = analyze(tables);
+    // 435 for Mường Nhé; 0 + 60 for Điện Biên Phủ, Xã Âm's negative points giving none (an error at its cell, named in its district).
+    expect(analysis.plan?.units.map((u) => [u.name, u.targetReduction])).toEqual([
+      ["Mường Nhé", 435],
+      ["Điện Biên Phủ", 60],
+    ]);
+    const negative = analysis.issues.find((i) => i.code === "points-negative");
+    expect([negative?.sheet, negative?.cell, negative?.message.en.startsWith("Xã Âm (Điện Biên Phủ): ")]).toEqual(["Điện Biên Phủ", "E5", true]);
+  });
+
   it("keeps the officer's own target for a unit", () => {
     expect(run([MUONG_NHE, DIEN_BIEN_PHU], { unitTargets: { "Sheet1!Mường Nhé": 500 } }).plan?.units.map((u) => u.targetReduction)).toEqual([500, 60]);
   });
@@ -185,15 +198,23 @@ describe("points the plan cannot take", () => {
     expect(findings).toEqual([]);
   });
 
-  it("refuses them when units are summed into one row, as points do not add up", () => {
-    const rows = [["I", "Khu vực thành thị", null, null, null], [1, "Phường 1", 1000, 100, 2], ["II", "Khu vực nông thôn", null, null, null], [1, "Xã A", 1000, 200, 3]];
+  it("adds up the units' targets for a row per group (--summary), as their poor households", () => {
+    const rows = [
+      ["I", "Khu vực thành thị", null, null, null],
+      [1, "Phường 1", 1000, 100, 2],
+      [2, "Phường 2", 2000, 60, 1],
+      ["II", "Khu vực nông thôn", null, null, null],
+      [1, "Xã A", 1000, 200, 3],
+    ];
+    // Phường 1: 100 − (10 − 2)/100 × 1,007 = 19.44 → 20; Phường 2: 60 − (3 − 1)/100 × 2,014 = 19.72 → 20;
+    // Xã A: 200 − (20 − 3)/100 × 1,007 = 28.81 → 30.
+    expect(run(rows).plan?.units.map((u) => u.targetReduction)).toEqual([20, 20, 30]);
     const { plan, findings } = run(rows, { summary: true });
     expect(plan?.units.map((u) => [u.name, u.targetReduction])).toEqual([
-      ["Khu vực thành thị", null],
-      ["Khu vực nông thôn", null],
+      ["Khu vực thành thị", 40],
+      ["Khu vực nông thôn", 30],
     ]);
-    expect(findings).toEqual([["points-per-unit-only", "error", null]]);
-    // Listed unit by unit, the same table is planned: Phường 1 100 − 8/100 × 1,007 = 19.44 → 20; Xã A 200 − 17/100 × 1,007 = 28.81 → 30.
-    expect(run(rows).plan?.units.map((u) => u.targetReduction)).toEqual([20, 30]);
+    expect(plan?.target).toEqual({ kind: "tablePoints", step: 5 });
+    expect(findings).toEqual([]);
   });
 });

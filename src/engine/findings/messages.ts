@@ -472,13 +472,6 @@ export const CATALOGUE = {
     en: (p, l) =>
       `${p.name}: lowering the rate by ${formatRate(p.points ?? 0, l)} points needs at least ${num(p.actual, l)} households lifted out, more than its ${num(p.expected, l)} poor households (the points exceed the unit's poverty rate); correct the cell.`,
   },
-  "points-per-unit-only": {
-    severity: "error",
-    vi: (p) =>
-      `Cột ${p.text} ghi số điểm % giảm của từng đơn vị; số điểm của nhiều đơn vị không cộng thành một dòng được, nên chưa có chỉ tiêu. Hãy liệt kê từng đơn vị (bỏ --summary; nhiều bảng thì thêm --detail), hoặc nhập mục tiêu chung (dòng lệnh: --target-rate-reduction hoặc --target-households).`,
-    en: (p) =>
-      `Column ${p.text} gives each unit's points; several units' points cannot be added into one row, so there are no targets. List every unit (drop --summary; with several tables add --detail), or give a goal (command line: --target-rate-reduction or --target-households).`,
-  },
   "points-in-period": {
     severity: "error",
     vi: (p) =>

@@ -50,10 +50,10 @@ export function buildPlan(tables: DetectedTable[], options: PlanOptions): { plan
   const weightIssues = applyWeights(leaves, options.weights ?? {}, tables[0].sheet);
   const hasTargetColumn = tables.every((t) => t.columns.some((c) => c.field === "targetReduction"));
   const whole = totalRowHouseholds(tables, growthPercent);
-  const points = pointsColumn(tables, leaves);
+  const points = pointsColumn(tables, summed ?? leaves);
   const goal = options.targetHouseholds !== undefined || options.targetRateReduction !== undefined;
   // A households column or a goal wins over the table's points, which the plan is then compared with.
-  const targets = points && !goal && !hasTargetColumn ? pointsTargets(leaves, points, options, tables[0].sheet) : resolveTargets(leaves, hasTargetColumn, options, tables[0].sheet, whole);
+  const targets = points && !goal && !hasTargetColumn ? pointsTargets(leaves, points, options, tables[0].sheet, summed) : resolveTargets(leaves, hasTargetColumn, options, tables[0].sheet, whole);
   const nearPoor = nearPoorTargets(tables, leaves, options, whole);
   const units = leaves.map((leaf, i) => planRow(leaf, targets.values[i], nearPoor !== null, nearPoor?.values[i] ?? null));
   // A total row taken by its sums may have no name of its own.
@@ -72,7 +72,7 @@ export function buildPlan(tables: DetectedTable[], options: PlanOptions): { plan
     ...unitsWithout(counted, (leaf) => leaf.poorHouseholds, sheetPlace, { goal: options.targetHouseholds !== undefined || options.targetRateReduction !== undefined, inRows }),
     ...(nearPoor ? unitsWithout(counted, (leaf) => leaf.nearPoorHouseholds, sheetPlace, { goal: nearPoor.source.kind === "households" || nearPoor.source.kind === "rateReduction", nearPoor: true, inRows }) : []),
   ];
-  const shortfalls = points && (options.planYears ?? 1) <= 1 ? pointsShortfalls(units, total, points, tables[0].sheet) : [];
+  const shortfalls = points && (options.planYears ?? 1) <= 1 ? pointsShortfalls(summed ? [] : units, total, points, tables[0].sheet) : [];
   const issues = (goalIssues: Issue[]) => [...yearIssues, ...weightIssues, ...missing, ...goalIssues, ...shortfalls, ...(nearPoor?.issues ?? [])];
   const plan: Plan = { baseYear, planYear, growthPercent, units, groups, total, target: targets.source, nearPoorTarget };
   if ((options.planYears ?? 1) <= 1) return { plan, issues: issues(targets.issues), period: null };

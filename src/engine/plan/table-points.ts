@@ -20,8 +20,8 @@ export interface PointsShortfall {
 }
 
 export interface PointsColumn {
-  /** Each plan row's points cell, by position; null for a row that sums several units. */
-  cells: (ReadCell | null)[];
+  /** Each unit's points cell, in the order of the units given. */
+  cells: ReadCell[];
   /** The total row's own points, when one table has them. */
   total: ReadCell | null;
   /** The column as the officer sees it: `F ("Tỷ lệ hộ nghèo giảm (%)")`. */
@@ -32,7 +32,7 @@ export interface PointsColumn {
  * The column read as targets: every table has it and none has a plan rate column, which would make it
  * the published plan's own reduction (the validator checks that one against the plan rate).
  */
-export function pointsColumn(tables: DetectedTable[], rows: readonly { sheet: string; row: number }[]): PointsColumn | null {
+export function pointsColumn(tables: DetectedTable[], units: readonly { sheet: string; row: number }[]): PointsColumn | null {
   const has = (table: DetectedTable, field: "rateReduction" | "remainingRate") => table.columns.find((c) => c.field === field);
   if (!tables.every((t) => has(t, "rateReduction") && !has(t, "remainingRate"))) return null;
   const bySheetRow = new Map<string, ReadCell>();
@@ -42,69 +42,86 @@ export function pointsColumn(tables: DetectedTable[], rows: readonly { sheet: st
   }
   const mapping = has(tables[0], "rateReduction") as ColumnMapping;
   return {
-    cells: rows.map((r) => bySheetRow.get(`${r.sheet}!${r.row}`) ?? null),
+    // The units are the tables' own, each found at its sheet and row.
+    cells: units.map((unit) => bySheetRow.get(`${unit.sheet}!${unit.row}`) as ReadCell),
     total: tables.length === 1 ? (tables[0].total?.cells.rateReduction ?? null) : null,
     column: `${columnLetters(mapping.col)} ("${mapping.header[mapping.header.length - 1]}")`,
   };
 }
 
+/** The units a plan's rows add up (several tables, or --summary's groups), each with its group's or table's number. */
+export type SummedUnits = readonly (TargetRow & { group: number | null })[];
+
 /**
  * Each unit's households from its points, rounded up to the step and never more than its poor
  * households (lifting out all of them meets any points up to its rate). Cells that give no target are
- * named: blank, below 0, above the unit's rate, or without households to work a rate from.
+ * named: blank, below 0, above the unit's rate, or without households to work a rate from. Where rows
+ * add up units, each row's target adds up its units', as its poor households do.
  */
-export function pointsTargets(rows: TargetRow[], points: PointsColumn, options: PlanOptions, sheet: string): Targets {
+export function pointsTargets(rows: TargetRow[], points: PointsColumn, options: PlanOptions, sheet: string, summed: SummedUnits | null = null): Targets {
   const step = options.roundStep ?? 5;
   const issues: Issue[] = [];
-  // A sum of several units' rows has no points of its own: the column's points are per unit.
-  if (points.cells.some((cell) => cell === null)) {
-    issues.push(makeIssue("points-per-unit-only", { sheet, cell: null }, { text: points.column }));
-    return { values: rows.map(() => null), source: { kind: "none" }, issues };
-  }
+  const units = summed ?? rows;
+  const rowOf = summed ? rowsOfUnits(summed) : null;
   if ((options.planYears ?? 1) > 1) {
     issues.push(makeIssue("points-in-period", { sheet, cell: null }, { text: points.column }));
     return { values: rows.map(() => null), source: { kind: "none" }, issues };
   }
+  const officerTarget = (row: TargetRow) => options.unitTargets?.[unitTargetKey(row)];
   const capped: { name: string; share: number; quota: number }[] = [];
-  const values = rows.map((row, i) => {
-    const own = options.unitTargets?.[unitTargetKey(row)];
-    if (own !== undefined) return own;
-    const cell = points.cells[i] as ReadCell;
-    const poor = row.poorHouseholds;
-    // Units without poor households are named once by the plan; an unreadable cell by the validator.
-    if (poor === null || cell.problem) return null;
-    const place = { sheet: row.sheet, cell: cell.cell };
-    if (cell.value === null) {
-      if (poor === 0) return 0;
-      issues.push(makeIssue("points-blank", place, { name: row.name }));
-      return null;
-    }
-    if (cell.value < 0) {
-      issues.push(makeIssue("points-negative", place, { name: row.name, actual: cell.value }));
-      return null;
-    }
-    const rate = percent(poor, row.households);
-    if (rate === null || row.projectedHouseholds === null) {
-      issues.push(makeIssue("points-need-households", place, { name: row.name, points: cell.value }));
-      return null;
-    }
-    const { minimum, households } = householdsForPoints(poor, rate, row.projectedHouseholds, cell.value, step);
-    // More points than the unit's rate: not even lifting out every poor household gets there.
-    if (minimum > poor) {
-      issues.push(makeIssue("points-exceed-poor", place, { name: row.name, points: cell.value, actual: minimum, expected: poor }));
-      return null;
-    }
-    if (households <= poor) return households;
-    capped.push({ name: row.name, share: poor, quota: minimum });
-    return poor;
-  });
+  const values = units.map((row, i) => officerTarget(row) ?? unitTarget(row, points.cells[i], step, issues, capped));
   issues.unshift(makeIssue("targets-from-points", { sheet, cell: null }, { text: points.column, step, units: capped }));
-  return { values, source: { kind: "tablePoints", step }, issues };
+  if (!rowOf) return { values, source: { kind: "tablePoints", step }, issues };
+  const sums = rows.map(() => null as number | null);
+  values.forEach((value, i) => {
+    if (value !== null) sums[rowOf[i]] = (sums[rowOf[i]] ?? 0) + value;
+  });
+  return { values: rows.map((row, r) => officerTarget(row) ?? sums[r]), source: { kind: "tablePoints", step }, issues };
+}
+
+function unitTarget(row: TargetRow, cell: ReadCell, step: number, issues: Issue[], capped: { name: string; share: number; quota: number }[]): number | null {
+  const poor = row.poorHouseholds;
+  // Units without poor households are named once by the plan; an unreadable cell by the validator.
+  if (poor === null || cell.problem) return null;
+  const place = { sheet: row.sheet, cell: cell.cell };
+  if (cell.value === null) {
+    if (poor === 0) return 0;
+    issues.push(makeIssue("points-blank", place, { name: row.name }));
+    return null;
+  }
+  if (cell.value < 0) {
+    issues.push(makeIssue("points-negative", place, { name: row.name, actual: cell.value }));
+    return null;
+  }
+  const rate = percent(poor, row.households);
+  if (rate === null || row.projectedHouseholds === null) {
+    issues.push(makeIssue("points-need-households", place, { name: row.name, points: cell.value }));
+    return null;
+  }
+  const { minimum, households } = householdsForPoints(poor, rate, row.projectedHouseholds, cell.value, step);
+  // More points than the unit's rate: not even lifting out every poor household gets there.
+  if (minimum > poor) {
+    issues.push(makeIssue("points-exceed-poor", place, { name: row.name, points: cell.value, actual: minimum, expected: poor }));
+    return null;
+  }
+  if (households <= poor) return households;
+  capped.push({ name: row.name, share: poor, quota: minimum });
+  return poor;
+}
+
+/** Each unit's row: one of its own outside any group, else one for each run of a group's (or table's) units. */
+function rowsOfUnits(units: SummedUnits): number[] {
+  let row = -1;
+  return units.map((unit, i) => {
+    if (unit.group === null || i === 0 || units[i - 1].group !== unit.group) row++;
+    return row;
+  });
 }
 
 /**
  * The rows (units, then the total) whose plan lowers the rate less than the table's points say: one
- * warning for all of them, at the first one's cell.
+ * warning for all of them, at the first one's cell. `units`: the plan's rows, in the order of the points'
+ * cells, when they are the units (none when rows add units up: a group has no points of its own).
  */
 export function pointsShortfalls(units: PlanRow[], total: PlanRow, points: PointsColumn, sheet: string): Issue[] {
   const short: PointsShortfall[] = [];

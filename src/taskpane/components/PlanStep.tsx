@@ -18,7 +18,7 @@ const useStyles = makeStyles({
 });
 
 /** The engine's findings about the targets themselves, shown next to the choice that caused them. */
-const TARGET_CODES = ["no-target", "goal-exceeds-poor", "goal-from-rate", "goal-allocated", "targets-from-points", "points-per-unit-only", "points-in-period", "plan-short-of-points", "allocation-needs-households", "minimum-exceeds-goal", "weight-unknown-unit", "step-exceeds-share"];
+const TARGET_CODES = ["no-target", "goal-exceeds-poor", "goal-from-rate", "goal-allocated", "targets-from-points", "points-in-period", "plan-short-of-points", "allocation-needs-households", "minimum-exceeds-goal", "weight-unknown-unit", "step-exceeds-share"];
 
 export function PlanStep({ pane }: { pane: Pane }) {
   const styles = useStyles();
