@@ -9,6 +9,7 @@ import type { ColumnMapping, ReadCell } from "../detect/table";
 import { type Issue, makeIssue } from "../findings";
 import { householdsForPoints, percent } from "./plan-math";
 import { unitTargetKey, type PlanOptions, type PlanRow } from "./plan-types";
+import type { StepUnit } from "./step-check";
 import type { TargetRow, Targets } from "./targets";
 
 /** A row whose plan lowers the rate less than its points (`cell`). */
@@ -68,7 +69,7 @@ export function pointsTargets(rows: TargetRow[], points: PointsColumn, options: 
     return { values: rows.map(() => null), source: { kind: "none" }, issues };
   }
   const officerTarget = (row: TargetRow) => options.unitTargets?.[unitTargetKey(row)];
-  const capped: { name: string; share: number; quota: number }[] = [];
+  const capped: StepUnit[] = [];
   const values = units.map((row, i) => officerTarget(row) ?? unitTarget(row, points.cells[i], step, issues, capped));
   issues.unshift(makeIssue("targets-from-points", { sheet, cell: null }, { text: points.column, step, units: capped }));
   if (!rowOf) return { values, source: { kind: "tablePoints", step }, issues };
@@ -79,7 +80,7 @@ export function pointsTargets(rows: TargetRow[], points: PointsColumn, options: 
   return { values: rows.map((row, r) => officerTarget(row) ?? sums[r]), source: { kind: "tablePoints", step }, issues };
 }
 
-function unitTarget(row: TargetRow, cell: ReadCell, step: number, issues: Issue[], capped: { name: string; share: number; quota: number }[]): number | null {
+function unitTarget(row: TargetRow, cell: ReadCell, step: number, issues: Issue[], capped: StepUnit[]): number | null {
   const poor = row.poorHouseholds;
   // Units without poor households are named once by the plan; an unreadable cell by the validator.
   if (poor === null || cell.problem) return null;
