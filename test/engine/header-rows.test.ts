@@ -101,6 +101,22 @@ describe("header rows below the unit column's header", () => {
     expect(block.paths.get(3)).toEqual(["Hộ nghèo", "Số hộ", "(hộ)"]);
   });
 
+  it("takes a blank row under headers merged down over it, and passes over the column numbers under that (field test 5)", () => {
+    // Row 3 is empty in the grid: every header above is merged down over it ("B1:B3", "D2:D3").
+    const values = [
+      ["TT", "Xã, phường", "Kết quả rà soát cuối năm 2025", null, null],
+      [null, null, "Tổng hộ", "SHN", "TLHN"],
+      [null, null, null, null, null],
+      ["A", "B", "1", "2", "3=2/1*100"],
+      [1, "Xã A", 1000, 50, 5],
+    ];
+    expect(blockOf(values, ["A1:A3", "B1:B3", "C1:E1", "C2:C3", "D2:D3", "E2:E3"])).toMatchObject({ top: 1, bottom: 3, firstDataRow: 5 });
+  });
+
+  it("reads a blank row under the header as data's start when no merge carries the unit header over it", () => {
+    expect(blockOf([NAMES, [null, null, null, null, null], UNIT]).firstDataRow).toBe(2);
+  });
+
   it("stops at a row with a name in the unit column that no merge carries down", () => {
     const values = [NAMES, [null, "Xã A", "chưa có", null, null], UNIT];
     expect(blockOf(values).bottom).toBe(1);

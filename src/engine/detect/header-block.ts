@@ -90,9 +90,13 @@ function speaksOfWholeTable(text: string): boolean {
   return /ket qua|ra soat|thuc hien/.test(folded) && /chi tieu|ke hoach|phan dau|du kien/.test(folded);
 }
 
-/** Below the anchor, header rows hold text but no figures. */
+/**
+ * Below the anchor, header rows hold text but no figures. A row left blank under headers merged down
+ * over it (the name header's "B5:B7") is still header: the column numbers under it are not a unit.
+ */
 function isHeaderRow(view: SheetView, row: number, nameCol: number): boolean {
-  if (view.isBlankRow(row) || isColumnNumberRow(view, row)) return false;
+  if (isColumnNumberRow(view, row)) return false;
+  if (view.isBlankRow(row)) return isMergedFromAbove(view, row, nameCol);
   if (view.text(row, nameCol) !== "" && !isMergedFromAbove(view, row, nameCol)) return false;
   let figures = 0;
   for (let col = view.left; col <= view.right; col++) {
