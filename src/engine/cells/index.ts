@@ -8,7 +8,7 @@ export { isDash, isReadableFigure, parseNumber } from "./numbers";
 export type { NumberKind } from "./numbers";
 export { Memo } from "./memo";
 export { WideMap } from "./wide-map";
-export { decimalsShown, MAX_REMEMBERED_FORMATS, tolerance } from "./precision";
+export { decimalsShown, figureDecimals, formatDecimals, MAX_REMEMBERED_FORMATS, tolerance } from "./precision";
 export { round } from "./round";
 export { SheetView } from "./sheet-view";
 export { decodeTcvn3Grid } from "./tcvn3";

@@ -3,8 +3,15 @@ import type { CellValue } from "./grid";
 import { Memo } from "./memo";
 
 export function decimalsShown(raw: CellValue, value: number | null, numberFormat: string | null | undefined): number {
+  return figureDecimals(raw, value, numberFormat ? formatDecimals(numberFormat) : null);
+}
+
+/**
+ * decimalsShown with the number format's decimals already read (null: it fixes none), for a reader
+ * that reads a column's shared format once instead of once per cell.
+ */
+export function figureDecimals(raw: CellValue, value: number | null, fromFormat: number | null): number {
   if (typeof raw === "string") return (/[.,](\d+)%?\s*$/.exec(raw.trim())?.[1] ?? "").length;
-  const fromFormat = numberFormat ? formatDecimals(numberFormat) : null;
   if (fromFormat !== null) return fromFormat;
   if (value === null || Number.isInteger(value)) return 0;
   return Math.min(10, (String(value).split(".")[1] ?? "").length);
@@ -16,7 +23,8 @@ export const MAX_REMEMBERED_FORMATS = 500;
 /** Decimals by number format, read once per format: a table has a handful of formats and 100,000 cells. */
 export const FORMAT_DECIMALS = new Memo(MAX_REMEMBERED_FORMATS, (numberFormat: string) => /\.([0#]+)/.exec(numberFormat)?.[1].length ?? null);
 
-function formatDecimals(numberFormat: string): number | null {
+/** The decimals a number format fixes ("0.00" → 2), or null when it fixes none ("#,##0", "General"). */
+export function formatDecimals(numberFormat: string): number | null {
   return FORMAT_DECIMALS.get(numberFormat);
 }
 

@@ -33,7 +33,7 @@ export function fractionRatesOverHouseholds(lists: TableRow[][]): Set<Field> {
  * most others agree with is kept (a wrong rate then shows against it), the most precise among equals.
  */
 export function estimateHouseholds(row: TableRow, fractions: ReadonlySet<Field> = new Set()): void {
-  if (row.cells.households?.value != null || row.cells.households?.problem) return;
+  if (!lacksHouseholds(row)) return;
   const estimates = PAIRS.map(([count, rate]) => fromPair(row, count, rate, fractions.has(rate))).filter((e): e is ReadCell => e !== null);
   const agreeing = (e: ReadCell) => estimates.filter((other) => other !== e && overlap(e, other)).length;
   let best: ReadCell | null = null;
@@ -41,6 +41,11 @@ export function estimateHouseholds(row: TableRow, fractions: ReadonlySet<Field> 
     if (!best || agreeing(estimate) > agreeing(best) || (agreeing(estimate) === agreeing(best) && margin(estimate) < margin(best))) best = estimate;
   }
   if (best) row.cells.households = best;
+}
+
+/** A row with no households read, and none unreadable (a wrong cell is said, not estimated over). */
+export function lacksHouseholds(row: TableRow): boolean {
+  return row.cells.households?.value == null && !row.cells.households?.problem;
 }
 
 const margin = (e: ReadCell) => e.estimate?.margin ?? 0;

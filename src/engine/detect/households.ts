@@ -1,5 +1,6 @@
 /** Tables that give households only in part: estimated from a rate, or on the total row alone. */
-import { estimateHouseholds, fractionRatesOverHouseholds } from "./estimate-households";
+import { estimateHouseholds, fractionRatesOverHouseholds, lacksHouseholds } from "./estimate-households";
+import type { Field } from "./fields";
 import type { DetectedTable, TableRow } from "./table";
 import { type Issue, makeIssue } from "../findings";
 
@@ -8,9 +9,11 @@ export function householdsFindings(table: DetectedTable): Issue[] {
   const aggregates: TableRow[] = [];
   for (const group of table.groups) if (group.figures) aggregates.push(group.figures);
   if (table.total) aggregates.push(table.total);
-  const fractions = fractionRatesOverHouseholds([table.units, aggregates]);
-  for (const unit of table.units) estimateHouseholds(unit, fractions);
-  for (const row of aggregates) estimateHouseholds(row, fractions);
+  // Which rates are fractions matters only to a row to estimate: a table giving every row's households reads no rate for it.
+  let fractions: Set<Field> | null = null;
+  for (const rows of [table.units, aggregates]) {
+    for (const row of rows) if (lacksHouseholds(row)) estimateHouseholds(row, (fractions ??= fractionRatesOverHouseholds([table.units, aggregates])));
+  }
   const issues: Issue[] = [];
   const estimated = table.units.filter((u) => u.cells.households?.estimate);
   if (estimated.length > 0) {

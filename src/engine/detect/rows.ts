@@ -1,5 +1,5 @@
 /** Sorting the rows under a header: units, the total row, and rows to pass over. */
-import { columnLetters, parseNumber, isReadableFigure, decimalsShown, Memo, MAX_REMEMBERED_FORMATS, type NumberKind, type SheetView, fold } from "../cells";
+import { columnLetters, parseNumber, isReadableFigure, figureDecimals, formatDecimals, Memo, MAX_REMEMBERED_FORMATS, type NumberKind, type SheetView, fold } from "../cells";
 import { isCountField, type Field } from "./fields";
 import type { HeaderBlock } from "./header-block";
 import type { ColumnMapping, ReadCell, TableRow } from "./table";
@@ -27,12 +27,20 @@ const GROUP_NAME = /^([ivxlc]+|[a-h])[.)-]\s/;
 /** A module constant: a regular expression literal in a function is a new object each time it runs, 10,000 times a table. */
 const NUMBERED = /^\d+$/;
 
-/** A figure column as every row reads it: its field, how its text reads, and its letters for the addresses. */
+/**
+ * A figure column as every row reads it: its field, how its text reads, its letters for the addresses,
+ * and what the number format read last says. A column's cells mostly share one format, where the
+ * formats remembered for the whole sheet missed at every column as "#,##0" and "0.00" alternated.
+ */
 interface FigureColumn {
   field: Field;
   col: number;
   kind: NumberKind;
   letters: string;
+  /** undefined until a cell is read. */
+  format: string | null | undefined;
+  formatDecimals: number | null;
+  percent: boolean;
 }
 
 /**
@@ -67,7 +75,7 @@ export function rowReading(block: HeaderBlock, columns: ColumnMapping[]): RowRea
   const emptyCells: Partial<Record<Field, ReadCell>> = {};
   for (const { field, col } of columns) {
     if (field === "name" || field === "order") continue;
-    figures.push({ field, col, kind: isCountField(field) ? "count" : "ratio", letters: columnLetters(col) });
+    figures.push({ field, col, kind: isCountField(field) ? "count" : "ratio", letters: columnLetters(col), format: undefined, formatDecimals: null, percent: false });
     emptyCells[field] = undefined;
   }
   return { block, figures, emptyCells, blank: blankCell(), nameLetters: columnLetters(block.nameCol), orderLetters: block.orderCol === null ? "" : columnLetters(block.orderCol) };
@@ -84,17 +92,17 @@ export function readRow(view: SheetView, reading: RowReading, row: number, order
   const useOrderCell = nameText === "" && orderText !== "" && !NUMBERED.test(orderText);
   const cells = { ...reading.emptyCells };
   const rowText = String(row);
-  for (const { field, col, kind, letters } of reading.figures) {
-    const raw = view.value(row, col);
-    const format = view.numberFormat(row, col);
+  for (const column of reading.figures) {
+    const raw = view.value(row, column.col);
+    readFormat(column, view.numberFormat(row, column.col));
     // A number (nearly every figure) is its own value when readable: no parsing, no result object.
-    const parsed = typeof raw === "number" && isReadableFigure(raw) ? null : parseNumber(raw, kind);
+    const parsed = typeof raw === "number" && isReadableFigure(raw) ? null : parseNumber(raw, column.kind);
     const value = parsed === null ? (raw as number) : parsed.value;
-    const decimals = decimalsShown(raw, value, format);
-    const shown = typeof raw === "number" && value !== null && isPercentFormat(format) ? asPercent(value) : value;
+    const decimals = figureDecimals(raw, value, column.formatDecimals);
+    const shown = typeof raw === "number" && value !== null && column.percent ? asPercent(value) : value;
     // Written out, not spread in: spreading `{ problem }` into 50,000 cells costs more than reading them.
-    const cell = letters + rowText;
-    cells[field] = parsed?.problem ? { cell, raw, value: shown, decimals, problem: parsed.problem } : { cell, raw, value: shown, decimals };
+    const cell = column.letters + rowText;
+    cells[column.field] = parsed?.problem ? { cell, raw, value: shown, decimals, problem: parsed.problem } : { cell, raw, value: shown, decimals };
   }
   return {
     row,
@@ -108,9 +116,16 @@ export function readRow(view: SheetView, reading: RowReading, row: number, order
 /** Whether each number format shows percent, read once: a table has a handful of formats and 50,000 figures. */
 export const PERCENT_FORMATS = new Memo(MAX_REMEMBERED_FORMATS, (format: string) => /%/.test(format.replace(/"[^"]*"|\\./g, "")));
 
-/** A cell formatted "0.00%" holds 0.0136 for 1,36 %: the tables' rates are in percent. */
-function isPercentFormat(format: string | null): boolean {
-  return format !== null && PERCENT_FORMATS.get(format);
+/**
+ * What a cell's number format says, kept on its column until a cell's format differs: its decimals
+ * (null when it fixes none), and whether it shows percent (a cell formatted "0.00%" holds 0.0136 for
+ * 1,36 %, and the tables' rates are in percent).
+ */
+function readFormat(column: FigureColumn, format: string | null): void {
+  if (format === column.format) return;
+  column.format = format;
+  column.formatDecimals = format ? formatDecimals(format) : null;
+  column.percent = format !== null && PERCENT_FORMATS.get(format);
 }
 
 export function asPercent(fraction: number): number {
