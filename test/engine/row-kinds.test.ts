@@ -7,7 +7,8 @@ import { SheetView, type CellValue } from "../../src/engine/cells";
 import { analyze } from "../../src/engine";
 import { detectTables } from "../../src/engine/detect/detect";
 import { findHeaderBlocks } from "../../src/engine/detect/header-block";
-import { classifyRow, readRow, rowReading } from "../../src/engine/detect/rows";
+import fc from "fast-check";
+import { classifyRow, mayBeLabel, readRow, rowReading } from "../../src/engine/detect/rows";
 import type { ColumnMapping } from "../../src/engine/detect/table";
 import { grid } from "../helpers/grid";
 
@@ -118,6 +119,42 @@ describe("a group's title", () => {
   ])("order %j and name %j make a unit, not a group", (order, name) => {
     expect(kindOf(name, [5, 1], order)).toBe("unit");
   });
+});
+
+describe("names told from their first character", () => {
+  // A name led by a space is always folded (fold trims the space): it reads each name the long way.
+  function kindsBothWays(name: string, figures: CellValue[], order: CellValue) {
+    const { row, kind } = read(order, name, figures);
+    const view = new SheetView(grid([["TT", "Tên đơn vị", "Số hộ nghèo", "Tỷ lệ hộ nghèo (%)"], [order, name, ...figures]]));
+    const [block] = findHeaderBlocks(view);
+    return { quick: kind, folded: classifyRow(view, block, { ...row, name: ` ${row.name}` }) };
+  }
+  const LABEL_WORDS = [
+    "Tổng", "TỔNG", "Cộng", "Toàn", "Cả nước", "Chung", "Trong đó", "Ghi chú", "Chú thích", "Nguồn", "Lưu ý", "Người lập",
+    "Lập biểu", "Thủ trưởng", "KT.", "TM.", "Giám đốc", "Chủ tịch", "Ngày 5", "*", "I.", "IV)", "a-", "B.", "C)", "x.", "H-", "Đ.",
+  ];
+  const OTHER_WORDS = ["Xã", "Phường", "Thị trấn", "Huyện", "Hồng", "Hòa", "Ia", "Kon", "1", "A", "tỉnh", "số", "khu vực", "II", "(I+II)", ":", ".", "-", ")"];
+  const word = fc.oneof(fc.constantFrom(...LABEL_WORDS, ...OTHER_WORDS), fc.string({ maxLength: 3 }));
+  const name = fc.array(word, { minLength: 1, maxLength: 4 }).map((words) => words.join(" "));
+
+  it("reads every name as folding it would, labels and units alike", () => {
+    expect(mayBeLabel(" Xã 1")).toBe(true);
+    expect(mayBeLabel("Xã 1")).toBe(false);
+    fc.assert(
+      fc.property(name, fc.constantFrom<CellValue[]>([5, 1.2], [null, null]), fc.constantFrom<CellValue>("", 3, "II"), (text, figures, order) => {
+        const { quick, folded } = kindsBothWays(text, figures, order);
+        expect(quick).toBe(folded);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each([...LABEL_WORDS.map((w) => `${w} I`), "Tổng cộng", "Cộng:", "* Ghi chú", "II. Miền núi"])(
+    "folds %j, which may be a label",
+    (text) => {
+      expect(mayBeLabel(text)).toBe(true);
+    },
+  );
 });
 
 describe("rows without figures", () => {

@@ -1,4 +1,4 @@
-import { fold, nameKey, sliceFromFolded, tidy, titleCaseIfShouting } from "../../src/engine/cells/text";
+import { fold, foldedFirst, nameKey, sliceFromFolded, tidy, titleCaseIfShouting } from "../../src/engine/cells/text";
 
 describe("fold", () => {
   it("ignores case, spacing, line breaks and diacritics", () => {
@@ -59,5 +59,34 @@ describe("nameKey", () => {
   it("keeps letters apart: Ia Băng and Ia Bang are two communes", () => {
     expect(nameKey("Xã Ia Băng")).not.toBe(nameKey("Xã Ia Bang"));
     expect(nameKey("Xã Ia Bang")).not.toBe(nameKey("Xã Ia Báng"));
+  });
+});
+
+describe("foldedFirst", () => {
+  // Every pair of characters below U+0300 (where it answers), each followed by a combining mark that
+  // NFC joins to a letter before it: the answer is fold's own first character, found by folding.
+  const below = Array.from({ length: 0x300 }, (_, code) => String.fromCharCode(code));
+
+  it("is fold's first character for every text it answers for", () => {
+    const wrong: string[] = [];
+    for (const first of below) {
+      for (const second of below) {
+        const text = `${first}${second}\u0301z`;
+        const answer = foldedFirst(text);
+        if (answer !== null && answer !== fold(text)[0]) wrong.push(text);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("answers for texts starting with two characters below U+0300 and no white space", () => {
+    expect(foldedFirst("Xã 1")).toBe("x");
+    expect(foldedFirst("Đông")).toBe("d");
+    expect(foldedFirst("Ánh")).toBe("a");
+  });
+
+  it("does not answer where the first character alone cannot tell", () => {
+    // Too short, white space first (trimmed), a mark joined to the first letter, a first letter above U+0300.
+    expect(["", "X", " Xã", "\u00a0Xã", "X\u0303a", "Ỹ Lâm", "Ẳ"].map(foldedFirst)).toEqual([null, null, null, null, null, null, null]);
   });
 });

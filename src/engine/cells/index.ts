@@ -12,4 +12,4 @@ export { decimalsShown, figureDecimals, formatDecimals, MAX_REMEMBERED_FORMATS, 
 export { round } from "./round";
 export { SheetView } from "./sheet-view";
 export { decodeTcvn3Grid } from "./tcvn3";
-export { fold, nameKey, sliceFromFolded, tidy, titleCaseIfShouting } from "./text";
+export { fold, foldedFirst, nameKey, sliceFromFolded, tidy, titleCaseIfShouting } from "./text";

@@ -8,6 +8,8 @@
 import { Memo } from "./memo";
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
+/** The first combining mark: no character below it is changed or joined to another by NFC. */
+const COMBINING_START = 0x300;
 const ASCII = /^[\u0000-\u007f]*$/;
 
 function foldChar(ch: string): string {
@@ -71,6 +73,19 @@ export function fold(text: string): string {
   // ASCII (numbers, codes, unaccented text) is its own NFC and loses no marks: lower case and spacing only.
   if (ASCII.test(text)) return tidySpace(text.toLowerCase());
   return tidySpace(foldAligned(text.normalize("NFC")));
+}
+
+/**
+ * fold(text)'s first character, told from the text's first one alone, or null when it cannot be: a
+ * text shorter than two characters, starting with white space (trimmed away), or with a character at
+ * or above U+0300 in either place (a combining mark joins the character before it when normalized).
+ * Below U+0300 no character changes or joins another under NFC, so it folds as it stands.
+ */
+export function foldedFirst(text: string): string | null {
+  if (text.length < 2) return null;
+  const first = text.charCodeAt(0);
+  if (first >= COMBINING_START || text.charCodeAt(1) >= COMBINING_START || first === 32 || isOtherSpace(first)) return null;
+  return FOLDED_CHARS.get(first);
 }
 
 /** Collapses runs of white space (line breaks in header cells) to one space. */

@@ -1,5 +1,5 @@
 /** Sorting the rows under a header: units, the total row, and rows to pass over. */
-import { columnLetters, parseNumber, isReadableFigure, figureDecimals, formatDecimals, Memo, MAX_REMEMBERED_FORMATS, type NumberKind, type SheetView, fold } from "../cells";
+import { columnLetters, parseNumber, isReadableFigure, figureDecimals, formatDecimals, Memo, MAX_REMEMBERED_FORMATS, type NumberKind, type SheetView, fold, foldedFirst } from "../cells";
 import { isCountField, type Field } from "./fields";
 import type { HeaderBlock } from "./header-block";
 import type { ColumnMapping, ReadCell, TableRow } from "./table";
@@ -24,6 +24,23 @@ const BREAKDOWN = /^trong do\b/;
 const NOTE = /^(ghi chu|chu thich|nguon|luu y|\*|nguoi lap|lap bieu|thu truong|kt\.|tm\.|giam doc|chu tich|ngay \d)/;
 const GROUP_ORDER = /^([ivxlc]+|[a-h])\.?$/;
 const GROUP_NAME = /^([ivxlc]+|[a-h])[.)-]\s/;
+/** What a name folded for TOTAL, SUBTOTAL, BREAKDOWN or NOTE begins with ("tong", "cong", "ca nuoc", "trong do", "ghi chu", "nguon", "luu y", "kt.", "*"). */
+const LABEL_FIRST = "tcgnlk*";
+/** What a group's number in its name begins with (GROUP_NAME), and the signs after it, one of which it must hold. */
+const GROUP_NUMBER_FIRST = "ivxlcabdefgh";
+const GROUP_NUMBER_SIGN = /[.)-]/;
+
+/**
+ * Whether a name may be a label (a total, subtotal, note, breakdown or group title) and must be
+ * folded to tell. Most units' names ("Xã Hồng Thủy", "Phường 1") begin no label, told from their first
+ * character folded alone, without folding the 10,000 names of a national table; a name starting with a
+ * group's letter (x, c, h …) is folded only when it holds a sign that can follow one.
+ */
+export function mayBeLabel(name: string): boolean {
+  const first = foldedFirst(name);
+  return first === null || LABEL_FIRST.includes(first) || (GROUP_NUMBER_FIRST.includes(first) && GROUP_NUMBER_SIGN.test(name));
+}
+
 /** A module constant: a regular expression literal in a function is a new object each time it runs, 10,000 times a table. */
 const NUMBERED = /^\d+$/;
 
@@ -133,7 +150,8 @@ export function asPercent(fraction: number): number {
 }
 
 export function classifyRow(view: SheetView, block: HeaderBlock, row: TableRow, orderText = orderTextOf(view, block, row.row)): RowKind {
-  const name = fold(row.name);
+  // null: a name that begins no label (see mayBeLabel), never folded; it is not empty either.
+  const name = mayBeLabel(row.name) ? fold(row.name) : null;
   // One walk over the cells (for…in, in field order) for both questions, with no list of them per row.
   let filled = false;
   let figures = false;
@@ -142,15 +160,17 @@ export function classifyRow(view: SheetView, block: HeaderBlock, row: TableRow, 
     if (cell && cell.raw !== null && cell.raw !== "") filled = true;
     if (cell?.value !== null || cell?.problem === "error-value") figures = true;
   }
-  if (!filled && name === "") return "skip";
-  if (SUBTOTAL.test(name)) return filled ? "subtotal" : "skip";
-  if (TOTAL.test(name)) return filled ? "total" : "skip";
-  if (NOTE.test(name)) return "skip";
-  // A bare "Trong đó:" heads the parts below it; the grouping decides whether it has any (markBreakdowns).
-  if (BREAKDOWN.test(name)) return "breakdown";
+  if (name !== null) {
+    if (!filled && name === "") return "skip";
+    if (SUBTOTAL.test(name)) return filled ? "subtotal" : "skip";
+    if (TOTAL.test(name)) return filled ? "total" : "skip";
+    if (NOTE.test(name)) return "skip";
+    // A bare "Trong đó:" heads the parts below it; the grouping decides whether it has any (markBreakdowns).
+    if (BREAKDOWN.test(name)) return "breakdown";
+  }
   // A unit's number ("1" to "10600") folds to itself and is no group's letter: not folded per row.
   const numbered = NUMBERED.test(orderText);
-  if ((!numbered && GROUP_ORDER.test(fold(orderText))) || GROUP_NAME.test(name)) return "group";
+  if ((!numbered && GROUP_ORDER.test(fold(orderText))) || (name !== null && GROUP_NAME.test(name))) return "group";
   if (name === "") return "skip";
   // A named row without a single figure (a signature line, a note) is a unit with missing or
   // unreadable data only when it is numbered like one.
