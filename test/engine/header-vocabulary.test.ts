@@ -5,7 +5,9 @@
  */
 import { detectTables } from "../../src/engine/detect/detect";
 import type { Field } from "../../src/engine/detect/fields";
-import { classifyHeader, isNameHeader, isOrderHeader, isPlanPath } from "../../src/engine/detect/header-vocabulary";
+import fc from "fast-check";
+import { tidy } from "../../src/engine/cells";
+import { classifyHeader, isNameHeader, isOrderHeader, isPlanPath, mayBeNameHeader } from "../../src/engine/detect/header-vocabulary";
 import { grid } from "../helpers/grid";
 
 describe("isOrderHeader", () => {
@@ -39,6 +41,34 @@ describe("isNameHeader", () => {
     // "Đơn vị " folds to 7 characters.
     expect(isNameHeader(`Đơn vị ${"x".repeat(33)}`)).toBe(true);
     expect(isNameHeader(`Đơn vị ${"x".repeat(34)}`)).toBe(false);
+  });
+});
+
+describe("mayBeNameHeader", () => {
+  const NAME_WORDS = [
+    "Tên", "các", "Các", "Đơn vị", "ĐƠN VỊ", "Địa bàn", "Địa phương", "huyện", "Huyện", "Xã", "xã", "Phường", "Thôn", "Tổ dân phố", "Bản",
+    "Làng", "Thành phố", "Thị xã", "Quận", "Khu vực", "Vùng", "Tỉnh", "trực thuộc trung ương", "tính", "/", ",", "-", " /", "(xã, phường)",
+  ];
+  const OTHER_WORDS = ["Hồng", "Thủy", "1", "A", "Lưới", "Ia", "hội", "cao", "I", ":", "."];
+  const words = fc.array(fc.oneof(fc.constantFrom(...NAME_WORDS, ...OTHER_WORDS), fc.string({ maxLength: 3 })), { minLength: 1, maxLength: 4 });
+  const text = fc.tuple(words, fc.constantFrom(" ", "")).map(([parts, between]) => tidy(parts.join(between)));
+
+  it("lets through every tidy text that heads the unit column", () => {
+    let headers = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        if (!isNameHeader(t)) return;
+        headers++;
+        expect(mayBeNameHeader(t)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+    expect(headers).toBeGreaterThan(100);
+  });
+
+  it("tells a unit's name of several words from a header without folding it", () => {
+    expect(["Xã Hồng Thủy", "Phường 1", "Huyện A Lưới", "Xã 10600"].map(mayBeNameHeader)).toEqual([false, false, false, false]);
+    expect(["Xã", "Huyện/thị xã", "Xã, phường", "Huyện - thành phố", "Đơn vị", "Tên các xã", "Khu vực"].map(mayBeNameHeader)).toEqual([true, true, true, true, true, true, true]);
   });
 });
 

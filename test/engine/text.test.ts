@@ -79,6 +79,13 @@ describe("foldedFirst", () => {
     expect(wrong).toEqual([]);
   });
 
+  it("folds no character into the signs a label or header is told by (. ) - / ,) but the sign itself", () => {
+    // mayBeLabel and mayBeNameHeader look for these signs in the text itself, not folded.
+    const signs = new Set([...".)-/,"]);
+    const into = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).filter((ch) => !signs.has(ch) && [...fold(`x${ch}`)].some((c) => signs.has(c)));
+    expect(into).toEqual([]);
+  });
+
   it("answers for texts starting with two characters below U+0300 and no white space", () => {
     expect(foldedFirst("Xã 1")).toBe("x");
     expect(foldedFirst("Đông")).toBe("d");

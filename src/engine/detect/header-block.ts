@@ -2,7 +2,7 @@
  * Finding the header block: 1 to 4 rows with merged group cells, anchored on the unit-name header,
  * possibly followed by a row of column numbers ("A", "B", "1", "4=3/1*100") that is skipped.
  */
-import { GROUP_HEADER_WORDS, isNameHeader, isOrderHeader } from "./header-vocabulary";
+import { GROUP_HEADER_WORDS, isNameHeader, isOrderHeader, mayBeNameHeader } from "./header-vocabulary";
 import { parseNumber, type SheetView, fold } from "../cells";
 
 export interface HeaderBlock {
@@ -42,7 +42,9 @@ export function findHeaderBlocks(view: SheetView, lastRow = view.bottom): Header
 /** Only text names the unit column: the rows under a header, 10,000 of them, hold mostly figures not worth folding. */
 function findNameColumn(view: SheetView, row: number): number | null {
   for (let col = view.left; col <= view.right; col++) {
-    if (typeof view.value(row, col) === "string" && isNameHeader(view.text(row, col))) return col;
+    if (typeof view.value(row, col) !== "string") continue;
+    const text = view.text(row, col);
+    if (mayBeNameHeader(text) && isNameHeader(text)) return col;
   }
   return null;
 }

@@ -4,7 +4,7 @@
  * Patterns are written folded (see text.ts): no diacritics, lower case.
  */
 import type { Field } from "./fields";
-import { fold } from "../cells";
+import { fold, foldedFirst } from "../cells";
 
 const ORDER = /^(s?tt|so tt|so thu tu|thu tu)$/;
 const NAME =
@@ -56,6 +56,22 @@ export function isOrderHeader(text: string): boolean {
 export function isNameHeader(text: string): boolean {
   const folded = fold(text);
   return NAME.test(folded) && !NOT_NAME.test(folded) && folded.length <= 40;
+}
+
+/** NAME's phrases and words that may go on with more words: "ten …", "cac …", "don vi", "dia ban", "khu vuc", "thanh pho" … */
+const NAME_PHRASE_FIRST = "tcdk";
+/** What may follow NAME's other words ("Huyện/thị xã", "Xã, phường", "Huyện - thành phố"): those stand alone otherwise. */
+const NAME_WORD_SIGN = /[/,-]/;
+
+/**
+ * Whether a tidy text (SheetView.text) may head the unit column, told without folding it: a text of
+ * several words beginning with another letter than NAME's phrases, with none of the signs that may
+ * follow a word, is no header ("Xã Hồng Thủy", "Phường 1"), and the 10,000 names under a national
+ * table's header need not be folded to look for a second table.
+ */
+export function mayBeNameHeader(tidyText: string): boolean {
+  const first = foldedFirst(tidyText);
+  return first === null || NAME_PHRASE_FIRST.includes(first) || !tidyText.includes(" ") || NAME_WORD_SIGN.test(tidyText);
 }
 
 /** "Tỉ lệ", "TL" and "Tỷ lệ" are one word. */
