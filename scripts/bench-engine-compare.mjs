@@ -4,12 +4,12 @@
 // CPU and wall medians over every run of every round, the garbage collections that fell inside the
 // timed runs (per run, from Node's "gc" performance entries: at 10,600 units one young-generation
 // collection copying the analysis's live output is what separates a slow run from a fast one), and the
-// heap each stage allocates per run (measured apart, with a young generation large enough that no
-// collection happens during a run).
+// heap each stage allocates per run (measured apart, by V8's sampling heap profiler).
 // Usage: node scripts/bench-engine-compare.mjs BEFORE_CLI AFTER_CLI [--units 10600] [--rounds 4] [--runs 8]
 // where each *_CLI is a build/cli folder (`npm run build:cli`; copy it aside before the change, in a
 // folder whose parent can resolve exceljs, e.g. with a node_modules symlink beside it).
 import { execFileSync } from "node:child_process";
+import { Session } from "node:inspector/promises";
 import { createRequire } from "node:module";
 import { loadavg } from "node:os";
 import { resolve } from "node:path";
@@ -75,17 +75,27 @@ async function timeChild(cli, units, runs) {
   return result;
 }
 
-/** In a child run with a huge young generation and --expose-gc: megabytes each stage allocates. */
-function allocationChild(cli, units) {
+/**
+ * In a child run with --expose-gc: megabytes each stage allocates per run, counted by V8's sampling
+ * heap profiler over every allocation (those collected since included) across 10 runs. The heap's growth
+ * over one run without a collection, measured before, moved by 1–2 MB from one child to the next as V8
+ * placed some objects straight in the old generation (pretenuring).
+ */
+async function allocationChild(cli, units) {
   const stages = stageRuns(cli, units);
+  const session = new Session();
+  session.connect();
+  const runs = 10;
+  const sampled = (node) => node.children.reduce((bytes, child) => bytes + sampled(child), node.selfSize);
   const result = {};
   for (const stage of STAGES) {
-    stages[stage]();
-    globalThis.gc();
-    const before = process.memoryUsage().heapUsed;
-    stages[stage]();
-    result[stage] = (process.memoryUsage().heapUsed - before) / 2 ** 20;
+    for (let i = 0; i < 5; i++) stages[stage]();
+    await session.post("HeapProfiler.startSampling", { samplingInterval: 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+    for (let i = 0; i < runs; i++) stages[stage]();
+    const { profile } = await session.post("HeapProfiler.stopSampling");
+    result[stage] = sampled(profile.head) / runs / 2 ** 20;
   }
+  session.disconnect();
   return result;
 }
 
@@ -97,7 +107,7 @@ function child(args, cli, units, runs) {
 const childAt = process.argv.indexOf("--child");
 if (childAt > 0) {
   const [cli, units, runs] = [process.argv[childAt + 1], option("--units", 10_600), option("--runs", 8)];
-  const measured = typeof globalThis.gc === "function" ? allocationChild(cli, units) : await timeChild(cli, units, runs);
+  const measured = typeof globalThis.gc === "function" ? await allocationChild(cli, units) : await timeChild(cli, units, runs);
   process.stdout.write(JSON.stringify(measured));
 } else {
   const [before, after] = process.argv.slice(2, 4).map((dir) => resolve(dir));
