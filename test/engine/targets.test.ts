@@ -105,3 +105,17 @@ describe("targets without a goal", () => {
     expect(targets.codes).toEqual([["no-target", "S", null]]);
   });
 });
+
+describe("an officer's target above the unit's poor households (field test 5: 1,200 typed for 1,033 poor, written as −167 remaining)", () => {
+  it("is an error naming the unit, with a goal as without one, and the target is kept as typed for the officer to see", () => {
+    const withGoal = resolve({ targetHouseholds: 100, roundStep: 1, unitTargets: { "S!Xã B": 61 } });
+    expect(withGoal.values).toEqual([39, 61]);
+    expect(withGoal.codes[0]).toEqual(["target-exceeds-poor", "S", null]);
+    expect(withGoal.issues[0].message.vi).toBe("Số hộ phấn đấu giảm (Xã B): 61, lớn hơn số hộ nghèo (60).");
+    expect(resolve({ unitTargets: { "S!Xã B": 61 } }, true).codes).toEqual([["target-exceeds-poor", "S", null]]);
+  });
+
+  it("says nothing of a target equal to the poor households", () => {
+    expect(resolve({ unitTargets: { "S!Xã B": 60 } }, true).codes).toEqual([]);
+  });
+});

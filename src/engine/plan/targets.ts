@@ -38,6 +38,35 @@ export function resolveTargets(
   whole: WholeHouseholds | null = null,
   subject: "poor" | "nearPoor" = "poor",
 ): Targets {
+  const targets = targetsOf(rows, hasTargetColumn, options, sheet, whole, subject);
+  const overPoor = officerTargetsOverPoor(rows, options);
+  return overPoor.length > 0 ? { ...targets, issues: overPoor.concat(targets.issues) } : targets;
+}
+
+/**
+ * A target the officer typed in the pane above the unit's poor households: an error, as in the table's
+ * own column, where the plan would write a negative remaining (1,200 typed for 1,033 poor: −167, field test 5).
+ */
+function officerTargetsOverPoor(rows: TargetRow[], options: PlanOptions): Issue[] {
+  if (!options.unitTargets) return [];
+  const issues: Issue[] = [];
+  for (const row of rows) {
+    const typed = options.unitTargets[unitTargetKey(row)];
+    if (typed !== undefined && row.poorHouseholds !== null && typed > row.poorHouseholds) {
+      issues.push(makeIssue("target-exceeds-poor", { sheet: row.sheet, cell: null }, { name: row.name, actual: typed, expected: row.poorHouseholds }));
+    }
+  }
+  return issues;
+}
+
+function targetsOf(
+  rows: TargetRow[],
+  hasTargetColumn: boolean,
+  options: PlanOptions,
+  sheet: string,
+  whole: WholeHouseholds | null,
+  subject: "poor" | "nearPoor",
+): Targets {
   const nearPoor = subject === "nearPoor";
   const step = options.roundStep ?? 5;
   const officerTarget = (row: TargetRow) => options.unitTargets?.[unitTargetKey(row)];
