@@ -181,6 +181,21 @@ describe("detectTables on workbooks laid out differently", () => {
     expect(detectTables(g).issues.map((i) => [i.code, i.severity, i.cell])).toEqual([["near-poor-table", "info", "B1"]]);
   });
 
+  it("gives a table whose poor columns are abbreviated beside a near-poor group its card, naming the columns left (field test 5)", () => {
+    const g = grid(
+      [
+        ["TT", "Xã, phường", "Tổng hộ", "SHN", "TLHN", "Hộ cận nghèo", null, "Ghi chú"],
+        [null, null, null, null, null, "Số hộ", "Tỷ lệ (%)", null],
+        [1, "Phường Đông Hà", 3388, 95, 2.8, 194, 5.73, null],
+      ],
+      { merges: ["F1:G1", "A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:E2", "H1:H2"] },
+    );
+    const { incomplete, issues } = detectTables(g);
+    expect(incomplete.map((t) => t.missing)).toEqual([["poorHouseholds"]]);
+    expect(issues.map((i) => [i.code, i.severity, i.cell])).toEqual([["missing-column", "error", "B1"]]);
+    expect(issues[0].message.vi).toContain("các cột chưa xếp được: D (SHN), E (TLHN), H (Ghi chú)");
+  });
+
   it("finds nothing on a sheet without a unit header", () => {
     expect(detectTables(grid([["Ghi chú"], ["Không có bảng"]])).tables).toEqual([]);
   });

@@ -44,7 +44,9 @@ export function detectTables(grid: Grid, overrides: ColumnOverride[] = []): Dete
     const nameCell = toA1(block.top, block.nameCol);
     // "Hộ nghèo" over columns none of which is read as the count: the poor are there, unplaced.
     const poorGroup = fields.includes("poorHouseholds") ? null : poorGroupCell(view, block);
-    if (!fields.includes("poorHouseholds") && fields.includes("nearPoorHouseholds") && sheetOverrides.length === 0 && poorGroup === null) {
+    // Near-poor only when no figure column is left unplaced: "SHN", "TLHN" beside "Hộ cận nghèo" are the poor, abbreviated.
+    const nearPoorOnly = !fields.includes("poorHouseholds") && fields.includes("nearPoorHouseholds") && poorGroup === null;
+    if (nearPoorOnly && sheetOverrides.length === 0 && !hasUnplacedFigures(view, block, mapped.columns, lastRow)) {
       issues.push(makeIssue("near-poor-table", { sheet: grid.sheet, cell: nameCell }, { sheet: grid.sheet }));
       return;
     }
@@ -95,6 +97,16 @@ function poorGroupCell(view: SheetView, block: HeaderBlock): string | null {
     }
   }
   return null;
+}
+
+/** A header column no field was found for, with numbers in the first rows under the header. */
+function hasUnplacedFigures(view: SheetView, block: HeaderBlock, columns: ColumnMapping[], lastRow: number): boolean {
+  const placed = new Set(columns.map((c) => c.col));
+  for (const [col, path] of block.paths) {
+    if (placed.has(col) || col === block.nameCol || col === block.orderCol || path.length === 0) continue;
+    for (let row = block.firstDataRow; row <= Math.min(lastRow, block.firstDataRow + 2); row++) if (typeof view.value(row, col) === "number") return true;
+  }
+  return false;
 }
 
 /** Poor households are needed, and households unless a count and its rate give them. */
