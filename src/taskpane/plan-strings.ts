@@ -13,7 +13,7 @@ const vi = {
   overGoal: (own: string, goal: string) => `${own}, vượt mục tiêu chung ${goal} hộ`,
   wholeGoal: (own: string, goal: string) => `${own}, bằng cả mục tiêu chung ${goal} hộ`,
   leftToShare: (own: string, goal: string, rest: string) => `${own} trong mục tiêu chung ${goal} hộ, chỉ còn ${rest} hộ để chia`,
-  leftAtZero: (units: string) => `; ${units} còn 0 hộ`,
+  leftAtZero: (units: string) => `; ${units} được chia 0 hộ`,
   and: "và",
   others: (count: string) => `${count} đơn vị khác`,
   reshared: "chia lại",

@@ -61,7 +61,7 @@ test("each step at 350 × 700 in Excel, with a goal shared after a district's ow
   // A target past the goal (within Huế's 1,203 poor households): the warning names the numbers.
   await plan.getByRole("textbox", { name: new RegExp(`^${vi.unitTarget("Thành phố Huế")}`) }).fill("1100");
   const warning = plan.getByText(
-    "Thành phố Huế 1.100 hộ, vượt mục tiêu chung 1.000 hộ; TX Hương Trà, TX Hương Thủy, Huyện Phong Điền và 5 đơn vị khác còn 0 hộ.",
+    "Thành phố Huế 1.100 hộ, vượt mục tiêu chung 1.000 hộ; TX Hương Trà, TX Hương Thủy, Huyện Phong Điền và 5 đơn vị khác được chia 0 hộ.",
     { exact: true },
   );
   await warning.waitFor();

@@ -26,7 +26,7 @@ test("nothing to say without a goal, or without a target of the officer's", () =
 test("four units set past the goal are added up, and units left at 0 beyond three are counted", () => {
   // 4 × 20 = 80 against a goal of 60: nothing left for E and F.
   const result = sharing(60, { "Xã A": 20, "Xã B": 20, "Xã C": 20, "Xã D": 20 });
-  expect(result?.warning).toBe("4 đơn vị tự đặt 80 hộ, vượt mục tiêu chung 60 hộ; Xã E và Xã F còn 0 hộ.");
+  expect(result?.warning).toBe("4 đơn vị tự đặt 80 hộ, vượt mục tiêu chung 60 hộ; Xã E và Xã F được chia 0 hộ.");
   expect([...(result?.reshared ?? [])]).toEqual([unitTargetKey({ sheet: "Sheet1", name: "Xã E" }), unitTargetKey({ sheet: "Sheet1", name: "Xã F" })]);
   // One unit takes the whole goal of 30: the five others get 0, three named.
   expect(sharing(30, { "Xã A": 30 }, "en")?.warning).toBe(

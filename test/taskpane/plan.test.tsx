@@ -180,14 +180,14 @@ describe("a unit's own target while a province goal is shared", () => {
     await screen.findByText("Tổng số hộ phấn đấu giảm: 45.");
     return view;
   }
-  const warnings = () => within(step(/Kế hoạch/)).queryAllByText(/còn 0 hộ|vượt mục tiêu chung|chỉ còn/);
+  const warnings = () => within(step(/Kế hoạch/)).queryAllByText(/được chia 0 hộ|vượt mục tiêu chung|chỉ còn/);
 
   test("past the goal: a warning with the numbers, the others marked as re-shared, the sharing said exactly", async () => {
     const { user } = await withGoal();
     await user.clear(targetInput("Nam Đông"));
     await user.type(targetInput("Nam Đông"), "55{Enter}");
     expect(["Nam Đông", "A Lưới", "Phú Lộc"].map((unit) => targetInput(unit).value)).toEqual(["55", "0", "0"]);
-    const warning = within(step(/Kế hoạch/)).getByText("Nam Đông 55 hộ, vượt mục tiêu chung 45 hộ; A Lưới và Phú Lộc còn 0 hộ.");
+    const warning = within(step(/Kế hoạch/)).getByText("Nam Đông 55 hộ, vượt mục tiêu chung 45 hộ; A Lưới và Phú Lộc được chia 0 hộ.");
     // A warning bar: Fluent gives the intent no attribute, only its colours and its icon.
     expect(warning.closest(".fui-MessageBar")?.querySelector("svg path")?.getAttribute("d")).toBe(warningIcon());
     expect(within(step(/Kế hoạch/)).getByText("Mục tiêu 45 hộ thoát nghèo: 55 hộ tự đặt cho 1 đơn vị, còn 0 hộ chia cho các đơn vị khác theo số hộ nghèo, bội số 5.")).toBeTruthy();
@@ -203,7 +203,7 @@ describe("a unit's own target while a province goal is shared", () => {
     await user.type(targetInput("Nam Đông"), "40{Enter}");
     // 5 left: A Lưới's quota 5 × 300/400 = 3.75 floors to 0 in steps of 5, and takes the 5 on its larger remainder.
     expect(["A Lưới", "Phú Lộc"].map((unit) => targetInput(unit).value)).toEqual(["5", "0"]);
-    expect(warnings().map((element) => element.textContent)).toEqual(["Nam Đông 40 hộ trong mục tiêu chung 45 hộ, chỉ còn 5 hộ để chia; Phú Lộc còn 0 hộ."]);
+    expect(warnings().map((element) => element.textContent)).toEqual(["Nam Đông 40 hộ trong mục tiêu chung 45 hộ, chỉ còn 5 hộ để chia; Phú Lộc được chia 0 hộ."]);
   });
 
   test("a target the goal covers: no warning, the others still marked as re-shared", async () => {
