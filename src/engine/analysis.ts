@@ -7,6 +7,7 @@ import { type Issue, makeIssue } from "./findings";
 import { buildPlan, planGrowth, type PeriodPlan, type Plan, type PlanOptions } from "./plan";
 import { periodLayout } from "./appendix/period-layout";
 import { validateTable } from "./validate";
+import { nameTablesAfterFiles, placeInFiles, sourcesOf } from "./source-files";
 
 export interface AnalyzeOptions extends PlanOptions {
   /** Only these sheets (default: every sheet holding a unit table). */
@@ -36,7 +37,11 @@ export interface Analysis {
 const SEVERITY_ORDER: Record<Issue["severity"], number> = { error: 0, warning: 1, info: 2 };
 
 export function analyze(grids: Grid[], options: AnalyzeOptions = {}): Analysis {
-  const { tables, incomplete, checkedOnly, issues } = detectAll(grids, options);
+  const sources = sourcesOf(grids);
+  const detected = detectAll(grids, options, (sheet) => sources.get(sheet)?.file);
+  const { incomplete, checkedOnly, issues } = detected;
+  const { tables, issues: named } = nameTablesAfterFiles(detected.tables, sources);
+  addAll(issues, named);
   // A table lacking households cannot be planned, but a count it states wrong is still said.
   for (const table of checkedOnly) addAll(issues, validateTable(table, planGrowth([table], options)));
   let plan: Plan | null = null;
@@ -59,12 +64,13 @@ export function analyze(grids: Grid[], options: AnalyzeOptions = {}): Analysis {
       }
     }
   }
+  placeInFiles(issues, sources);
   // Array sort is stable: within a severity the findings keep the tables' order.
   issues.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return { tables, incomplete, issues, plan, period, layout, hasErrors: issues.some((i) => i.severity === "error") };
 }
 
-function detectAll(grids: Grid[], options: AnalyzeOptions): { tables: DetectedTable[]; incomplete: IncompleteTable[]; checkedOnly: DetectedTable[]; issues: Issue[] } {
+function detectAll(grids: Grid[], options: AnalyzeOptions, fileOf: (sheet: string) => string | undefined): { tables: DetectedTable[]; incomplete: IncompleteTable[]; checkedOnly: DetectedTable[]; issues: Issue[] } {
   const explicit = options.sheets !== undefined;
   const chosen = explicit ? grids.filter((g) => options.sheets?.includes(g.sheet)) : grids;
   const issues: Issue[] = [];
@@ -95,7 +101,7 @@ function detectAll(grids: Grid[], options: AnalyzeOptions): { tables: DetectedTa
     }
     tables = tables.filter((t) => !t.isAppendix);
   }
-  const oneOfSameUnits = keepOneSheetOfSameUnits(tables);
+  const oneOfSameUnits = keepOneSheetOfSameUnits(tables, fileOf);
   addAll(issues, oneOfSameUnits.issues);
   tables = oneOfSameUnits.tables;
   if (tables.length === 0 && issues.length === 0) {

@@ -65,6 +65,28 @@ describe("the checks sheet", () => {
     expect(layout.cells.filter((c) => c.col === 10 && c.row > 3).map((c) => c.value)).toEqual(analysis.issues.map(() => null));
   });
 
+  it("names a sheet read from another file with its file, and links none of its cells, which are not in the written workbook", () => {
+    // Two district files, each "Sheet1" (shown as "<file> - Sheet1"); Gio Linh's total says 300 where its communes add up to 226.
+    const districtFile = (file: string, total: number) => ({
+      ...grid(
+        [
+          ["UBND HUYỆN " + file.toUpperCase()],
+          ["TT", "Xã, phường, thị trấn", "Tổng số hộ dân", "Số hộ nghèo", "Tỷ lệ hộ nghèo (%)"],
+          [1, `Xã ${file} 1`, 820, 131, 15.98],
+          [2, `Xã ${file} 2`, 640, 95, 14.84],
+          [null, "Toàn huyện", 1460, total, Math.round((total / 1460) * 10000) / 100],
+        ],
+        { sheet: `${file} - Sheet1` },
+      ),
+      source: { file: `${file}.xlsx`, sheet: "Sheet1" },
+    });
+    const files = analyze([districtFile("gio-linh", 300), districtFile("trieu-phong", 226)], { currentYear: 2022 });
+    const checks = checksLayout(files.tables, files.issues, "vi");
+    const at = files.issues.findIndex((issue) => issue.cell === "E5");
+    expect(rowOf(checks, 4 + at)).toMatchObject({ 3: "gio-linh.xlsx › Sheet1", 4: "E5", 5: "Toàn huyện", 10: "D5 (Số hộ nghèo) sai" });
+    expect(checks.cells.filter((cell) => cell.link)).toEqual([]);
+  });
+
   it("gives a row whose message wraps the height of its lines, as LibreOffice and a printout do not fit rows to wrapped text", () => {
     const issue = (text: string): Issue => ({ code: "x", severity: "error", sheet: "A", cell: null, message: { vi: text, en: text }, expected: null, actual: null });
     // The message column is 70 characters wide: 70 fit one line, 71 take two, 141 three.

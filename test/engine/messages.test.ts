@@ -305,6 +305,7 @@ describe("a finding", () => {
       "no-total-row",
       "older-year-column",
       "start-of-year-column",
+      "table-named-after-file",
       "targets-from-points",
       "tcvn3-decoded",
       "total-by-sum",

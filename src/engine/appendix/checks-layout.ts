@@ -1,7 +1,8 @@
 /**
  * The checks sheet "Kiểm tra": one row per finding, with its severity, sheet, unit, column, the
  * value found and the value expected, the message, a link to the offending cell and, for a finding
- * that follows from another cell's error, that cell, named and linked (fix it first). The same
+ * that follows from another cell's error, that cell, named and linked (fix it first). A sheet read
+ * from another file (the web page's several files) is named with its file, and its cells are not linked. The same
  * layout type as the appendix, so each host writes it with its appendix writer.
  */
 import { columnLetters, parseArea } from "../cells";
@@ -100,8 +101,8 @@ export function checksLayout(tables: DetectedTable[], issues: Issue[], lang: Lan
       cells.push({ row, col, value, style: typeof value === "number" ? "number" : "text" });
     cells.push({ row, col: 1, value: i + 1, style: "order" });
     datum(2, words.severity[issue.severity]);
-    datum(3, issue.sheet);
-    cells.push({ row, col: 4, value: issue.cell, style: "text", ...(issue.cell ? { link: { sheet: issue.sheet, cell: issue.cell } } : {}) });
+    datum(3, sheetText(issue));
+    cells.push({ row, col: 4, value: issue.cell, style: "text", ...linkTo(issue, issue.cell) });
     datum(5, place.unit);
     datum(6, place.column?.[lang] ?? null);
     datum(7, issue.actual);
@@ -135,7 +136,17 @@ export function checksLayout(tables: DetectedTable[], issues: Issue[], lang: Lan
 /** The cell a knock-on finding follows from, with its column's field, linked; empty for any other finding. */
 function causeCell(issue: Issue, place: FindingPlace, lang: Lang): Pick<LayoutCell, "value" | "link"> {
   if (issue.cause === undefined) return { value: null };
-  return { value: causeWrong(issue.cause, place.causeColumn?.[lang] ?? null, lang), link: { sheet: issue.sheet, cell: issue.cause } };
+  return { value: causeWrong(issue.cause, place.causeColumn?.[lang] ?? null, lang), ...linkTo(issue, issue.cause) };
+}
+
+/** The finding's sheet; one read from another file (Issue.source) with that file first: "gio-linh.xlsx › Sheet1". */
+function sheetText(issue: Issue): string {
+  return issue.source ? `${issue.source.file} › ${issue.source.sheet}` : issue.sheet;
+}
+
+/** A link to a cell of the finding's sheet, unless that sheet is in another file, where a link would lead nowhere. */
+function linkTo(issue: Issue, cell: string | null): Pick<LayoutCell, "link"> {
+  return cell && !issue.source ? { link: { sheet: issue.sheet, cell } } : {};
 }
 
 /**

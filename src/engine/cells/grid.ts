@@ -13,8 +13,19 @@ export const UNCACHED_FORMULA = "#FORMULA?";
 
 export type CellValue = string | number | boolean | null | CellError;
 
+/** A sheet read from a file other than the workbook the appendix goes into: the file's name and the sheet's own name there. */
+export interface SourceSheet {
+  file: string;
+  sheet: string;
+}
+
 export interface Grid {
   sheet: string;
+  /**
+   * Where the sheet was read from, when the appendix goes into another workbook (the web page's several
+   * files): findings name the file, and the checks sheet cannot link to the sheet.
+   */
+  source?: SourceSheet;
   /**
    * The host's identity of the sheet, when it has one: Excel's Worksheet.id, unchanged when the officer
    * renames or moves the sheet (new each time the workbook is opened), so the pane can read it again.

@@ -3,7 +3,7 @@ export { areaA1, columnLetters, columnNumber, parseArea, toA1 } from "./address"
 export type { AreaRef } from "./address";
 export { formatNumber, formatRate } from "./format";
 export { isCellError, UNCACHED_FORMULA } from "./grid";
-export type { CellValue, Grid } from "./grid";
+export type { CellValue, Grid, SourceSheet } from "./grid";
 export { isDash, isReadableFigure, parseNumber } from "./numbers";
 export type { NumberKind } from "./numbers";
 export { Memo } from "./memo";

@@ -39,7 +39,7 @@ interface SheetUnits {
  * year, else the last sheet. Each other sheet is an error naming both, so the officer chooses one
  * and nothing is ever summed twice, even with the errors allowed.
  */
-export function keepOneSheetOfSameUnits(all: DetectedTable[]): { tables: DetectedTable[]; issues: Issue[] } {
+export function keepOneSheetOfSameUnits(all: DetectedTable[], fileOf: (sheet: string) => string | undefined = () => undefined): { tables: DetectedTable[]; issues: Issue[] } {
   const { tables, issues } = keepOneTableOfSameUnits(all);
   const sheets = new Set(tables.map((t) => t.sheet));
   // One sheet has no other to repeat: the 10,000 name keys of a national table were a tenth of analyze.
@@ -59,7 +59,9 @@ export function keepOneSheetOfSameUnits(all: DetectedTable[]): { tables: Detecte
     const kept = cluster.reduce((best, s) => (!byYear || (s.year ?? 0) >= (best.year ?? 0) ? s : best));
     for (const other of cluster.filter((s) => s !== kept)) {
       passedOver.add(other.sheet);
-      issues.push(makeIssue("same-units-sheets", { sheet: other.sheet, cell: null }, { sheet: other.sheet, text: kept.sheet, actual: other.year ?? undefined, expected: kept.year ?? undefined }));
+      const [otherFile, keptFile] = [fileOf(other.sheet), fileOf(kept.sheet)];
+      const files: [string, string] | undefined = otherFile && keptFile ? [otherFile, keptFile] : undefined;
+      issues.push(makeIssue("same-units-sheets", { sheet: other.sheet, cell: null }, { sheet: other.sheet, text: kept.sheet, actual: other.year ?? undefined, expected: kept.year ?? undefined, files }));
     }
   }
   return { tables: tables.filter((t) => !passedOver.has(t.sheet)), issues };

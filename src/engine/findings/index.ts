@@ -1,3 +1,3 @@
 export type { Issue, Lang, Message, Severity } from "./issue";
-export { makeIssue } from "./messages";
+export { findingValue, makeIssue } from "./messages";
 export { causeWrong } from "./cause";

@@ -1,4 +1,5 @@
 /** Validation findings are values (HyperFormula's errors-as-values), never exceptions. */
+import type { SourceSheet } from "../cells";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -21,6 +22,8 @@ export interface Issue {
    * Only where there is one (a rate over a total that differs from its units' sum).
    */
   cause?: string;
+  /** The file and the sheet's own name there, for a sheet read from another file than the appendix's workbook (Grid.source). */
+  source?: SourceSheet;
 }
 
 export type Lang = keyof Message;

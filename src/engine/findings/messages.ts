@@ -48,6 +48,8 @@ export interface IssueParams {
   totalAgrees?: boolean;
   /** The cell this finding follows from (Issue.cause). */
   cause?: string;
+  /** The files two sheets were read from (Grid.source), the passed-over one's first, where the page read several files. */
+  files?: [string, string];
 }
 
 type Text = (p: IssueParams, lang: Lang) => string;
@@ -56,6 +58,8 @@ interface Entry {
   severity: Severity;
   vi: Text;
   en: Text;
+  /** The finding's value and expected value are years, shown without grouping (2022, not 2.022). */
+  years?: true;
 }
 
 const label = (field: Field | undefined, lang: Lang) => (field ? FIELD_LABELS[field][lang] : "");
@@ -113,6 +117,9 @@ const yearEn = (year: number | undefined) => (year === undefined ? "" : ` (${yea
 /** The sheet kept (expected) states a later year than the one passed over (actual). */
 const laterYear = (p: IssueParams) => p.expected !== undefined && p.actual !== undefined && p.expected > p.actual;
 
+/** Two sheets from two of the page's files: the remedy is to remove one file, not to choose a sheet. */
+const twoFiles = (p: IssueParams): p is IssueParams & { files: [string, string] } => p.files !== undefined && p.files[0] !== p.files[1];
+
 /** At most this many units are named in a message; the rest are counted. */
 const LISTED_UNITS = 5;
 const unitList = <T>(units: T[], lang: Lang, item: (u: T) => string): string => {
@@ -165,26 +172,31 @@ export const CATALOGUE = {
   },
   "year-assumed": {
     severity: "warning",
+    years: true,
     vi: (p) => `Bảng không ghi năm: coi là kết quả rà soát năm ${p.actual}, kế hoạch năm ${p.expected}. Nếu khác, hãy nhập năm (dòng lệnh: --plan-year).`,
     en: (p) => `The table names no year: taken as the ${p.actual} review and the ${p.expected} plan. If not, set the year (command line: --plan-year).`,
   },
   "base-year-contradicts-header": {
     severity: "warning",
+    years: true,
     vi: (p) => `Năm rà soát đã nhập (${p.actual}) khác năm ${p.expected}${statedVi(p)}; phụ lục ghi năm ${p.actual}. Nếu nhầm, hãy sửa năm rà soát (dòng lệnh: --base-year).`,
     en: (p) => `The review year given (${p.actual}) differs from ${p.expected},${statedEn(p)}; the appendix says ${p.actual}. If that is a mistake, correct the review year (command line: --base-year).`,
   },
   "plan-year-contradicts-header": {
     severity: "warning",
+    years: true,
     vi: (p) => `Năm kế hoạch theo năm đã nhập (${p.actual}) khác năm ${p.expected}${statedVi(p)}; phụ lục ghi năm ${p.actual}. Nếu nhầm, hãy sửa năm (dòng lệnh: --plan-year, --base-year).`,
     en: (p) => `The plan year from the years given (${p.actual}) differs from ${p.expected},${statedEn(p)}; the appendix says ${p.actual}. If that is a mistake, correct the year (command line: --plan-year, --base-year).`,
   },
   "plan-year-not-after-header": {
     severity: "warning",
+    years: true,
     vi: (p) => `Năm kế hoạch đã nhập (${p.actual}) không sau năm rà soát ${p.expected}${statedVi(p)}. Hãy sửa năm kế hoạch (dòng lệnh: --plan-year).`,
     en: (p) => `The plan year given (${p.actual}) does not come after the ${p.expected} review${statedEn(p)}. Correct the plan year (command line: --plan-year).`,
   },
   "plan-year-gap": {
     severity: "error",
+    years: true,
     vi: (p) => {
       const { next, between, span } = gapYears(p);
       return `Năm kế hoạch ${p.actual} cách năm rà soát ${p.expected}${p.cells ? ` (ô ${p.cells})` : ""} ${Number(p.actual) - Number(p.expected)} năm, nhưng phụ lục chỉ tính số hộ dân tăng một năm và không có chỉ tiêu cho ${between.includes("-") ? "các năm" : "năm"} ${between}. Hãy lập kế hoạch năm ${next} (dòng lệnh: --plan-year ${next}), hoặc cho từng năm ${span} (dòng lệnh: --period ${span}).`;
@@ -414,13 +426,26 @@ export const CATALOGUE = {
   },
   "same-units-sheets": {
     severity: "error",
+    years: true,
     vi: (p) =>
-      `Trang "${p.sheet}"${yearVi(p.actual)} và trang "${p.text}"${yearVi(p.expected)} có cùng các đơn vị: đó là hai bảng riêng, không cộng lại được. Kế hoạch lấy trang "${p.text}" (${laterYear(p) ? "năm mới nhất" : "trang sau cùng"}). Hãy chọn một trang: mở trang đó và chọn "Trang tính đang mở" (dòng lệnh: --sheet "${p.text}").`,
+      twoFiles(p)
+        ? `Tệp "${p.files[0]}"${yearVi(p.actual)} và tệp "${p.files[1]}"${yearVi(p.expected)} có cùng các đơn vị: đó là hai bảng riêng, không cộng lại được. Kế hoạch lấy tệp "${p.files[1]}" (${laterYear(p) ? "năm mới nhất" : "tệp chọn sau"}). Hãy bỏ một tệp: bấm "×" bên tên tệp đó ở bước 1.`
+        : `Trang "${p.sheet}"${yearVi(p.actual)} và trang "${p.text}"${yearVi(p.expected)} có cùng các đơn vị: đó là hai bảng riêng, không cộng lại được. Kế hoạch lấy trang "${p.text}" (${laterYear(p) ? "năm mới nhất" : "trang sau cùng"}). Hãy chọn một trang: mở trang đó và chọn "Trang tính đang mở" (dòng lệnh: --sheet "${p.text}").`,
     en: (p) =>
-      `Sheets "${p.sheet}"${yearEn(p.actual)} and "${p.text}"${yearEn(p.expected)} hold the same units: they are separate tables and cannot be added up. The plan uses "${p.text}" (${laterYear(p) ? "the latest year" : "the last sheet"}). Choose one sheet: open it and choose "The active sheet" (command line: --sheet "${p.text}").`,
+      twoFiles(p)
+        ? `Files "${p.files[0]}"${yearEn(p.actual)} and "${p.files[1]}"${yearEn(p.expected)} hold the same units: they are separate tables and cannot be added up. The plan uses "${p.files[1]}" (${laterYear(p) ? "the latest year" : "the file chosen later"}). Remove one of them: click the "×" beside its name in step 1.`
+        : `Sheets "${p.sheet}"${yearEn(p.actual)} and "${p.text}"${yearEn(p.expected)} hold the same units: they are separate tables and cannot be added up. The plan uses "${p.text}" (${laterYear(p) ? "the latest year" : "the last sheet"}). Choose one sheet: open it and choose "The active sheet" (command line: --sheet "${p.text}").`,
+  },
+  "table-named-after-file": {
+    severity: "info",
+    vi: (p) =>
+      `Tiêu đề bảng ở trang "${p.sheet}" của tệp "${p.text}" không ghi tên đơn vị: phụ lục ghi đơn vị này là "${p.name}", theo tên tệp. Nếu chưa đúng, hãy ghi tên đơn vị vào tiêu đề bảng (như "UBND HUYỆN …") hoặc đổi tên tệp, rồi chọn lại tệp.`,
+    en: (p) =>
+      `The title of the table on sheet "${p.sheet}" of "${p.text}" names no unit: the appendix calls it "${p.name}", after the file. If that is wrong, write the unit's name in the table's title (such as "UBND HUYỆN …") or rename the file, and choose the file again.`,
   },
   "same-units-tables": {
     severity: "error",
+    years: true,
     vi: (p) =>
       `Bảng ở ô ${p.cells}${yearVi(p.actual)} và bảng ở ô ${p.text}${yearVi(p.expected)} của trang "${p.sheet}" có cùng các đơn vị: đó là hai bảng riêng, không cộng lại được. Kế hoạch lấy bảng ở ô ${p.text} (${laterYear(p) ? "năm mới nhất" : "bảng ở dưới"}). Hãy chọn một bảng: chọn các ô của bảng đó và chọn "Vùng đang chọn" (dòng lệnh: chuyển bảng kia sang trang khác rồi dùng --sheet).`,
     en: (p) =>
@@ -582,6 +607,13 @@ export type IssueCode = keyof typeof CATALOGUE;
 export interface IssuePlace {
   sheet: string;
   cell: string | null;
+}
+
+/** A finding's value or expected value as the officer reads it: counts and rates grouped, years not. */
+export function findingValue(issue: Issue, value: number | string | null, lang: Lang): string | null {
+  if (typeof value !== "number") return value;
+  const entry: Entry | undefined = (CATALOGUE as Record<string, Entry>)[issue.code];
+  return entry?.years ? String(value) : formatNumber(value, lang);
 }
 
 export function makeIssue(code: IssueCode, place: IssuePlace, params: IssueParams = {}): Issue {
