@@ -38,7 +38,11 @@ export function createFilesHost(runner: XlsxRunner, storage: Storage | null = br
   };
   const allGrids = (): Grid[] => {
     const names = shown();
-    sheets ??= picked.flatMap((file, i) => file.grids.map((grid, j) => ({ ...grid, sheet: names[i][j] })));
+    // With several files the appendix goes into a new workbook: the engine is told each sheet's file.
+    const several = picked.length > 1;
+    sheets ??= picked.flatMap((file, i) =>
+      file.grids.map((grid, j) => ({ ...grid, sheet: names[i][j], ...(several ? { source: { file: file.name, sheet: grid.sheet } } : {}) })),
+    );
     return sheets;
   };
   /** Runs a job on the grids; a worker that lacks them (a fresh one after Cancel) is sent them. */

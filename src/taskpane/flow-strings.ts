@@ -18,6 +18,8 @@ const vi = {
   checkAgain: "Kiểm tra lại",
   findings: "Các phát hiện: mũi tên lên/xuống để chuyển dòng",
   cellIn: (sheet: string, cell: string) => `Trang ${sheet}, ô ${cell}`,
+  sheetInFile: (file: string, sheet: string) => `Tệp ${file}, trang ${sheet}`,
+  cellInFile: (file: string, sheet: string, cell: string) => `Tệp ${file}, trang ${sheet}, ô ${cell}`,
 };
 
 export type FlowStrings = typeof vi;
@@ -36,6 +38,8 @@ const en: FlowStrings = {
   checkAgain: "Check again",
   findings: "Findings: up and down arrows move between them",
   cellIn: (sheet, cell) => `Sheet ${sheet}, cell ${cell}`,
+  sheetInFile: (file, sheet) => `File ${file}, sheet ${sheet}`,
+  cellInFile: (file, sheet, cell) => `File ${file}, sheet ${sheet}, cell ${cell}`,
 };
 
 export const FLOW_STRINGS: Record<Lang, FlowStrings> = { vi, en };

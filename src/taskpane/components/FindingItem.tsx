@@ -6,7 +6,7 @@
  * many findings of one rule is a line that opens to them.
  */
 import { Button, Link, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { causeWrong, formatNumber, type Issue, type Lang } from "../../engine";
+import { causeWrong, findingValue, formatNumber, type Issue, type Lang } from "../../engine";
 import { placeIn } from "../pane-analysis";
 import { FLOW_STRINGS } from "../flow-strings";
 import { FINDINGS_STRINGS } from "../findings-strings";
@@ -58,7 +58,13 @@ export interface ItemProps {
 /** The key of the link to a finding's cause, walked with the arrow keys after the finding. */
 export const causeFindingKey = (key: string): string => `${key}|cause`;
 
-const shown = (value: number | string | null, lang: Lang) => (typeof value === "number" ? formatNumber(value, lang) : value);
+/** Where a finding is on the web page; with several files, in which file, as districts mostly send "Sheet1". */
+function pagePlace(issue: Issue, lang: Lang): string {
+  const f = FLOW_STRINGS[lang];
+  const { source, cell } = issue;
+  if (source) return cell === null ? f.sheetInFile(source.file, source.sheet) : f.cellInFile(source.file, source.sheet, cell);
+  return cell === null ? STRINGS[lang].wholeSheet(issue.sheet) : f.cellIn(issue.sheet, cell);
+}
 
 /** "K17 (Số hộ nghèo) sai", or null for a finding that follows from no other cell. */
 function causeText(pane: Pane, issue: Issue): string | null {
@@ -74,8 +80,8 @@ function Fields({ issue, pane }: { issue: Issue; pane: Pane }) {
   const fields: [string, string | null][] = [
     [w.unit, unit],
     [w.column, column],
-    [w.value, shown(issue.actual, lang)],
-    [w.expected, shown(issue.expected, lang)],
+    [w.value, findingValue(issue, issue.actual, lang)],
+    [w.expected, findingValue(issue, issue.expected, lang)],
     [w.cause, causeText(pane, issue)],
   ];
   const known = fields.filter((field): field is [string, string] => field[1] !== null);
@@ -97,11 +103,10 @@ export function FindingItem({ finding: { issue, key }, pane, excel, tabStop }: I
   const layout = useLayoutStyles();
   const { lang, state } = pane;
   const t = STRINGS[lang];
-  const f = FLOW_STRINGS[lang];
   if (!excel) {
     return (
       <li className={styles.item}>
-        <span className={styles.where}>{issue.cell === null ? t.wholeSheet(issue.sheet) : f.cellIn(issue.sheet, issue.cell)}</span>
+        <span className={styles.where}>{pagePlace(issue, lang)}</span>
         <Fields issue={issue} pane={pane} />
         <span className={layout.hint}>{issue.message[lang]}</span>
       </li>
