@@ -1,5 +1,5 @@
 /** What the command line prints: a short summary and the findings as a table, or one JSON document. */
-import { type Analysis, FIELD_LABELS, formatNumber, formatRate, type Issue, type Lang, type PeriodPlan, type PlanRow, shownTotalName } from "../engine";
+import { type Analysis, FIELD_LABELS, formatNumber, formatRate, type Issue, type Lang, type PeriodPlan, type PlanRow, shownTotalName, WHOLE_PLAN } from "../engine";
 
 type Figure = (n: number | null) => string;
 
@@ -111,7 +111,7 @@ function targetLine(analysis: Analysis, lang: Lang): string {
 
 function issueTable(issues: Issue[], lang: Lang): string {
   const w = WORDS[lang];
-  const rows = issues.map((i) => [w.severity[i.severity], i.cell ? `${quoteSheet(i.sheet)}!${i.cell}` : quoteSheet(i.sheet), i.message[lang]]);
+  const rows = issues.map((i) => [w.severity[i.severity], i.cell ? `${quoteSheet(i.sheet)}!${i.cell}` : i.sheet === WHOLE_PLAN ? "" : quoteSheet(i.sheet), i.message[lang]]);
   const widths = [0, 1].map((c) => rows.reduce((widest, r) => Math.max(widest, r[c].length), w.columns[c].length));
   const line = (r: string[]) => `  ${r[0].padEnd(widths[0])}  ${r[1].padEnd(widths[1])}  ${r[2]}`;
   return [line(w.columns), ...rows.map(line)].join("\n");

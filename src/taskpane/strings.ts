@@ -50,6 +50,7 @@ const vi = {
   checkHintExcel: "Bấm vào một dòng (hoặc Enter) để đến ô đó trong Excel.",
   checkHintFiles: "Mỗi dòng ghi trang và ô cần xem, ví dụ Trang Phụ lục, ô J7.",
   wholeSheet: (sheet: string) => `Trang "${sheet}"`,
+  wholePlan: "Cả kế hoạch (mọi bảng)",
   showMore: (count: string) => `Xem thêm ${count} dòng`,
   selectFailed: "Không chọn được ô",
 
@@ -170,6 +171,7 @@ const en: Strings = {
   checkHintExcel: "Click a finding (or press Enter) to go to its cell in Excel.",
   checkHintFiles: "Each finding names its sheet and cell, e.g. Sheet Phụ lục, cell J7.",
   wholeSheet: (sheet) => `Sheet "${sheet}"`,
+  wholePlan: "The whole plan (every table)",
   showMore: (count) => `Show ${count} more`,
   selectFailed: "Could not select the cell",
 

@@ -1,8 +1,9 @@
 /**
  * The web page with several district files, each "Sheet1" as districts send them (field test 4): every
  * finding names its file, the downloaded "Kiểm tra" sheet has no links to sheets the new workbook lacks,
- * a district whose title does not name it is printed under its file's name, and a district's corrected
- * file picked with the old one says to remove one of them with its "×".
+ * a finding about the whole plan names no district's sheet, a district whose title does not name it is
+ * printed under its file's name, and a district's corrected file picked with the old one says to remove
+ * one of them with its "×".
  */
 import { join } from "node:path";
 import * as ExcelJS from "exceljs";
@@ -46,6 +47,8 @@ test("each finding names its file; the checks sheet links nowhere; a district un
   await check.getByText(FLOW_STRINGS.vi.cellInFile("gio-linh.xlsx", "Sheet1", "D6"), { exact: true }).waitFor();
   await check.getByText(FLOW_STRINGS.vi.sheetInFile("Hải Lăng.xlsx", "Sheet1"), { exact: true }).waitFor();
   await check.getByText(/phụ lục ghi đơn vị này là "Hải Lăng", theo tên tệp/).waitFor();
+  // Neither file lacks the targets more than the other: the finding is about the whole plan, not the first file's sheet.
+  await check.getByRole("listitem").filter({ hasText: "Chưa có chỉ tiêu giảm hộ nghèo" }).getByText(vi.wholePlan, { exact: true }).waitFor();
 
   const plan = step(page, "plan");
   await plan.getByRole("radio", { name: vi.goalHouseholds, exact: true }).check();

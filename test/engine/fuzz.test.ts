@@ -5,7 +5,7 @@
  * the plan's arithmetic holds without a NaN or an Infinity.
  */
 import fc from "fast-check";
-import { analyze, type AnalyzeOptions, type Grid, parseArea, toA1 } from "../../src/engine";
+import { analyze, type AnalyzeOptions, type Grid, parseArea, toA1, WHOLE_PLAN } from "../../src/engine";
 import type { CellValue } from "../../src/engine/cells/grid";
 
 const HEADERS = [
@@ -98,6 +98,8 @@ it("takes thousands of random grids without throwing, pointing outside the grid,
     fc.property(fc.array(grid, { minLength: 1, maxLength: 3 }), options, (grids, opts) => {
       const analysis = analyze(grids, { ...opts, currentYear: 2021 });
       for (const issue of analysis.issues) {
+        // A finding about the plan of several tables is on none of their sheets, and at no cell.
+        if (issue.sheet === WHOLE_PLAN && issue.cell === null && new Set(analysis.tables.map((t) => t.sheet)).size > 1) continue;
         const g = grids.find((x) => x.sheet === issue.sheet);
         expect(g).toBeDefined();
         if (issue.cell !== null) {

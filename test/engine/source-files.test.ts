@@ -3,7 +3,8 @@
  * Districts mostly send "Sheet1": a finding names the file, a table whose title names no district is
  * named after its file, and two files with the same units say to remove one file, not to choose a sheet.
  */
-import { analyze, findingValue } from "../../src/engine";
+import { analyze, findingValue, WHOLE_PLAN } from "../../src/engine";
+import { checksLayout } from "../../src/engine/appendix/checks-layout";
 import type { Grid } from "../../src/engine/cells/grid";
 import { grid } from "../helpers/grid";
 
@@ -92,4 +93,33 @@ test("a count in a finding keeps its thousands separator; only years are written
   const { issues } = analyze([wrongTotal], { targetHouseholds: 50, currentYear: 2023 });
   const mismatch = issues.find((issue) => issue.code === "total-mismatch" && issue.cell === "C6");
   expect(mismatch && [findingValue(mismatch, mismatch.actual, "vi"), findingValue(mismatch, mismatch.expected, "en")]).toEqual(["21.500", "21,000"]);
+});
+
+describe("a finding about the plan of several files", () => {
+  // Vĩnh Linh's file leaves Xã Vĩnh Khê's poor households blank; no file has a target column.
+  const vinhLinh = district("HUYỆN VĨNH LINH", "VL", "Vĩnh Linh 2022.xlsx", [
+    ["Xã Vĩnh Thái", 1000, 50],
+    ["Xã Vĩnh Khê", 500, 0],
+  ]);
+  vinhLinh.values[4][3] = null;
+  vinhLinh.values[4][4] = null;
+  const grids = [district("UBND HUYỆN ĐAKRÔNG", "Dakrong 2022", "Đakrông.xlsx", DAKRONG), vinhLinh];
+  const placeOf = (issues: { code: string; sheet: string; source?: { file: string } }[], code: string) =>
+    issues.filter((issue) => issue.code === code).map((issue) => [issue.sheet, issue.source?.file]);
+
+  it("without a goal: the missing target is about no one sheet, and the units without poor households are on their own file's sheet", () => {
+    for (const detail of [true, false]) {
+      const { issues } = analyze(grids, { currentYear: 2023, detail });
+      expect(placeOf(issues, "no-target")).toEqual([[WHOLE_PLAN, undefined]]);
+      expect(placeOf(issues, "units-without-figures")).toEqual([["VL", "Vĩnh Linh 2022.xlsx"]]);
+    }
+  });
+
+  it("with a goal: how it was shared is about no one sheet, and the checks sheet leaves its sheet empty", () => {
+    const { tables, issues } = analyze(grids, { currentYear: 2023, targetHouseholds: 50, detail: true });
+    expect(placeOf(issues, "goal-allocated")).toEqual([[WHOLE_PLAN, undefined]]);
+    const checks = checksLayout(tables, issues, "vi");
+    const row = 4 + issues.findIndex((issue) => issue.code === "goal-allocated");
+    expect(checks.cells.find((cell) => cell.row === row && cell.col === 3)?.value).toBeNull();
+  });
 });

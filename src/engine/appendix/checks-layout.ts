@@ -7,7 +7,7 @@
  */
 import { columnLetters, parseArea } from "../cells";
 import { FIELD_LABELS, type DetectedTable } from "../detect";
-import { causeWrong, type Issue, type Lang, type Message } from "../findings";
+import { causeWrong, WHOLE_PLAN, type Issue, type Lang, type Message } from "../findings";
 import { APPENDIX_STYLES } from "./appendix-styles";
 import { a4Landscape, type AppendixLayout, type CellStyle, type LayoutCell } from "./layout";
 
@@ -139,9 +139,10 @@ function causeCell(issue: Issue, place: FindingPlace, lang: Lang): Pick<LayoutCe
   return { value: causeWrong(issue.cause, place.causeColumn?.[lang] ?? null, lang), ...linkTo(issue, issue.cause) };
 }
 
-/** The finding's sheet; one read from another file (Issue.source) with that file first: "gio-linh.xlsx › Sheet1". */
-function sheetText(issue: Issue): string {
-  return issue.source ? `${issue.source.file} › ${issue.source.sheet}` : issue.sheet;
+/** The finding's sheet, none for the whole plan; one read from another file (Issue.source) with that file first: "gio-linh.xlsx › Sheet1". */
+function sheetText(issue: Issue): string | null {
+  if (issue.source) return `${issue.source.file} › ${issue.source.sheet}`;
+  return issue.sheet === WHOLE_PLAN ? null : issue.sheet;
 }
 
 /** A link to a cell of the finding's sheet, unless that sheet is in another file, where a link would lead nowhere. */

@@ -8,9 +8,13 @@ export interface Message {
   en: string;
 }
 
+/** The sheet of a finding about the plan of several tables as a whole (a goal, the targets): none of theirs. */
+export const WHOLE_PLAN = "";
+
 export interface Issue {
   code: string;
   severity: Severity;
+  /** The sheet the finding is on, or WHOLE_PLAN. */
   sheet: string;
   /** A1 address of the offending cell, or null when the finding is about a whole sheet. */
   cell: string | null;

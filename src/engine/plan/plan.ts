@@ -1,5 +1,5 @@
 /** From validated tables to the plan: projections, targets, remaining poor, plan rates, totals. */
-import { type Issue, makeIssue } from "../findings";
+import { type Issue, makeIssue, WHOLE_PLAN } from "../findings";
 import { isDash } from "../cells";
 import { difference, projectHouseholds, sumOf } from "./plan-math";
 import type { Plan, PlanGroup, PlanOptions, PlanRow } from "./plan-types";
@@ -47,13 +47,15 @@ export function buildPlan(tables: DetectedTable[], options: PlanOptions): { plan
   const years = planYears(tables[0], options);
   const { baseYear, planYear, assumed } = years;
   const { leaves, heads, summed } = planParts(tables, options, growthPercent);
-  const weightIssues = applyWeights(leaves, options.weights ?? {}, tables[0].sheet);
+  // A goal or the targets of tables on several sheets concern all of them, not the first one's sheet.
+  const planSheet = tables.every((table) => table.sheet === tables[0].sheet) ? tables[0].sheet : WHOLE_PLAN;
+  const weightIssues = applyWeights(leaves, options.weights ?? {}, planSheet);
   const hasTargetColumn = tables.every((t) => t.columns.some((c) => c.field === "targetReduction"));
   const whole = totalRowHouseholds(tables, growthPercent);
   const points = pointsColumn(tables, summed ?? leaves);
   const goal = options.targetHouseholds !== undefined || options.targetRateReduction !== undefined;
   // A households column or a goal wins over the table's points, which the plan is then compared with.
-  const targets = points && !goal && !hasTargetColumn ? pointsTargets(leaves, points, options, tables[0].sheet, summed) : resolveTargets(leaves, hasTargetColumn, options, tables[0].sheet, whole);
+  const targets = points && !goal && !hasTargetColumn ? pointsTargets(leaves, points, options, planSheet, summed) : resolveTargets(leaves, hasTargetColumn, options, planSheet, whole);
   const nearPoor = nearPoorTargets(tables, leaves, options, whole);
   const units = leaves.map((leaf, i) => planRow(leaf, targets.values[i], nearPoor !== null, nearPoor?.values[i] ?? null));
   // A total row taken by its sums may have no name of its own.
@@ -65,12 +67,11 @@ export function buildPlan(tables: DetectedTable[], options: PlanOptions): { plan
     ? [makeIssue("year-assumed", { sheet: tables[0].sheet, cell: null }, { actual: baseYear, expected: planYear })]
     : [...yearConflicts(tables, options, years), ...yearGap(tables[0], years, options.planYears ?? 1)];
   const nearPoorTarget = nearPoor?.source ?? null;
-  const sheetPlace = { sheet: tables[0].sheet, cell: null };
   const counted = summed ?? leaves;
   const inRows = summed !== null;
   const missing = [
-    ...unitsWithout(counted, (leaf) => leaf.poorHouseholds, sheetPlace, { goal: options.targetHouseholds !== undefined || options.targetRateReduction !== undefined, inRows }),
-    ...(nearPoor ? unitsWithout(counted, (leaf) => leaf.nearPoorHouseholds, sheetPlace, { goal: nearPoor.source.kind === "households" || nearPoor.source.kind === "rateReduction", nearPoor: true, inRows }) : []),
+    ...unitsWithout(counted, (leaf) => leaf.poorHouseholds, planSheet, { goal: options.targetHouseholds !== undefined || options.targetRateReduction !== undefined, inRows }),
+    ...(nearPoor ? unitsWithout(counted, (leaf) => leaf.nearPoorHouseholds, planSheet, { goal: nearPoor.source.kind === "households" || nearPoor.source.kind === "rateReduction", nearPoor: true, inRows }) : []),
   ];
   const shortfalls = points && (options.planYears ?? 1) <= 1 ? pointsShortfalls(summed ? [] : units, total, points, tables[0].sheet) : [];
   const issues = (goalIssues: Issue[]) => [...yearIssues, ...weightIssues, ...missing, ...goalIssues, ...shortfalls, ...(nearPoor?.issues ?? [])];
@@ -149,10 +150,12 @@ function totalRowHouseholds(tables: DetectedTable[], growthPercent: number): { h
   return { households, projectedHouseholds: own ?? projectHouseholds(households, growthPercent) };
 }
 
-/** Units lacking a count the plan needs: named once, as they are left blank and the totals add up the others. */
-function unitsWithout(leaves: Leaf[], count: (leaf: Leaf) => number | null, place: { sheet: string; cell: null }, params: { goal: boolean; nearPoor?: boolean; inRows: boolean }): Issue[] {
-  const names = leaves.filter((leaf) => count(leaf) === null).map((leaf) => leaf.name);
-  return names.length > 0 ? [makeIssue("units-without-figures", place, { names, ...params })] : [];
+/** Units lacking a count the plan needs: named once, as they are left blank and the totals add up the others; on their sheet when they share one. */
+function unitsWithout(leaves: Leaf[], count: (leaf: Leaf) => number | null, planSheet: string, params: { goal: boolean; nearPoor?: boolean; inRows: boolean }): Issue[] {
+  const lacking = leaves.filter((leaf) => count(leaf) === null);
+  if (lacking.length === 0) return [];
+  const sheet = lacking.every((leaf) => leaf.sheet === lacking[0].sheet) ? lacking[0].sheet : planSheet;
+  return [makeIssue("units-without-figures", { sheet, cell: null }, { names: lacking.map((leaf) => leaf.name), ...params })];
 }
 
 /** The officer's growth, else the table's ("tăng khoảng 0,7%"), else 0.7 %. */

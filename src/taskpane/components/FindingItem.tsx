@@ -6,7 +6,7 @@
  * many findings of one rule is a line that opens to them.
  */
 import { Button, Link, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { causeWrong, findingValue, formatNumber, type Issue, type Lang } from "../../engine";
+import { causeWrong, findingValue, formatNumber, WHOLE_PLAN, type Issue, type Lang } from "../../engine";
 import { placeIn } from "../pane-analysis";
 import { FLOW_STRINGS } from "../flow-strings";
 import { FINDINGS_STRINGS } from "../findings-strings";
@@ -63,8 +63,11 @@ function pagePlace(issue: Issue, lang: Lang): string {
   const f = FLOW_STRINGS[lang];
   const { source, cell } = issue;
   if (source) return cell === null ? f.sheetInFile(source.file, source.sheet) : f.cellInFile(source.file, source.sheet, cell);
-  return cell === null ? STRINGS[lang].wholeSheet(issue.sheet) : f.cellIn(issue.sheet, cell);
+  return cell === null ? wholeSheet(issue, lang) : f.cellIn(issue.sheet, cell);
 }
+
+/** A finding about a whole sheet, or about the plan of several tables, which is on none of their sheets. */
+const wholeSheet = (issue: Issue, lang: Lang) => (issue.sheet === WHOLE_PLAN ? STRINGS[lang].wholePlan : STRINGS[lang].wholeSheet(issue.sheet));
 
 /** "K17 (Số hộ nghèo) sai", or null for a finding that follows from no other cell. */
 function causeText(pane: Pane, issue: Issue): string | null {
@@ -102,7 +105,6 @@ export function FindingItem({ finding: { issue, key }, pane, excel, tabStop }: I
   const styles = useStyles();
   const layout = useLayoutStyles();
   const { lang, state } = pane;
-  const t = STRINGS[lang];
   if (!excel) {
     return (
       <li className={styles.item}>
@@ -114,7 +116,7 @@ export function FindingItem({ finding: { issue, key }, pane, excel, tabStop }: I
   }
   const content = (
     <>
-      <span className={styles.where}>{issue.cell === null ? t.wholeSheet(issue.sheet) : `${issue.sheet}!${issue.cell}`}</span>
+      <span className={styles.where}>{issue.cell === null ? wholeSheet(issue, lang) : `${issue.sheet}!${issue.cell}`}</span>
       {issue.message[lang]}
     </>
   );
