@@ -217,6 +217,12 @@ export function usePane(host: WorkbookHost): Pane {
     removeFile(name) {
       if (host.kind !== "files") return;
       host.removeFile(name);
+      // With the last file gone, the units' own targets and column choices went with it: the next
+      // file, whose units and columns may share their names, starts from its own table.
+      if (host.files().length === 0) {
+        dispatch({ type: "setPlan", patch: { unitTargets: {} } });
+        dispatch({ type: "resetOverrides" });
+      }
       dispatch({ type: "sourcesChanged" });
     },
     selectIssue(issue, key) {

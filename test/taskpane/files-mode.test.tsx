@@ -96,3 +96,22 @@ test("until its settings are loaded and the source read, the pane's picker waits
   await waitFor(() => expect(pick.getAttribute("aria-disabled")).toBeNull());
   expect(host.readGrids).toHaveBeenCalledTimes(1);
 });
+
+test("removing the last file forgets the units' own targets and column choices, not the goal (field test 5)", async () => {
+  const picked: PickedFile[] = [{ name: "tinh.xlsx", sheets: ["Phụ lục"] }];
+  const settings = {
+    overrides: [{ sheet: "Phụ lục", col: 4, field: "poorHouseholds" }],
+    plan: { goal: "households", goalHouseholds: 1000, unitTargets: { "Phụ lục!Huyện Phong Điền": 300 } },
+  };
+  const host = fakeFilesHost({ files: picked, grids: [seedGrid()], settings });
+  host.removeFile.mockImplementation((name) => {
+    picked.splice(picked.findIndex((file) => file.name === name), 1);
+    host.readGrids.mockResolvedValue([]);
+  });
+  const { user } = renderPane(host);
+  const source = step(/Nguồn dữ liệu/);
+  await user.click(await within(source).findByRole("button", { name: "Bỏ tệp tinh.xlsx" }));
+  await waitFor(() => expect(host.saveSettings).toHaveBeenLastCalledWith(expect.objectContaining({ overrides: [] })));
+  const saved = host.saveSettings.mock.calls.at(-1)?.[0];
+  expect(saved?.plan).toMatchObject({ goal: "households", goalHouseholds: 1000, unitTargets: {} });
+});
