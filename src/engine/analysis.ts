@@ -60,7 +60,7 @@ export function analyze(grids: Grid[], options: AnalyzeOptions = {}): Analysis {
       const charted = withChart(layout, plan);
       layout = charted.layout;
       if (charted.units > MAX_CHART_UNITS) {
-        issues.push(makeIssue("chart-too-many-units", { sheet: layout.sheetName, cell: null }, { actual: charted.units, expected: MAX_CHART_UNITS }));
+        issues.push(makeIssue("chart-too-many-units", { sheet: layout.sheetName, cell: null }, { actual: charted.units, limit: MAX_CHART_UNITS }));
       }
     }
   }

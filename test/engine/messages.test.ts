@@ -107,7 +107,7 @@ const reading: Row[] = [
     'Row 21 has no name and follows the units, close to their sum but not equal: "Households" says 60,570, the units add up to 60,563. If it is the total, name it "Tổng cộng" and correct it; the appendix adds up the units itself.',
   ],
   ["no-total-row", SHEET, 'Bảng ở trang "Huyện A" không có dòng tổng; phụ lục tự cộng.', 'The table on sheet "Huyện A" has no total row; the appendix adds one.'],
-  ["chart-too-many-units", { actual: 1204, expected: 60 }, "Phụ lục không kèm biểu đồ: 1.204 đơn vị, quá 60 đơn vị thì các thanh không đọc được.", "The appendix has no chart: 1,204 units, and beyond 60 its bars cannot be read."],
+  ["chart-too-many-units", { actual: 1204, limit: 60 }, "Phụ lục không kèm biểu đồ: 1.204 đơn vị, quá 60 đơn vị thì các thanh không đọc được.", "The appendix has no chart: 1,204 units, and beyond 60 its bars cannot be read."],
   [
     "same-units-sheets",
     { sheet: "Nam 2022", text: "Nam 2023", actual: 2022, expected: 2023 },

@@ -40,6 +40,8 @@ export interface IssueParams {
   goal?: boolean;
   /** The units are in the plan as their table's or group's row, which adds up the others. */
   inRows?: boolean;
+  /** A limit the finding's value passes: said in its text, not offered as the value expected. */
+  limit?: number;
   /** How many rows a finding about a whole column covers. */
   rows?: number;
   /** Where the table states a year (`cells`): a column's header, or the title above the table. */
@@ -421,8 +423,8 @@ export const CATALOGUE = {
   },
   "chart-too-many-units": {
     severity: "info",
-    vi: (p, l) => `Phụ lục không kèm biểu đồ: ${num(p.actual, l)} đơn vị, quá ${num(p.expected, l)} đơn vị thì các thanh không đọc được.`,
-    en: (p, l) => `The appendix has no chart: ${num(p.actual, l)} units, and beyond ${num(p.expected, l)} its bars cannot be read.`,
+    vi: (p, l) => `Phụ lục không kèm biểu đồ: ${num(p.actual, l)} đơn vị, quá ${num(p.limit, l)} đơn vị thì các thanh không đọc được.`,
+    en: (p, l) => `The appendix has no chart: ${num(p.actual, l)} units, and beyond ${num(p.limit, l)} its bars cannot be read.`,
   },
   "same-units-sheets": {
     severity: "error",
