@@ -44,20 +44,15 @@ export function keepOneSheetOfSameUnits(all: DetectedTable[], fileOf: (sheet: st
   const sheets = new Set(tables.map((t) => t.sheet));
   // One sheet has no other to repeat: the 10,000 name keys of a national table were a tenth of analyze.
   if (sheets.size < 2) return { tables, issues };
-  const clusters: SheetUnits[][] = [];
+  const entries: SheetUnits[] = [];
   for (const sheet of sheets) {
     const own = tables.filter((t) => t.sheet === sheet);
-    const entry = { sheet, year: own[0].baseYear ?? own[0].planYear, names: keys(own.flatMap((t) => t.units)) };
-    const cluster = clusters.find((c) => sameUnits(c[0].names, entry.names));
-    if (cluster) cluster.push(entry);
-    else clusters.push([entry]);
+    entries.push({ sheet, year: yearOf(own[0]), names: keys(own.flatMap((t) => t.units)) });
   }
   const passedOver = new Set<string>();
-  for (const cluster of clusters.filter((c) => c.length > 1)) {
-    const byYear = cluster.every((s) => s.year !== null);
-    // Sheets in workbook order: the last of the latest year wins.
-    const kept = cluster.reduce((best, s) => (!byYear || (s.year ?? 0) >= (best.year ?? 0) ? s : best));
-    for (const other of cluster.filter((s) => s !== kept)) {
+  // Sheets in workbook order: the last of the latest year wins.
+  for (const { kept, others } of oneOfSameUnits(entries, (s) => s.names, (s) => s.year)) {
+    for (const other of others) {
       passedOver.add(other.sheet);
       const [otherFile, keptFile] = [fileOf(other.sheet), fileOf(kept.sheet)];
       const files: [string, string] | undefined = otherFile && keptFile ? [otherFile, keptFile] : undefined;
@@ -69,6 +64,26 @@ export function keepOneSheetOfSameUnits(all: DetectedTable[], fileOf: (sheet: st
 
 /** The year a table states, its review's else its plan's. */
 const yearOf = (table: DetectedTable) => table.baseYear ?? table.planYear;
+
+/**
+ * Items (sheets, or tables of one sheet) grouped by the units they list, each group of two or more with
+ * the one kept: the latest year's when every one states its year, else the last in order.
+ */
+function oneOfSameUnits<T>(items: T[], namesOf: (item: T) => Set<string>, year: (item: T) => number | null): { kept: T; others: T[] }[] {
+  const clusters: T[][] = [];
+  for (const item of items) {
+    const cluster = clusters.find((c) => sameUnits(namesOf(c[0]), namesOf(item)));
+    if (cluster) cluster.push(item);
+    else clusters.push([item]);
+  }
+  return clusters
+    .filter((c) => c.length > 1)
+    .map((cluster) => {
+      const byYear = cluster.every((item) => year(item) !== null);
+      const kept = cluster.reduce((best, item) => (!byYear || (year(item) ?? 0) >= (year(best) ?? 0) ? item : best));
+      return { kept, others: cluster.filter((item) => item !== kept) };
+    });
+}
 
 /** The unit column's header cell, naming a table among others on its sheet. */
 function headerCell(table: DetectedTable): string {
@@ -83,17 +98,12 @@ function keepOneTableOfSameUnits(tables: DetectedTable[]): { tables: DetectedTab
   const issues: Issue[] = [];
   const passedOver = new Set<DetectedTable>();
   for (const sheet of new Set(tables.map((t) => t.sheet))) {
-    const clusters: DetectedTable[][] = [];
-    for (const table of tables.filter((t) => t.sheet === sheet)) {
-      const cluster = clusters.find((c) => sameUnits(keys(c[0].units), keys(table.units)));
-      if (cluster) cluster.push(table);
-      else clusters.push([table]);
-    }
-    for (const cluster of clusters.filter((c) => c.length > 1)) {
-      const byYear = cluster.every((t) => yearOf(t) !== null);
-      // Tables in sheet order: the lowest of the latest year wins.
-      const kept = cluster.reduce((best, t) => (!byYear || (yearOf(t) ?? 0) >= (yearOf(best) ?? 0) ? t : best));
-      for (const other of cluster.filter((t) => t !== kept)) {
+    const own = tables.filter((t) => t.sheet === sheet);
+    if (own.length < 2) continue;
+    const names = new Map(own.map((t) => [t, keys(t.units)]));
+    // Tables in sheet order: the lowest of the latest year wins.
+    for (const { kept, others } of oneOfSameUnits(own, (t) => names.get(t) as Set<string>, yearOf)) {
+      for (const other of others) {
         passedOver.add(other);
         const cell = headerCell(other);
         issues.push(makeIssue("same-units-tables", { sheet, cell }, { sheet, cells: cell, text: headerCell(kept), actual: yearOf(other) ?? undefined, expected: yearOf(kept) ?? undefined }));
