@@ -1,7 +1,7 @@
 /** Every rule over one detected table; findings are values, in table order. */
 import { type Issue, makeIssue } from "../findings";
 import { householdsOnTotalOnly, type DetectedTable, type TableRow } from "../detect";
-import { nameKey, WideMap } from "../cells";
+import { earlierSameNames } from "../cells";
 import { checkBounds, checkCells, checkPovertyKinds, checkTargetsGiven, kindsFollowUnits, poorAndNearPoorFixes } from "./validate-cells";
 import { aggregateProjections, checkPlanColumns, oneFindingPerColumnWithoutGrowth, remainingFixes } from "./validate-plan-columns";
 import { checkRatios, fractionRates, ratioRulesOf } from "./validate-ratios";
@@ -48,17 +48,16 @@ export function validateTable(table: DetectedTable, growthPercent: number): Issu
 
 /** A unit twice in one group; the same district under "Khu vực thành thị" and "Khu vực nông thôn" is two parts. */
 function checkDuplicateUnits(table: DetectedTable): Issue[] {
-  // The first cell of each name key, per group (its index + 1, 0 outside any): no "group|key" text made per unit.
-  const seen: WideMap<string>[] = [];
+  const { units } = table;
+  const earlier = earlierSameNames(
+    units.map((unit) => unit.name),
+    (index) => units[index].group ?? -1,
+  );
   const issues: Issue[] = [];
-  for (const unit of table.units) {
-    const names = (seen[unit.group === null ? 0 : unit.group + 1] ??= new WideMap<string>());
-    const key = nameKey(unit.name);
-    const first = names.get(key);
-    if (first) {
-      const group = unit.group === null ? undefined : table.groups[unit.group].title.name;
-      issues.push(makeIssue("duplicate-unit", { sheet: table.sheet, cell: unit.nameCell }, { name: unit.name, cells: first, text: group }));
-    } else names.set(key, unit.nameCell);
-  }
+  units.forEach((unit, index) => {
+    if (earlier[index] < 0) return;
+    const group = unit.group === null ? undefined : table.groups[unit.group].title.name;
+    issues.push(makeIssue("duplicate-unit", { sheet: table.sheet, cell: unit.nameCell }, { name: unit.name, cells: units[earlier[index]].nameCell, text: group }));
+  });
   return issues;
 }
