@@ -3,7 +3,7 @@
  * its cells through these, so a wrong letter sends the officer to the wrong cell. The expected
  * letters are Excel's own: column 26 is Z, 27 is AA, 16,384 (the last) is XFD.
  */
-import { areaA1, columnLetters, columnNumber, parseA1, parseArea, toA1 } from "../../src/engine/cells/address";
+import { areaA1, cellAddress, columnLetters, columnNumber, keptAddressCount, MAX_KEPT_ADDRESSES, parseA1, parseArea, toA1 } from "../../src/engine/cells/address";
 
 describe("columnLetters and columnNumber", () => {
   it.each([
@@ -42,6 +42,24 @@ describe("toA1 and parseA1", () => {
 
   it.each(["C", "7", "7C", "C7x", "C-7", "ABCD1", "C 7", ""])("refuses %j, naming it", (text) => {
     expect(() => parseA1(text)).toThrow(new RangeError(`Not an A1 cell address: ${text}`));
+  });
+});
+
+describe("cellAddress", () => {
+  it("names each cell as toA1 does, and keeps each name once however often it is asked", () => {
+    const cells = [[5, 3], [10_605, 7], [1, 1], [1_048_576, 16_384], [5, 28]];
+    const first = cells.map(([row, col]) => cellAddress(row, col));
+    expect(first).toEqual(cells.map(([row, col]) => toA1(row, col)));
+    const kept = keptAddressCount();
+    expect(cells.map(([row, col]) => cellAddress(row, col))).toEqual(first);
+    expect(keptAddressCount()).toBe(kept);
+  });
+
+  it("keeps no more than MAX_KEPT_ADDRESSES, and still names every cell after forgetting", () => {
+    for (let row = 1; row <= MAX_KEPT_ADDRESSES + 10; row++) cellAddress(row, 2);
+    expect(keptAddressCount()).toBeLessThanOrEqual(MAX_KEPT_ADDRESSES);
+    expect(keptAddressCount()).toBeGreaterThan(0);
+    expect([cellAddress(1, 2), cellAddress(MAX_KEPT_ADDRESSES + 10, 2)]).toEqual(["B1", `B${MAX_KEPT_ADDRESSES + 10}`]);
   });
 });
 

@@ -1,5 +1,5 @@
 export { addAll } from "./arrays";
-export { areaA1, columnLetters, columnNumber, parseArea, toA1 } from "./address";
+export { areaA1, cellAddress, columnLetters, columnNumber, parseArea, toA1 } from "./address";
 export type { AreaRef } from "./address";
 export { formatNumber, formatRate } from "./format";
 export { isCellError, UNCACHED_FORMULA } from "./grid";

@@ -1,5 +1,5 @@
 /** Sorting the rows under a header: units, the total row, and rows to pass over. */
-import { columnLetters, parseNumber, isReadableFigure, figureDecimals, formatDecimals, Memo, MAX_REMEMBERED_FORMATS, type NumberKind, type SheetView, fold, foldedFirst } from "../cells";
+import { cellAddress, parseNumber, isReadableFigure, figureDecimals, formatDecimals, Memo, MAX_REMEMBERED_FORMATS, type NumberKind, type SheetView, fold, foldedFirst } from "../cells";
 import { isCountField, type Field } from "./fields";
 import type { HeaderBlock } from "./header-block";
 import type { ColumnMapping, ReadCell, TableRow } from "./table";
@@ -45,7 +45,7 @@ export function mayBeLabel(name: string): boolean {
 const NUMBERED = /^\d+$/;
 
 /**
- * A figure column as every row reads it: its field, how its text reads, its letters for the addresses,
+ * A figure column as every row reads it: its field, how its text reads,
  * and what the number format read last says. A column's cells mostly share one format, where the
  * formats remembered for the whole sheet missed at every column as "#,##0" and "0.00" alternated.
  */
@@ -53,7 +53,6 @@ interface FigureColumn {
   field: Field;
   col: number;
   kind: NumberKind;
-  letters: string;
   /** undefined until a cell is read. */
   format: string | null | undefined;
   formatDecimals: number | null;
@@ -73,9 +72,6 @@ export interface RowReading {
   emptyCells: Partial<Record<Field, ReadCell>>;
   /** See blankCell: the read cells' shape, made with nulls first. */
   blank: ReadCell;
-  /** The name and order columns' letters, for the name cell's address. */
-  nameLetters: string;
-  orderLetters: string;
 }
 
 /**
@@ -95,10 +91,10 @@ export function rowReading(block: HeaderBlock, columns: ColumnMapping[]): RowRea
   const blank = blankCell();
   for (const { field, col } of columns) {
     if (field === "name" || field === "order") continue;
-    figures.push({ field, col, kind: isCountField(field) ? "count" : "ratio", letters: columnLetters(col), format: undefined, formatDecimals: null, percent: false });
+    figures.push({ field, col, kind: isCountField(field) ? "count" : "ratio", format: undefined, formatDecimals: null, percent: false });
     emptyCells[field] = blank;
   }
-  return { block, figures, emptyCells, blank, nameLetters: columnLetters(block.nameCol), orderLetters: block.orderCol === null ? "" : columnLetters(block.orderCol) };
+  return { block, figures, emptyCells, blank };
 }
 
 /** The order column's text of a row ("" without one): read once per row, by readRow, classifyRow and the grouping. */
@@ -111,7 +107,6 @@ export function readRow(view: SheetView, reading: RowReading, row: number, order
   const nameText = view.text(row, block.nameCol);
   const useOrderCell = nameText === "" && orderText !== "" && !NUMBERED.test(orderText);
   const cells = { ...reading.emptyCells };
-  const rowText = String(row);
   for (const column of reading.figures) {
     const raw = view.value(row, column.col);
     readFormat(column, view.numberFormat(row, column.col));
@@ -121,13 +116,13 @@ export function readRow(view: SheetView, reading: RowReading, row: number, order
     const decimals = figureDecimals(raw, value, column.formatDecimals);
     const shown = typeof raw === "number" && value !== null && column.percent ? asPercent(value) : value;
     // Written out, not spread in: spreading `{ problem }` into 50,000 cells costs more than reading them.
-    const cell = column.letters + rowText;
+    const cell = cellAddress(row, column.col);
     cells[column.field] = parsed?.problem ? { cell, raw, value: shown, decimals, problem: parsed.problem } : { cell, raw, value: shown, decimals };
   }
   return {
     row,
     name: useOrderCell ? orderText : nameText,
-    nameCell: (useOrderCell ? reading.orderLetters : reading.nameLetters) + rowText,
+    nameCell: cellAddress(row, useOrderCell ? (block.orderCol as number) : block.nameCol),
     cells,
     group: null,
   };
