@@ -140,7 +140,7 @@ function titleTop(view: SheetView, blocks: HeaderBlock[], index: number): number
 
 function readTable(view: SheetView, block: HeaderBlock, columns: ColumnMapping[], lastRow: number, top: number): { table: DetectedTable; unnamedLast: TableRow | null; notes: Issue[] } {
   const rows: SortedRow[] = [];
-  const reading = rowReading(block, columns);
+  const reading = rowReading(view, block, columns);
   for (let row = block.firstDataRow; row <= lastRow; row++) {
     if (view.isBlankRow(row)) continue;
     const order = orderTextOf(view, block, row);

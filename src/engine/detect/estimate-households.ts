@@ -8,6 +8,7 @@ import type { ReadCell, TableRow } from "./table";
 import { tolerance } from "../cells";
 import { ratesOverHouseholdsAreFractions } from "./fraction-rates";
 import { asPercent } from "./rows";
+import { figure, problemOf } from "./row-values";
 
 const PAIRS: [count: Field, rate: Field][] = [
   ["poorAndNearPoorHouseholds", "poorAndNearPoorRate"],
@@ -45,7 +46,7 @@ export function estimateHouseholds(row: TableRow, fractions: ReadonlySet<Field> 
 
 /** A row with no households read, and none unreadable (a wrong cell is said, not estimated over). */
 export function lacksHouseholds(row: TableRow): boolean {
-  return row.cells.households?.value == null && !row.cells.households?.problem;
+  return figure(row, "households") === null && !problemOf(row, "households");
 }
 
 const margin = (e: ReadCell) => e.estimate?.margin ?? 0;

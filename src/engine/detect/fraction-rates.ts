@@ -5,6 +5,7 @@
 import { tolerance } from "../cells";
 import type { Field } from "./fields";
 import type { ReadCell, TableRow } from "./table";
+import { decimalsOf, estimateOf, figure } from "./row-values";
 
 export interface FractionsFound {
   first: { cell: ReadCell; exact: number } | null;
@@ -18,8 +19,8 @@ export interface FractionsFound {
 export const noFractionsYet = (): FractionsFound => ({ first: null, count: 0, fits: 0, misfits: 0 });
 
 /** A rate cell read as a fraction of 1 fits the percent its counts give; its decimals as a fraction are two more than the percent's. */
-export function fitsAsFraction(ratio: ReadCell & { value: number }, exact: number): boolean {
-  return Math.abs(ratio.value * 100 - exact) <= 100 * tolerance(ratio.decimals);
+export function fitsAsFraction(ratio: number, decimals: number, exact: number): boolean {
+  return Math.abs(ratio * 100 - exact) <= 100 * tolerance(decimals);
 }
 
 /**
@@ -36,20 +37,21 @@ export function fractionsHold(found: FractionsFound): boolean {
  */
 export function allFractions(rows: TableRow[], field: Field, numeratorField: Field, denominatorField: Field, found: FractionsFound): boolean {
   for (const row of rows) {
-    const ratio = row.cells[field];
-    const numerator = row.cells[numeratorField];
-    const denominator = row.cells[denominatorField];
-    if (ratio?.value == null || numerator?.value == null || !denominator?.value || denominator.estimate) continue;
-    const exact = (numerator.value / denominator.value) * 100;
-    if (!fitsAsFraction(ratio as ReadCell & { value: number }, exact)) {
+    const ratio = figure(row, field);
+    const numerator = figure(row, numeratorField);
+    const denominator = figure(row, denominatorField);
+    if (ratio === null || numerator === null || !denominator || estimateOf(row, denominatorField)) continue;
+    const exact = (numerator / denominator) * 100;
+    const decimals = decimalsOf(row, field);
+    if (!fitsAsFraction(ratio, decimals, exact)) {
       found.misfits++;
       if (found.misfits >= 3 && found.misfits > found.fits) return false;
       continue;
     }
     found.fits++;
-    if (Math.abs(ratio.value - exact) <= tolerance(ratio.decimals)) continue;
+    if (Math.abs(ratio - exact) <= tolerance(decimals)) continue;
     found.count++;
-    found.first ??= { cell: ratio, exact };
+    found.first ??= { cell: row.cells[field] as ReadCell, exact };
   }
   return true;
 }

@@ -4,6 +4,7 @@
  */
 import type { RowKind } from "./rows";
 import type { TableGroup, TableRow } from "./table";
+import { hasFigures } from "./row-values";
 
 export interface SortedRow {
   read: TableRow;
@@ -133,10 +134,6 @@ function markBreakdowns(rows: SortedRow[]): TableRow[] {
 function hasUnitFrom(rows: SortedRow[], start: number): boolean {
   for (let i = start; i < rows.length; i++) if (rows[i].kind === "unit") return true;
   return false;
-}
-
-export function hasFigures(row: TableRow): boolean {
-  return Object.values(row.cells).some((cell) => cell?.value !== null && cell?.value !== undefined);
 }
 
 /**

@@ -2,6 +2,7 @@
 import { estimateHouseholds, fractionRatesOverHouseholds, lacksHouseholds } from "./estimate-households";
 import type { Field } from "./fields";
 import type { DetectedTable, TableRow } from "./table";
+import { estimateOf, figure } from "./row-values";
 import { type Issue, makeIssue } from "../findings";
 
 export function householdsFindings(table: DetectedTable): Issue[] {
@@ -15,7 +16,7 @@ export function householdsFindings(table: DetectedTable): Issue[] {
     for (const row of rows) if (lacksHouseholds(row)) estimateHouseholds(row, (fractions ??= fractionRatesOverHouseholds([table.units, aggregates])));
   }
   const issues: Issue[] = [];
-  const estimated = table.units.filter((u) => u.cells.households?.estimate);
+  const estimated = table.units.filter((u) => estimateOf(u, "households"));
   if (estimated.length > 0) {
     const margin = estimated.reduce((most, u) => Math.max(most, u.cells.households?.estimate?.margin ?? 0), 0);
     const rate = estimated[0].cells.households?.estimate?.rate;
@@ -31,5 +32,5 @@ export function householdsFindings(table: DetectedTable): Issue[] {
 
 /** No unit has households, the total row has them: they are the province's households. */
 export function householdsOnTotalOnly(table: DetectedTable): boolean {
-  return table.total?.cells.households?.value != null && table.units.every((u: TableRow) => u.cells.households?.value == null);
+  return table.total !== null && figure(table.total, "households") !== null && table.units.every((u: TableRow) => figure(u, "households") === null);
 }

@@ -1,8 +1,9 @@
 /** Sorting the rows under a header: units, the total row, and rows to pass over. */
 import { cellAddress, parseNumber, isReadableFigure, figureDecimals, formatDecimals, Memo, MAX_REMEMBERED_FORMATS, type NumberKind, type SheetView, fold, foldedFirst } from "../cells";
-import { isCountField, type Field } from "./fields";
+import { FIELDS, isCountField, type Field } from "./fields";
 import type { HeaderBlock } from "./header-block";
 import type { ColumnMapping, ReadCell, TableRow } from "./table";
+import { NumberRow } from "./number-row";
 
 /**
  * "heading" is a named row with no figures and no number (a district's name above its communes),
@@ -67,8 +68,11 @@ interface FigureColumn {
  * change its hidden class when a read cell was stored in it, 5 of the 7 ms of reading 10,600 rows.
  */
 export interface RowReading {
+  view: SheetView;
   block: HeaderBlock;
   figures: FigureColumn[];
+  /** Each field's index in `figures`, -1 for none: every table's in one shape, asked 25 times a row. */
+  slots: Record<Field, number>;
   emptyCells: Partial<Record<Field, ReadCell>>;
   /** See blankCell: the read cells' shape, made with nulls first. */
   blank: ReadCell;
@@ -85,7 +89,7 @@ function blankCell(): ReadCell {
   return { cell: "", raw: null, value: null, decimals: 0 };
 }
 
-export function rowReading(block: HeaderBlock, columns: ColumnMapping[]): RowReading {
+export function rowReading(view: SheetView, block: HeaderBlock, columns: ColumnMapping[]): RowReading {
   const figures: FigureColumn[] = [];
   const emptyCells: Partial<Record<Field, ReadCell>> = {};
   const blank = blankCell();
@@ -94,7 +98,10 @@ export function rowReading(block: HeaderBlock, columns: ColumnMapping[]): RowRea
     figures.push({ field, col, kind: isCountField(field) ? "count" : "ratio", format: undefined, formatDecimals: null, percent: false });
     emptyCells[field] = blank;
   }
-  return { block, figures, emptyCells, blank };
+  const slots = {} as Record<Field, number>;
+  for (const field of FIELDS) slots[field] = -1;
+  figures.forEach((column, i) => (slots[column.field] = i));
+  return { view, block, figures, slots, emptyCells, blank };
 }
 
 /** The order column's text of a row ("" without one): read once per row, by readRow, classifyRow and the grouping. */
@@ -106,11 +113,33 @@ export function readRow(view: SheetView, reading: RowReading, row: number, order
   const { block } = reading;
   const nameText = view.text(row, block.nameCol);
   const useOrderCell = nameText === "" && orderText !== "" && !NUMBERED.test(orderText);
+  const name = useOrderCell ? orderText : nameText;
+  const nameCell = cellAddress(row, useOrderCell ? (block.orderCol as number) : block.nameCol);
+  const decimals = numbersShown(view, reading, row);
+  if (decimals) return new NumberRow(row, name, nameCell, decimals, reading);
+  return { row, name, nameCell, cells: readCells(view, reading, row), group: null };
+}
+
+/** The decimals each figure cell shows, when every one holds a readable number shown as it is (no percent); else null. */
+function numbersShown(view: SheetView, reading: RowReading, row: number): number[] | null {
+  const decimals: number[] = [];
+  for (const column of reading.figures) {
+    const raw = view.value(row, column.col);
+    if (typeof raw !== "number" || !isReadableFigure(raw)) return null;
+    readFormat(column, view.numberFormat(row, column.col));
+    if (column.percent) return null;
+    decimals.push(figureDecimals(raw, raw, column.formatDecimals));
+  }
+  return decimals;
+}
+
+/** A row's cells, one ReadCell each: a row with a blank, a text or an error among its figures. */
+function readCells(view: SheetView, reading: RowReading, row: number): Partial<Record<Field, ReadCell>> {
   const cells = { ...reading.emptyCells };
   for (const column of reading.figures) {
     const raw = view.value(row, column.col);
     readFormat(column, view.numberFormat(row, column.col));
-    // A number (nearly every figure) is its own value when readable: no parsing, no result object.
+    // A number is its own value when readable: no parsing, no result object.
     const parsed = typeof raw === "number" && isReadableFigure(raw) ? null : parseNumber(raw, column.kind);
     const value = parsed === null ? (raw as number) : parsed.value;
     const decimals = figureDecimals(raw, value, column.formatDecimals);
@@ -119,13 +148,7 @@ export function readRow(view: SheetView, reading: RowReading, row: number, order
     const cell = cellAddress(row, column.col);
     cells[column.field] = parsed?.problem ? { cell, raw, value: shown, decimals, problem: parsed.problem } : { cell, raw, value: shown, decimals };
   }
-  return {
-    row,
-    name: useOrderCell ? orderText : nameText,
-    nameCell: cellAddress(row, useOrderCell ? (block.orderCol as number) : block.nameCol),
-    cells,
-    group: null,
-  };
+  return cells;
 }
 
 /** Whether each number format shows percent, read once: a table has a handful of formats and 50,000 figures. */
@@ -150,14 +173,9 @@ export function asPercent(fraction: number): number {
 export function classifyRow(view: SheetView, block: HeaderBlock, row: TableRow, orderText = orderTextOf(view, block, row.row)): RowKind {
   // null: a name that begins no label (see mayBeLabel), never folded; it is not empty either.
   const name = mayBeLabel(row.name) ? fold(row.name) : null;
-  // One walk over the cells (for…in, in field order) for both questions, with no list of them per row.
-  let filled = false;
-  let figures = false;
-  for (const field in row.cells) {
-    const cell = row.cells[field as Field];
-    if (cell && cell.raw !== null && cell.raw !== "") filled = true;
-    if (cell?.value !== null || cell?.problem === "error-value") figures = true;
-  }
+  const held = cellsHeld(row);
+  const filled = (held & FILLED) !== 0;
+  const figures = (held & FIGURES) !== 0;
   if (name !== null) {
     if (!filled && name === "") return "skip";
     if (SUBTOTAL.test(name)) return filled ? "subtotal" : "skip";
@@ -174,4 +192,23 @@ export function classifyRow(view: SheetView, block: HeaderBlock, row: TableRow, 
   // unreadable data only when it is numbered like one.
   if (figures) return "unit";
   return numbered ? "unit" : "heading";
+}
+
+const FILLED = 1;
+const FIGURES = 2;
+
+/**
+ * Whether some figure cell holds anything (FILLED), and whether some holds a figure or an error value
+ * (FIGURES), as bits: no object made per row. A row of numbers holds both when it has a figure column.
+ */
+function cellsHeld(row: TableRow): number {
+  if (row instanceof NumberRow) return row.hasFigures ? FILLED | FIGURES : 0;
+  // One walk over the cells (for…in, in field order) for both questions, with no list of them per row.
+  let held = 0;
+  for (const field in row.cells) {
+    const cell = row.cells[field as Field];
+    if (cell && cell.raw !== null && cell.raw !== "") held |= FILLED;
+    if (cell?.value !== null || cell?.problem === "error-value") held |= FIGURES;
+  }
+  return held;
 }

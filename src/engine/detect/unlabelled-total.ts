@@ -6,7 +6,8 @@
 import { type Issue, makeIssue } from "../findings";
 import { sum as sumAll } from "../plan";
 import { COUNT_FIELDS, type Field } from "./fields";
-import { hasFigures, type SortedRow } from "./groups";
+import type { SortedRow } from "./groups";
+import { hasFigures } from "./row-values";
 import { figure } from "./row-values";
 import type { DetectedTable, TableRow } from "./table";
 

@@ -4,7 +4,7 @@ import { isDash } from "../cells";
 import { difference, projectHouseholds, sumOf } from "./plan-math";
 import type { Plan, PlanGroup, PlanOptions, PlanRow } from "./plan-types";
 import { figure, type DetectedTable, type Field, type TableRow } from "../detect";
-import type { ReadCell } from "../detect/table";
+import { estimateOf, rawOf } from "../detect/row-values";
 import { resolveTargets, type TargetRow } from "./targets";
 import { nearPoorTargets } from "./near-poor";
 import { planYears, yearConflicts, yearGap } from "./years";
@@ -170,35 +170,33 @@ export function tableName(table: DetectedTable): string {
 /** Counts a published table writes "-" for when a unit has none. */
 const NONE_BY_DASH: Field[] = ["poorHouseholds", "poorPersons", "socialAssistancePoor", "povertyPolicyPoor", "targetReduction", "nearPoorHouseholds", "nearPoorTarget"];
 
-type CountReader = (cell: ReadCell | undefined, field: Field) => number | null;
+type CountReader = (unit: TableRow, field: Field) => number | null;
 
 /** A unit's count: its number, or 0 for a dash in a column whose other cells hold numbers (a column of dashes says nothing). */
 function countReader(table: DetectedTable): CountReader {
   const numbered = new Set(NONE_BY_DASH.filter((field) => table.units.some((unit) => figure(unit, field) !== null)));
-  return (cell, field) => cell?.value ?? (numbered.has(field) && isDash(cell?.raw ?? null) ? 0 : null);
+  return (unit, field) => figure(unit, field) ?? (numbered.has(field) && isDash(rawOf(unit, field) ?? null) ? 0 : null);
 }
 
-/** Each cell by its own name: a field name in a variable made every read a megamorphic lookup, 10 a unit. */
 function unitLeaf(table: DetectedTable, unit: TableRow, growthPercent: number, group: number | null, count: CountReader): Leaf {
-  const { cells } = unit;
-  const households = cells.households?.value ?? null;
-  const own = cells.projectedHouseholds?.value ?? null;
+  const households = figure(unit, "households");
+  const own = figure(unit, "projectedHouseholds");
   return {
     name: unit.name,
     sheet: table.sheet,
     row: unit.row,
     group,
     households,
-    householdsEstimated: cells.households?.estimate !== undefined,
-    poorHouseholds: count(cells.poorHouseholds, "poorHouseholds"),
-    poorPersons: count(cells.poorPersons, "poorPersons"),
-    socialAssistancePoor: count(cells.socialAssistancePoor, "socialAssistancePoor"),
-    povertyPolicyPoor: count(cells.povertyPolicyPoor, "povertyPolicyPoor"),
+    householdsEstimated: estimateOf(unit, "households") !== undefined,
+    poorHouseholds: count(unit, "poorHouseholds"),
+    poorPersons: count(unit, "poorPersons"),
+    socialAssistancePoor: count(unit, "socialAssistancePoor"),
+    povertyPolicyPoor: count(unit, "povertyPolicyPoor"),
     projectedHouseholds: own ?? (households === null ? null : projectHouseholds(households, growthPercent)),
-    tableTarget: count(cells.targetReduction, "targetReduction"),
-    weight: cells.allocationWeight?.value ?? null,
-    nearPoorHouseholds: count(cells.nearPoorHouseholds, "nearPoorHouseholds"),
-    nearPoorTableTarget: count(cells.nearPoorTarget, "nearPoorTarget"),
+    tableTarget: count(unit, "targetReduction"),
+    weight: figure(unit, "allocationWeight"),
+    nearPoorHouseholds: count(unit, "nearPoorHouseholds"),
+    nearPoorTableTarget: count(unit, "nearPoorTarget"),
   };
 }
 

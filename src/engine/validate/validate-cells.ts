@@ -1,5 +1,6 @@
 /** Rules on single cells and rows: readable figures, whole non-negative counts, required values. */
 import { isCountField, type Field, figure, type DetectedTable, type TableRow } from "../detect";
+import { addressOf, numbersOnly, problemOf, rawOf } from "../detect/row-values";
 import { isCellError, isDash, UNCACHED_FORMULA } from "../cells";
 import { type Issue, makeIssue } from "../findings";
 
@@ -15,6 +16,11 @@ export function place(table: DetectedTable, cell: string): { sheet: string; cell
  * The row checks add their findings to `issues`: a list and a closure made per check and row were most of what they allocated.
  */
 export function checkCells(table: DetectedTable, row: TableRow, householdsOnTotal: boolean, issues: Issue[]): void {
+  const numbers = numbersOnly(row);
+  if (numbers) {
+    checkNumbers(table, row, numbers, issues);
+    return;
+  }
   // for…in walks the fields in the same order as Object.entries without a list of pairs per row.
   for (const key in row.cells) {
     const field = key as Field;
@@ -39,6 +45,18 @@ export function checkCells(table: DetectedTable, row: TableRow, householdsOnTota
   }
 }
 
+/** checkCells for a row whose every cell holds a readable number: only whole and non-negative to ask, with no cell made. */
+function checkNumbers(table: DetectedTable, row: TableRow, numbers: readonly { field: Field }[], issues: Issue[]): void {
+  for (const { field } of numbers) {
+    const value = figure(row, field) as number;
+    if (!Number.isInteger(value) && isCountField(field)) {
+      issues.push(makeIssue("not-whole", place(table, addressOf(row, field) as string), { field, name: row.name, actual: value }));
+    } else if (value < 0 && field !== "rateReduction") {
+      issues.push(makeIssue("negative", place(table, addressOf(row, field) as string), { field, name: row.name, actual: value }));
+    }
+  }
+}
+
 /**
  * A unit's blank cell in a target column, where its poor (near-poor) households are known: the plan
  * would give it no target and the total none, with nothing said (field test 4). A dash is none, and an
@@ -46,9 +64,10 @@ export function checkCells(table: DetectedTable, row: TableRow, householdsOnTota
  */
 export function checkTargetsGiven(table: DetectedTable, row: TableRow, issues: Issue[]): void {
   for (const [target, count] of TARGETS_OF) {
-    const read = row.cells[target];
-    if (read && read.value === null && !read.problem && !isDash(read.raw) && figure(row, count) !== null) {
-      issues.push(makeIssue("missing-target", place(table, read.cell), { field: target, name: row.name }));
+    if (figure(row, target) !== null || figure(row, count) === null) continue;
+    const cell = addressOf(row, target);
+    if (cell !== undefined && !problemOf(row, target) && !isDash(rawOf(row, target) ?? null)) {
+      issues.push(makeIssue("missing-target", place(table, cell), { field: target, name: row.name }));
     }
   }
 }
@@ -64,24 +83,24 @@ export function checkBounds(table: DetectedTable, row: TableRow, issues: Issue[]
   const poor = figure(row, "poorHouseholds");
   const target = figure(row, "targetReduction");
   if (poor !== null && households !== null && poor > households) {
-    issues.push(makeIssue("poor-exceeds-households", place(table, row.cells.poorHouseholds?.cell ?? row.nameCell), { name: row.name, actual: poor, expected: households }));
+    issues.push(makeIssue("poor-exceeds-households", place(table, addressOf(row, "poorHouseholds") ?? row.nameCell), { name: row.name, actual: poor, expected: households }));
   }
   if (target !== null && poor !== null && target > poor) {
-    issues.push(makeIssue("target-exceeds-poor", place(table, row.cells.targetReduction?.cell ?? row.nameCell), { name: row.name, actual: target, expected: poor }));
+    issues.push(makeIssue("target-exceeds-poor", place(table, addressOf(row, "targetReduction") ?? row.nameCell), { name: row.name, actual: target, expected: poor }));
   }
   const nearPoorTarget = figure(row, "nearPoorTarget");
   const nearPoor = figure(row, "nearPoorHouseholds");
   if (nearPoorTarget !== null && nearPoor !== null && nearPoorTarget > nearPoor) {
-    issues.push(makeIssue("target-exceeds-near-poor", place(table, row.cells.nearPoorTarget?.cell ?? row.nameCell), { name: row.name, actual: nearPoorTarget, expected: nearPoor }));
+    issues.push(makeIssue("target-exceeds-near-poor", place(table, addressOf(row, "nearPoorTarget") ?? row.nameCell), { name: row.name, actual: nearPoorTarget, expected: nearPoor }));
   }
   const socialAssistance = figure(row, "socialAssistancePoor");
   const povertyPolicy = figure(row, "povertyPolicyPoor");
   if (poor !== null && socialAssistance !== null && povertyPolicy !== null && socialAssistance + povertyPolicy !== poor) {
-    issues.push(makeIssue("parts-sum", place(table, row.cells.socialAssistancePoor?.cell ?? row.nameCell), { name: row.name, actual: socialAssistance + povertyPolicy, expected: poor }));
+    issues.push(makeIssue("parts-sum", place(table, addressOf(row, "socialAssistancePoor") ?? row.nameCell), { name: row.name, actual: socialAssistance + povertyPolicy, expected: poor }));
   }
   const both = figure(row, "poorAndNearPoorHouseholds");
   if (both !== null && poor !== null && nearPoor !== null && poor + nearPoor !== both) {
-    issues.push(makeIssue("poor-and-near-poor-sum", place(table, row.cells.poorAndNearPoorHouseholds?.cell ?? row.nameCell), { name: row.name, actual: both, expected: poor + nearPoor }));
+    issues.push(makeIssue("poor-and-near-poor-sum", place(table, addressOf(row, "poorAndNearPoorHouseholds") ?? row.nameCell), { name: row.name, actual: both, expected: poor + nearPoor }));
   }
 }
 
@@ -99,16 +118,17 @@ export function kindsFollowUnits(table: DetectedTable): boolean {
 /** The two kinds of the poor add up to the poor households; the finding names both cells. */
 export function checkPovertyKinds(table: DetectedTable, row: TableRow, issues: Issue[]): void {
   const poor = figure(row, "poorHouseholds");
-  const income = row.cells.incomePoor;
-  const lacking = row.cells.deprivationPoor;
-  if (poor === null || income?.value == null || lacking?.value == null || income.value + lacking.value === poor) return;
+  const income = figure(row, "incomePoor");
+  const lacking = figure(row, "deprivationPoor");
+  if (poor === null || income === null || lacking === null || income + lacking === poor) return;
+  const lackingCell = addressOf(row, "deprivationPoor") as string;
   issues.push(
-    makeIssue("poverty-kinds-sum", place(table, lacking.cell), {
+    makeIssue("poverty-kinds-sum", place(table, lackingCell), {
       field: "incomePoor",
       other: "deprivationPoor",
       name: row.name,
-      cells: `${income.cell} + ${lacking.cell}`,
-      actual: income.value + lacking.value,
+      cells: `${addressOf(row, "incomePoor")} + ${lackingCell}`,
+      actual: income + lacking,
       expected: poor,
     }),
   );
@@ -122,10 +142,10 @@ export function poorAndNearPoorFixes(table: DetectedTable): Map<string, number> 
   const fixes = new Map<string, number>();
   if (!table.columns.some((c) => c.field === "poorAndNearPoorHouseholds")) return fixes;
   for (const unit of table.units) {
-    const both = unit.cells.poorAndNearPoorHouseholds;
+    const both = figure(unit, "poorAndNearPoorHouseholds");
     const poor = figure(unit, "poorHouseholds");
     const nearPoor = figure(unit, "nearPoorHouseholds");
-    if (both?.value != null && poor !== null && nearPoor !== null && both.value !== poor + nearPoor) fixes.set(both.cell, poor + nearPoor);
+    if (both !== null && poor !== null && nearPoor !== null && both !== poor + nearPoor) fixes.set(addressOf(unit, "poorAndNearPoorHouseholds") as string, poor + nearPoor);
   }
   return fixes;
 }

@@ -4,6 +4,7 @@
  * rates and the total that follow from it are not said again (the right figure goes into `fixes`).
  */
 import { RATIO_RULES, type DetectedTable, type Field, type TableRow } from "../detect";
+import { addressOf, decimalsOf, estimateOf, figure } from "../detect/row-values";
 import { tolerance } from "../cells";
 import { type Issue, makeIssue } from "../findings";
 import { unitsSum } from "./validate-totals";
@@ -15,19 +16,18 @@ export function mistypedHouseholds(table: DetectedTable, fractions: ReadonlySet<
   const total = table.total?.cells.households?.value ?? null;
   const sum = total === null ? null : unitsSum(table.units, "households");
   for (const unit of table.units) {
-    const households = unit.cells.households;
-    if (households?.value == null || households.estimate || households.value <= 0) continue;
-    const fit = fittingHouseholds(unit, households.value, fractions);
+    const households = figure(unit, "households");
+    if (households === null || estimateOf(unit, "households") || households <= 0) continue;
+    const fit = fittingHouseholds(unit, households, fractions);
     if (!fit) continue;
-    const fromTotal = total !== null && sum !== null ? total - (sum - households.value) : null;
+    const fromTotal = total !== null && sum !== null ? total - (sum - households) : null;
     const totalAgrees = fromTotal !== null && fit.low <= fromTotal && fromTotal <= fit.high;
     // One rate alone may be the wrong one: it takes a second rate, or the total, to blame the households.
     if (fit.cells.length < 2 && !totalAgrees) continue;
     const right = totalAgrees ? (fromTotal as number) : Math.round((fit.low + fit.high) / 2);
-    fixes.set(households.cell, right);
-    issues.push(
-      makeIssue("households-mistyped", { sheet: table.sheet, cell: households.cell }, { field: "households", name: unit.name, actual: households.value, expected: right, cells: fit.cells.join(", "), totalAgrees }),
-    );
+    const cell = addressOf(unit, "households") as string;
+    fixes.set(cell, right);
+    issues.push(makeIssue("households-mistyped", { sheet: table.sheet, cell }, { field: "households", name: unit.name, actual: households, expected: right, cells: fit.cells.join(", "), totalAgrees }));
   }
   return fixes;
 }
@@ -41,14 +41,14 @@ function fittingHouseholds(unit: TableRow, households: number, fractions: Readon
   let high = Infinity;
   const cells: string[] = [];
   for (const rule of OVER_HOUSEHOLDS) {
-    const rate = unit.cells[rule.field];
-    const count = unit.cells[rule.numerator]?.value;
-    if (fractions.has(rule.field) || rate?.value == null || count == null || count <= 0 || rate.value <= 0) continue;
-    const room = tolerance(rate.decimals);
-    if (Math.abs(rate.value - (count / households) * 100) <= room) return null;
-    low = Math.max(low, (count * 100) / (rate.value + room));
-    high = Math.min(high, rate.value > room ? (count * 100) / (rate.value - room) : Infinity);
-    cells.push(rate.cell);
+    const rate = figure(unit, rule.field);
+    const count = figure(unit, rule.numerator);
+    if (fractions.has(rule.field) || rate === null || count === null || count <= 0 || rate <= 0) continue;
+    const room = tolerance(decimalsOf(unit, rule.field));
+    if (Math.abs(rate - (count / households) * 100) <= room) return null;
+    low = Math.max(low, (count * 100) / (rate + room));
+    high = Math.min(high, rate > room ? (count * 100) / (rate - room) : Infinity);
+    cells.push(addressOf(unit, rule.field) as string);
   }
   return cells.length > 0 && Math.ceil(low) <= Math.floor(high) ? { low, high, cells } : null;
 }

@@ -3,6 +3,7 @@ import { type Issue, makeIssue } from "../findings";
 import { tolerance, round } from "../cells";
 import { percent, projectHouseholds } from "../plan";
 import { figure, type DetectedTable, type TableRow } from "../detect";
+import { addressOf, decimalsOf } from "../detect/row-values";
 import { place } from "./validate-cells";
 
 /**
@@ -12,10 +13,10 @@ import { place } from "./validate-cells";
 export function remainingFixes(table: DetectedTable, fixes: Map<string, number>): Map<string, number> {
   if (!table.columns.some((c) => c.field === "remainingPoor")) return fixes;
   for (const unit of table.units) {
-    const remaining = unit.cells.remainingPoor;
+    const remaining = figure(unit, "remainingPoor");
     const poor = figure(unit, "poorHouseholds");
     const target = figure(unit, "targetReduction");
-    if (remaining?.value != null && poor !== null && target !== null && remaining.value !== poor - target) fixes.set(remaining.cell, poor - target);
+    if (remaining !== null && poor !== null && target !== null && remaining !== poor - target) fixes.set(addressOf(unit, "remainingPoor") as string, poor - target);
   }
   return fixes;
 }
@@ -28,40 +29,42 @@ export function checkPlanColumns(table: DetectedTable, row: TableRow, growthPerc
   const households = figure(row, "households");
   const poor = figure(row, "poorHouseholds");
   const target = figure(row, "targetReduction");
-  const projected = row.cells.projectedHouseholds;
+  const projected = figure(row, "projectedHouseholds");
 
-  if (projected?.value != null && households !== null) {
-    if (projected.value < households) {
-      issues.push(makeIssue("projection-below-baseline", place(table, projected.cell), { name: row.name, actual: projected.value, expected: households, year: table.baseYear ?? undefined }));
-    } else if (!isTotal && projected.value !== projectHouseholds(households, growthPercent)) {
-      issues.push(makeIssue("projection-differs", place(table, projected.cell), { name: row.name, actual: projected.value, expected: projectHouseholds(households, growthPercent), growth: growthPercent }));
+  if (projected !== null && households !== null) {
+    if (projected < households) {
+      issues.push(makeIssue("projection-below-baseline", place(table, addressOf(row, "projectedHouseholds") as string), { name: row.name, actual: projected, expected: households, year: table.baseYear ?? undefined }));
+    } else if (!isTotal && projected !== projectHouseholds(households, growthPercent)) {
+      issues.push(makeIssue("projection-differs", place(table, addressOf(row, "projectedHouseholds") as string), { name: row.name, actual: projected, expected: projectHouseholds(households, growthPercent), growth: growthPercent }));
     }
   }
-  const remaining = row.cells.remainingPoor;
-  if (remaining?.value != null && poor !== null && target !== null && remaining.value !== poor - target) {
-    issues.push(makeIssue("plan-mismatch", place(table, remaining.cell), { field: "remainingPoor", name: row.name, actual: remaining.value, expected: poor - target }));
+  const remaining = figure(row, "remainingPoor");
+  if (remaining !== null && poor !== null && target !== null && remaining !== poor - target) {
+    issues.push(makeIssue("plan-mismatch", place(table, addressOf(row, "remainingPoor") as string), { field: "remainingPoor", name: row.name, actual: remaining, expected: poor - target }));
   }
-  const planRate = row.cells.remainingRate;
+  const planRate = figure(row, "remainingRate");
   // With the remaining poor and the projection both written, the ratio rule judges the rate (checkRatios).
-  const byRatioRule = remaining?.value != null && projected?.value != null;
-  const left = poor !== null && target !== null ? poor - target : (remaining?.value ?? null);
-  const whole = projected?.value ?? projection ?? (households === null ? null : projectHouseholds(households, growthPercent));
-  if (planRate?.value != null && !byRatioRule && left !== null && whole) {
+  const byRatioRule = remaining !== null && projected !== null;
+  const left = poor !== null && target !== null ? poor - target : remaining;
+  const whole = projected ?? projection ?? (households === null ? null : projectHouseholds(households, growthPercent));
+  if (planRate !== null && !byRatioRule && left !== null && whole) {
     // What the appendix writes: the remaining poor over the projected households.
     const exact = (left / whole) * 100;
-    if (Math.abs(planRate.value - exact) > tolerance(planRate.decimals)) {
-      const expected = round(exact, Math.max(2, planRate.decimals));
+    const decimals = decimalsOf(row, "remainingRate");
+    if (Math.abs(planRate - exact) > tolerance(decimals)) {
+      const expected = round(exact, Math.max(2, decimals));
       // Over this year's households instead: the officer left out the growth.
-      const overBaseline = households !== null && households > 0 && Math.abs(planRate.value - (left / households) * 100) <= tolerance(planRate.decimals);
-      issues.push(makeIssue(overBaseline ? "plan-rate-without-growth" : "plan-mismatch", place(table, planRate.cell), { field: "remainingRate", name: row.name, actual: planRate.value, expected, cells: planRate.cell, rows: 1 }));
+      const overBaseline = households !== null && households > 0 && Math.abs(planRate - (left / households) * 100) <= tolerance(decimals);
+      const cell = addressOf(row, "remainingRate") as string;
+      issues.push(makeIssue(overBaseline ? "plan-rate-without-growth" : "plan-mismatch", place(table, cell), { field: "remainingRate", name: row.name, actual: planRate, expected, cells: cell, rows: 1 }));
     }
   }
-  const reduction = row.cells.rateReduction;
-  const baselineRate = row.cells.poorRate?.value ?? percent(poor, households);
-  if (reduction?.value != null && baselineRate !== null && planRate?.value != null) {
-    const expected = round(baselineRate - planRate.value, 2);
-    if (Math.abs(reduction.value - expected) > tolerance(reduction.decimals)) {
-      issues.push(makeIssue("plan-mismatch", place(table, reduction.cell), { field: "rateReduction", name: row.name, actual: reduction.value, expected }));
+  const reduction = figure(row, "rateReduction");
+  const baselineRate = figure(row, "poorRate") ?? percent(poor, households);
+  if (reduction !== null && baselineRate !== null && planRate !== null) {
+    const expected = round(baselineRate - planRate, 2);
+    if (Math.abs(reduction - expected) > tolerance(decimalsOf(row, "rateReduction"))) {
+      issues.push(makeIssue("plan-mismatch", place(table, addressOf(row, "rateReduction") as string), { field: "rateReduction", name: row.name, actual: reduction, expected }));
     }
   }
 }

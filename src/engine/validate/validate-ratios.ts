@@ -1,8 +1,8 @@
 /** Every ratio recomputed from its own numerator and denominator; shares of a whole add up to 100. */
 import { RATIO_RULES, type DetectedTable, type Field, type TableRow } from "../detect";
 import type { RatioRule } from "../detect/fields";
-import type { ReadCell } from "../detect/table";
 import { allFractions, fitsAsFraction, fractionsHold, noFractionsYet } from "../detect/fraction-rates";
+import { addressOf, decimalsOf, estimateOf, figure } from "../detect/row-values";
 import { type Issue, makeIssue } from "../findings";
 import { tolerance, round } from "../cells";
 
@@ -30,73 +30,80 @@ export function checkRatios(
   issues: Issue[],
 ): void {
   for (const rule of rules) {
-    const ratio = row.cells[rule.field];
-    const numerator = row.cells[rule.numerator];
-    const denominator = row.cells[rule.denominator];
-    if (ratio?.value == null || numerator?.value == null || !denominator?.value) continue;
+    const ratio = figure(row, rule.field);
+    const numerator = figure(row, rule.numerator);
+    const denominator = figure(row, rule.denominator);
+    if (ratio === null || numerator === null || !denominator) continue;
+    const decimals = decimalsOf(row, rule.field);
+    const estimate = estimateOf(row, rule.denominator);
     if (fractions.has(rule.field)) {
       // A column of fractions (one warning) is checked in its own reading: only a cell that fits none is wrong.
-      const exact = (numerator.value / denominator.value) * 100;
-      if (denominator.estimate || fitsAsFraction(ratio as ReadCell & { value: number }, exact)) continue;
+      const exact = (numerator / denominator) * 100;
+      if (estimate || fitsAsFraction(ratio, decimals, exact)) continue;
       issues.push(
-        makeIssue("fraction-rate-mismatch", { sheet: table.sheet, cell: ratio.cell }, {
+        makeIssue("fraction-rate-mismatch", { sheet: table.sheet, cell: addressOf(row, rule.field) as string }, {
           field: rule.field,
           name: row.name,
-          cells: `${numerator.cell}/${denominator.cell}`,
-          actual: ratio.value,
-          expected: round(exact, Math.max(2, ratio.decimals - 2)),
+          cells: `${addressOf(row, rule.numerator)}/${addressOf(row, rule.denominator)}`,
+          actual: ratio,
+          expected: round(exact, Math.max(2, decimals - 2)),
         }),
       );
       continue;
     }
     // Households estimated from this very rate agree with it by construction.
-    if (denominator.estimate?.rate === rule.field) continue;
-    const top = corrected.get(numerator.cell) ?? numerator.value;
-    const bottom = corrected.get(denominator.cell) ?? denominator.value;
-    const cause = corrected.has(numerator.cell) ? numerator.cell : corrected.has(denominator.cell) ? denominator.cell : undefined;
+    if (estimate?.rate === rule.field) continue;
+    // Cells are named only where some sum or count is known wrong (rarely), or for a finding.
+    const numeratorCell = corrected.size > 0 || fixes.size > 0 ? addressOf(row, rule.numerator) : undefined;
+    const denominatorCell = corrected.size > 0 || fixes.size > 0 ? addressOf(row, rule.denominator) : undefined;
+    const top = corrected.get(numeratorCell as string) ?? numerator;
+    const bottom = corrected.get(denominatorCell as string) ?? denominator;
+    const cause = corrected.has(numeratorCell as string) ? numeratorCell : corrected.has(denominatorCell as string) ? denominatorCell : undefined;
     const exact = (top / bottom) * 100;
-    const estimateRoom = denominator.estimate ? (exact * denominator.estimate.margin) / denominator.value : 0;
+    const room = tolerance(decimals) + (estimate ? (exact * estimate.margin) / denominator : 0);
     // A count its own row shows wrong (poor + near-poor): a rate that fits the right count is right.
-    const fixed = fixes.get(numerator.cell);
-    if (fixed !== undefined && Math.abs(ratio.value - (fixed / bottom) * 100) <= tolerance(ratio.decimals) + estimateRoom) continue;
+    const fixed = fixes.get(numeratorCell as string);
+    if (fixed !== undefined && Math.abs(ratio - (fixed / bottom) * 100) <= room) continue;
     // Households its own row's rates show mistyped (mistypedHouseholds): a rate that fits the right figure is right.
-    const fixedWhole = fixes.get(denominator.cell);
-    if (fixedWhole !== undefined && Math.abs(ratio.value - (top / fixedWhole) * 100) <= tolerance(ratio.decimals) + estimateRoom) continue;
-    if (Math.abs(ratio.value - exact) > tolerance(ratio.decimals) + estimateRoom && denominator.estimate) {
+    const fixedWhole = fixes.get(denominatorCell as string);
+    if (fixedWhole !== undefined && Math.abs(ratio - (top / fixedWhole) * 100) <= room) continue;
+    if (Math.abs(ratio - exact) <= room) continue;
+    const ratioCell = addressOf(row, rule.field) as string;
+    if (estimate) {
       // Households came from another rate of the row: the two rates do not fit one figure.
       issues.push(
-        makeIssue("rates-disagree", { sheet: table.sheet, cell: ratio.cell }, {
+        makeIssue("rates-disagree", { sheet: table.sheet, cell: ratioCell }, {
           field: rule.field,
-          other: denominator.estimate.rate,
+          other: estimate.rate,
           name: row.name,
-          cells: denominator.cell,
-          actual: ratio.value,
-          expected: round(exact, Math.max(2, ratio.decimals)),
+          cells: addressOf(row, rule.denominator),
+          actual: ratio,
+          expected: round(exact, Math.max(2, decimals)),
         }),
       );
-    } else if (Math.abs(ratio.value - exact) > tolerance(ratio.decimals) + estimateRoom) {
+    } else {
       // Right by its own row's figures, wrong only through the sum it rests on: it follows that cell.
-      const followsSum = cause !== undefined && Math.abs(ratio.value - (numerator.value / denominator.value) * 100) <= tolerance(ratio.decimals);
+      const followsSum = cause !== undefined && Math.abs(ratio - (numerator / denominator) * 100) <= tolerance(decimals);
       // The plan's own rate is written anew in the appendix: a warning, not a block.
       const code = followsSum ? "ratio-follows-sum" : rule.field === "remainingRate" ? "plan-rate-mismatch" : "ratio-mismatch";
       issues.push(
-        makeIssue(code, { sheet: table.sheet, cell: ratio.cell }, {
+        makeIssue(code, { sheet: table.sheet, cell: ratioCell }, {
           field: rule.field,
           name: row.name,
-          cells: `${numerator.cell}/${denominator.cell}`,
-          actual: ratio.value,
-          expected: round(exact, Math.max(2, ratio.decimals)),
+          cells: `${addressOf(row, rule.numerator)}/${addressOf(row, rule.denominator)}`,
+          actual: ratio,
+          expected: round(exact, Math.max(2, decimals)),
           cause,
         }),
       );
     }
   }
-  const first = row.cells.socialAssistanceShare;
-  const second = row.cells.povertyPolicyShare;
-  if (first?.value != null && second?.value != null) {
-    const sum = first.value + second.value;
-    if (Math.abs(sum - 100) > tolerance(first.decimals) + tolerance(second.decimals)) {
-      issues.push(makeIssue("shares-sum", { sheet: table.sheet, cell: second.cell }, { name: row.name, actual: round(sum, 4), expected: 100 }));
+  const first = figure(row, "socialAssistanceShare");
+  const second = figure(row, "povertyPolicyShare");
+  if (first !== null && second !== null) {
+    const sum = first + second;
+    if (Math.abs(sum - 100) > tolerance(decimalsOf(row, "socialAssistanceShare")) + tolerance(decimalsOf(row, "povertyPolicyShare"))) {
+      issues.push(makeIssue("shares-sum", { sheet: table.sheet, cell: addressOf(row, "povertyPolicyShare") as string }, { name: row.name, actual: round(sum, 4), expected: 100 }));
     }
   }
 }

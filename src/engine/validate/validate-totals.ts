@@ -1,5 +1,6 @@
 /** The total row equals the sum of the units in every additive column. */
 import { COUNT_FIELDS, type DetectedTable, type Field, type TableRow } from "../detect";
+import { addressOf, estimateOf, figure } from "../detect/row-values";
 import { type Issue, makeIssue } from "../findings";
 
 /** `fixes`: units' cells their own row shows wrong, with the right figure (poorAndNearPoorFixes). */
@@ -25,10 +26,11 @@ export function checkTotals(table: DetectedTable, fixes: ReadonlyMap<string, num
  */
 export function unitsSum(units: TableRow[], field: Field, fixes?: ReadonlyMap<string, number>): number | null {
   let sum = 0;
+  const fixing = fixes !== undefined && fixes.size > 0;
   for (const unit of units) {
-    const read = unit.cells[field];
-    if (read?.value == null || read.estimate) return null;
-    sum += fixes?.get(read.cell) ?? read.value;
+    const value = figure(unit, field);
+    if (value === null || estimateOf(unit, field)) return null;
+    sum += (fixing ? fixes.get(addressOf(unit, field) as string) : undefined) ?? value;
   }
   return sum;
 }
