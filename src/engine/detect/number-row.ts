@@ -1,14 +1,14 @@
 /**
  * A table row whose every figure cell holds a readable number, shown as it is (no "%" format), as
- * nearly all of a national table's 10,000 rows do. Its figures are read from the sheet's own values
- * when asked, with the decimals each shows kept in one array, and its cells (a ReadCell each, with
- * its address) are made only when something asks for `cells`: a finding's address, an estimate of
- * households. Made for every row, those cells were 4.6 of the 11.4 MB an analysis of 10,600 units
- * allocated, and most of what V8's young generation copied. The rules and the plan read the figures
- * through row-values.ts. The values are not copied into an array of numbers: V8 would hold them
- * unboxed there and box each again as it is read, tripling the plan's time.
+ * nearly all of a national table's 10,000 rows do. Its figures and the decimals they show are read
+ * from the sheet when asked, and its cells (a ReadCell each, with its address) are made only when
+ * something asks for `cells`: a finding's address, an estimate of households. Made for every row,
+ * those cells were 4.6 of the 11.4 MB an analysis of 10,600 units allocated, and most of what V8's
+ * young generation copied. The rules and the plan read the figures through row-values.ts. Nothing is
+ * copied per row: an array of its numbers had V8 box each again as it was read (the plan's time
+ * tripled), and one of its decimals was 1.9 MB of small arrays.
  */
-import { cellAddress, type CellValue } from "../cells";
+import { cellAddress, decimalsShown, type CellValue } from "../cells";
 import type { Field } from "./fields";
 import type { RowReading } from "./rows";
 import type { HouseholdsEstimate, ReadCell, TableRow } from "./table";
@@ -18,12 +18,10 @@ export class NumberRow implements TableRow {
   /** The cells once made: read from then on, as a row's cells may be changed (households estimated). */
   private made: Partial<Record<Field, ReadCell>> | null = null;
 
-  /** `decimalsShown`: the decimals of each of reading.figures's cells in turn. */
   constructor(
     public row: number,
     public name: string,
     public nameCell: string,
-    private readonly decimalsShown: number[],
     private readonly reading: RowReading,
   ) {}
 
@@ -47,10 +45,17 @@ export class NumberRow implements TableRow {
     return i < 0 ? null : (this.reading.view.value(this.row, this.reading.figures[i].col) as number);
   }
 
+  /** The decimals cell `i` of the figures shows: its format's, else its number's own. */
+  private decimalsAt(i: number): number {
+    const { view, figures } = this.reading;
+    const raw = view.value(this.row, figures[i].col);
+    return decimalsShown(raw, raw as number, view.numberFormat(this.row, figures[i].col));
+  }
+
   decimals(field: Field): number {
     if (this.made) return this.made[field]?.decimals ?? 0;
     const i = this.indexOf(field);
-    return i < 0 ? 0 : this.decimalsShown[i];
+    return i < 0 ? 0 : this.decimalsAt(i);
   }
 
   /** The cell's address; undefined when the table has no such column. */
@@ -78,7 +83,7 @@ export class NumberRow implements TableRow {
 
   /** Whether the row has a cell in some figure column: every one holds a number. */
   get hasFigures(): boolean {
-    return this.made ? Object.values(this.made).some((cell) => cell?.value !== null && cell?.value !== undefined) : this.decimalsShown.length > 0;
+    return this.made ? Object.values(this.made).some((cell) => cell?.value !== null && cell?.value !== undefined) : this.reading.figures.length > 0;
   }
 
   /** The cells as the rows read into cells hold them, in the columns' order, each the same shape. */
@@ -86,7 +91,7 @@ export class NumberRow implements TableRow {
     const cells = { ...this.reading.emptyCells };
     this.reading.figures.forEach((column, i) => {
       const raw = this.reading.view.value(this.row, column.col);
-      cells[column.field] = { cell: cellAddress(this.row, column.col), raw, value: raw as number, decimals: this.decimalsShown[i] };
+      cells[column.field] = { cell: cellAddress(this.row, column.col), raw, value: raw as number, decimals: this.decimalsAt(i) };
     });
     return cells;
   }

@@ -115,22 +115,19 @@ export function readRow(view: SheetView, reading: RowReading, row: number, order
   const useOrderCell = nameText === "" && orderText !== "" && !NUMBERED.test(orderText);
   const name = useOrderCell ? orderText : nameText;
   const nameCell = cellAddress(row, useOrderCell ? (block.orderCol as number) : block.nameCol);
-  const decimals = numbersShown(view, reading, row);
-  if (decimals) return new NumberRow(row, name, nameCell, decimals, reading);
+  if (holdsNumbersOnly(view, reading, row)) return new NumberRow(row, name, nameCell, reading);
   return { row, name, nameCell, cells: readCells(view, reading, row), group: null };
 }
 
-/** The decimals each figure cell shows, when every one holds a readable number shown as it is (no percent); else null. */
-function numbersShown(view: SheetView, reading: RowReading, row: number): number[] | null {
-  const decimals: number[] = [];
+/** Whether every figure cell of the row holds a readable number shown as it is (no "%" format). */
+function holdsNumbersOnly(view: SheetView, reading: RowReading, row: number): boolean {
   for (const column of reading.figures) {
     const raw = view.value(row, column.col);
-    if (typeof raw !== "number" || !isReadableFigure(raw)) return null;
+    if (typeof raw !== "number" || !isReadableFigure(raw)) return false;
     readFormat(column, view.numberFormat(row, column.col));
-    if (column.percent) return null;
-    decimals.push(figureDecimals(raw, raw, column.formatDecimals));
+    if (column.percent) return false;
   }
-  return decimals;
+  return true;
 }
 
 /** A row's cells, one ReadCell each: a row with a blank, a text or an error among its figures. */

@@ -88,8 +88,8 @@ export function buildPlan(tables: DetectedTable[], options: PlanOptions): { plan
 /** Which rows the plan has: units, units under groups, or one row per table or group. */
 function planParts(tables: DetectedTable[], options: PlanOptions, growthPercent: number): Parts {
   const unitsOf = (table: DetectedTable, index: number) => {
-    const count = countReader(table);
-    return table.units.map((unit) => unitLeaf(table, unit, growthPercent, index, count));
+    const read = columnReader(table);
+    return table.units.map((unit) => unitLeaf(table, unit, growthPercent, index, read));
   };
   if (tables.length > 1) {
     const heads = tables.map((table) => ({ name: tableName(table), sheet: table.sheet, row: table.total?.row ?? table.headerTop, order: null }));
@@ -98,8 +98,8 @@ function planParts(tables: DetectedTable[], options: PlanOptions, growthPercent:
     return { leaves: tables.map((_, index) => sumLeaf(heads[index], units[index], null)), heads: [], summed: units.flatMap((members, index) => members.map((leaf) => within(leaf, heads[index]))) };
   }
   const table = tables[0];
-  const count = countReader(table);
-  const leaves = table.units.map((unit) => unitLeaf(table, unit, growthPercent, unit.group, count));
+  const read = columnReader(table);
+  const leaves = table.units.map((unit) => unitLeaf(table, unit, growthPercent, unit.group, read));
   if (table.groups.length === 0) {
     // Set on the leaves just made rather than spread into a copy of each (10,600 objects of 15 fields).
     for (const leaf of leaves) leaf.group = null;
@@ -170,17 +170,22 @@ export function tableName(table: DetectedTable): string {
 /** Counts a published table writes "-" for when a unit has none. */
 const NONE_BY_DASH: Field[] = ["poorHouseholds", "poorPersons", "socialAssistancePoor", "povertyPolicyPoor", "targetReduction", "nearPoorHouseholds", "nearPoorTarget"];
 
-type CountReader = (unit: TableRow, field: Field) => number | null;
+type ColumnReader = (unit: TableRow, field: Field) => number | null;
 
-/** A unit's count: its number, or 0 for a dash in a column whose other cells hold numbers (a column of dashes says nothing). */
-function countReader(table: DetectedTable): CountReader {
-  const numbered = new Set(NONE_BY_DASH.filter((field) => table.units.some((unit) => figure(unit, field) !== null)));
-  return (unit, field) => figure(unit, field) ?? (numbered.has(field) && isDash(rawOf(unit, field) ?? null) ? 0 : null);
+/**
+ * A unit's figure of a column of its table: its number, or 0 for a dash in a count column whose other
+ * cells hold numbers (a column of dashes says nothing). None for a column the table lacks, told without
+ * asking the row: most of a unit's fields have no column. Households, which may be estimated, are read apart.
+ */
+function columnReader(table: DetectedTable): ColumnReader {
+  const mapped = new Set(table.columns.map((column) => column.field));
+  const numbered = new Set(NONE_BY_DASH.filter((field) => mapped.has(field) && table.units.some((unit) => figure(unit, field) !== null)));
+  return (unit, field) => (mapped.has(field) ? (figure(unit, field) ?? (numbered.has(field) && isDash(rawOf(unit, field) ?? null) ? 0 : null)) : null);
 }
 
-function unitLeaf(table: DetectedTable, unit: TableRow, growthPercent: number, group: number | null, count: CountReader): Leaf {
+function unitLeaf(table: DetectedTable, unit: TableRow, growthPercent: number, group: number | null, read: ColumnReader): Leaf {
   const households = figure(unit, "households");
-  const own = figure(unit, "projectedHouseholds");
+  const own = read(unit, "projectedHouseholds");
   return {
     name: unit.name,
     sheet: table.sheet,
@@ -188,15 +193,15 @@ function unitLeaf(table: DetectedTable, unit: TableRow, growthPercent: number, g
     group,
     households,
     householdsEstimated: estimateOf(unit, "households") !== undefined,
-    poorHouseholds: count(unit, "poorHouseholds"),
-    poorPersons: count(unit, "poorPersons"),
-    socialAssistancePoor: count(unit, "socialAssistancePoor"),
-    povertyPolicyPoor: count(unit, "povertyPolicyPoor"),
+    poorHouseholds: read(unit, "poorHouseholds"),
+    poorPersons: read(unit, "poorPersons"),
+    socialAssistancePoor: read(unit, "socialAssistancePoor"),
+    povertyPolicyPoor: read(unit, "povertyPolicyPoor"),
     projectedHouseholds: own ?? (households === null ? null : projectHouseholds(households, growthPercent)),
-    tableTarget: count(unit, "targetReduction"),
-    weight: figure(unit, "allocationWeight"),
-    nearPoorHouseholds: count(unit, "nearPoorHouseholds"),
-    nearPoorTableTarget: count(unit, "nearPoorTarget"),
+    tableTarget: read(unit, "targetReduction"),
+    weight: read(unit, "allocationWeight"),
+    nearPoorHouseholds: read(unit, "nearPoorHouseholds"),
+    nearPoorTableTarget: read(unit, "nearPoorTarget"),
   };
 }
 
