@@ -8,7 +8,7 @@ import { type Issue, makeIssue } from "../findings";
 import { sum } from "../plan";
 import { figure } from "./row-values";
 import { classifyRow, orderTextOf, readRow, rowReading } from "./rows";
-import { groupRows, type SortedRow } from "./groups";
+import { groupRows, SortedRow } from "./groups";
 import { householdsFindings } from "./households";
 import { canEstimateHouseholds } from "./estimate-households";
 import type { ColumnMapping, ColumnOverride, DetectedTable, IncompleteTable, TableRow } from "./table";
@@ -145,7 +145,7 @@ function readTable(view: SheetView, block: HeaderBlock, columns: ColumnMapping[]
     if (view.isBlankRow(row)) continue;
     const order = orderTextOf(view, block, row);
     const read = readRow(view, reading, row, order);
-    rows.push({ read, kind: classifyRow(view, block, read, order), order });
+    rows.push(new SortedRow(read, classifyRow(view, block, read, order), order));
   }
   const { units, groups, total, breakdown } = groupRows(rows);
   const table: DetectedTable = {

@@ -1,11 +1,10 @@
 /** From validated tables to the plan: projections, targets, remaining poor, plan rates, totals. */
 import { type Issue, makeIssue, WHOLE_PLAN } from "../findings";
-import { isDash } from "../cells";
-import { difference, projectHouseholds, sumOf } from "./plan-math";
+import { projectHouseholds, sumOf } from "./plan-math";
 import type { Plan, PlanGroup, PlanOptions, PlanRow } from "./plan-types";
-import { figure, type DetectedTable, type Field, type TableRow } from "../detect";
-import { estimateOf, rawOf } from "../detect/row-values";
-import { resolveTargets, type TargetRow } from "./targets";
+import { figure, type DetectedTable } from "../detect";
+import { resolveTargets } from "./targets";
+import { columnReader, type Leaf, UnitLeaf, UnitPlanRow } from "./unit-rows";
 import { nearPoorTargets } from "./near-poor";
 import { planYears, yearConflicts, yearGap } from "./years";
 import { inYear, planPeriod, type PeriodPlan } from "./period";
@@ -15,18 +14,6 @@ import { applyWeights } from "./weights";
 import { pointsColumn, pointsShortfalls, pointsTargets } from "./table-points";
 
 export const DEFAULT_GROWTH_PERCENT = 0.7;
-
-interface Leaf extends TargetRow {
-  row: number;
-  nearPoorHouseholds: number | null;
-  nearPoorTableTarget: number | null;
-  householdsEstimated: boolean;
-  poorPersons: number | null;
-  socialAssistancePoor: number | null;
-  povertyPolicyPoor: number | null;
-  /** Index into the plan's group list, or null outside any group. */
-  group: number | null;
-}
 
 interface GroupHead {
   name: string;
@@ -57,7 +44,7 @@ export function buildPlan(tables: DetectedTable[], options: PlanOptions): { plan
   // A households column or a goal wins over the table's points, which the plan is then compared with.
   const targets = points && !goal && !hasTargetColumn ? pointsTargets(leaves, points, options, planSheet, summed) : resolveTargets(leaves, hasTargetColumn, options, planSheet, whole);
   const nearPoor = nearPoorTargets(tables, leaves, options, whole);
-  const units = leaves.map((leaf, i) => planRow(leaf, targets.values[i], nearPoor !== null, nearPoor?.values[i] ?? null));
+  const units = leaves.map((leaf, i): PlanRow => withRates(new UnitPlanRow(leaf, targets.values[i], nearPoor !== null, nearPoor?.values[i] ?? null)));
   // A total row taken by its sums may have no name of its own.
   const totalName = (tables.length === 1 && tables[0].total?.name) || OWN_TOTAL_NAME;
   const total = totalRow(units, totalName, tables[0].sheet, tables[0].total?.row ?? tables[0].headerTop);
@@ -89,7 +76,7 @@ export function buildPlan(tables: DetectedTable[], options: PlanOptions): { plan
 function planParts(tables: DetectedTable[], options: PlanOptions, growthPercent: number): Parts {
   const unitsOf = (table: DetectedTable, index: number) => {
     const read = columnReader(table);
-    return table.units.map((unit) => unitLeaf(table, unit, growthPercent, index, read));
+    return table.units.map((unit) => new UnitLeaf(table, unit, growthPercent, index, read));
   };
   if (tables.length > 1) {
     const heads = tables.map((table) => ({ name: tableName(table), sheet: table.sheet, row: table.total?.row ?? table.headerTop, order: null }));
@@ -99,7 +86,7 @@ function planParts(tables: DetectedTable[], options: PlanOptions, growthPercent:
   }
   const table = tables[0];
   const read = columnReader(table);
-  const leaves = table.units.map((unit) => unitLeaf(table, unit, growthPercent, unit.group, read));
+  const leaves: Leaf[] = table.units.map((unit) => new UnitLeaf(table, unit, growthPercent, unit.group, read));
   if (table.groups.length === 0) {
     // Set on the leaves just made rather than spread into a copy of each (10,600 objects of 15 fields).
     for (const leaf of leaves) leaf.group = null;
@@ -167,44 +154,6 @@ export function tableName(table: DetectedTable): string {
   return table.titleUnit ?? table.sheet;
 }
 
-/** Counts a published table writes "-" for when a unit has none. */
-const NONE_BY_DASH: Field[] = ["poorHouseholds", "poorPersons", "socialAssistancePoor", "povertyPolicyPoor", "targetReduction", "nearPoorHouseholds", "nearPoorTarget"];
-
-type ColumnReader = (unit: TableRow, field: Field) => number | null;
-
-/**
- * A unit's figure of a column of its table: its number, or 0 for a dash in a count column whose other
- * cells hold numbers (a column of dashes says nothing). None for a column the table lacks, told without
- * asking the row: most of a unit's fields have no column. Households, which may be estimated, are read apart.
- */
-function columnReader(table: DetectedTable): ColumnReader {
-  const mapped = new Set(table.columns.map((column) => column.field));
-  const numbered = new Set(NONE_BY_DASH.filter((field) => mapped.has(field) && table.units.some((unit) => figure(unit, field) !== null)));
-  return (unit, field) => (mapped.has(field) ? (figure(unit, field) ?? (numbered.has(field) && isDash(rawOf(unit, field) ?? null) ? 0 : null)) : null);
-}
-
-function unitLeaf(table: DetectedTable, unit: TableRow, growthPercent: number, group: number | null, read: ColumnReader): Leaf {
-  const households = figure(unit, "households");
-  const own = read(unit, "projectedHouseholds");
-  return {
-    name: unit.name,
-    sheet: table.sheet,
-    row: unit.row,
-    group,
-    households,
-    householdsEstimated: estimateOf(unit, "households") !== undefined,
-    poorHouseholds: read(unit, "poorHouseholds"),
-    poorPersons: read(unit, "poorPersons"),
-    socialAssistancePoor: read(unit, "socialAssistancePoor"),
-    povertyPolicyPoor: read(unit, "povertyPolicyPoor"),
-    projectedHouseholds: own ?? (households === null ? null : projectHouseholds(households, growthPercent)),
-    tableTarget: read(unit, "targetReduction"),
-    weight: read(unit, "allocationWeight"),
-    nearPoorHouseholds: read(unit, "nearPoorHouseholds"),
-    nearPoorTableTarget: read(unit, "nearPoorTarget"),
-  };
-}
-
 /**
  * A table or a group as one row: its units' sums. Its poor (near-poor) households and targets add up
  * the units whose poor (near-poor) households are known, as a total row does: one blank commune no
@@ -231,33 +180,4 @@ function sumLeaf(head: GroupHead, units: Leaf[], group: number | null): Leaf {
     nearPoorHouseholds: total("nearPoorHouseholds", nearPoorKnown),
     nearPoorTableTarget: total("nearPoorTableTarget", nearPoorKnown),
   };
-}
-
-/** Near-poor counts are kept for every unit once the plan has near-poor columns, even where a unit's own target is unknown. */
-function planRow(leaf: Leaf, target: number | null, nearPoorPlanned: boolean, nearPoorTarget: number | null): PlanRow {
-  // The rates' keys are in the literal, after the counts as withRates would add them, so each row is made in its final shape.
-  const row: PlanRow = {
-    name: leaf.name,
-    sheet: leaf.sheet,
-    row: leaf.row,
-    households: leaf.households,
-    householdsEstimated: leaf.householdsEstimated,
-    poorHouseholds: leaf.poorHouseholds,
-    poorPersons: leaf.poorPersons,
-    socialAssistancePoor: leaf.socialAssistancePoor,
-    povertyPolicyPoor: leaf.povertyPolicyPoor,
-    projectedHouseholds: leaf.projectedHouseholds,
-    targetReduction: target,
-    remainingPoor: difference(leaf.poorHouseholds, target),
-    nearPoorHouseholds: nearPoorPlanned ? leaf.nearPoorHouseholds : null,
-    nearPoorTarget,
-    nearPoorRemaining: difference(nearPoorPlanned ? leaf.nearPoorHouseholds : null, nearPoorTarget),
-    poorRate: null,
-    remainingRate: null,
-    rateReduction: null,
-    nearPoorRate: null,
-    nearPoorRemainingRate: null,
-    nearPoorRateReduction: null,
-  };
-  return withRates(row);
 }
