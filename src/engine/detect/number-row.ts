@@ -11,7 +11,7 @@
 import { cellAddress, decimalsShown, type CellValue } from "../cells";
 import type { Field } from "./fields";
 import type { RowReading } from "./rows";
-import type { HouseholdsEstimate, ReadCell, TableRow } from "./table";
+import { type HouseholdsEstimate, type ReadCell, ReadFigure, type TableRow } from "./table";
 
 export class NumberRow implements TableRow {
   group: number | null = null;
@@ -91,7 +91,7 @@ export class NumberRow implements TableRow {
     const cells = { ...this.reading.emptyCells };
     this.reading.figures.forEach((column, i) => {
       const raw = this.reading.view.value(this.row, column.col);
-      cells[column.field] = { cell: cellAddress(this.row, column.col), raw, value: raw as number, decimals: this.decimalsAt(i) };
+      cells[column.field] = new ReadFigure(cellAddress(this.row, column.col), raw, raw as number, this.decimalsAt(i));
     });
     return cells;
   }

@@ -2,7 +2,7 @@
 import { cellAddress, parseNumber, isReadableFigure, figureDecimals, formatDecimals, Memo, MAX_REMEMBERED_FORMATS, type NumberKind, type SheetView, fold, foldedFirst } from "../cells";
 import { FIELDS, isCountField, type Field } from "./fields";
 import type { HeaderBlock } from "./header-block";
-import type { ColumnMapping, ReadCell, TableRow } from "./table";
+import { type ColumnMapping, type ReadCell, ReadFigure, type TableRow } from "./table";
 import { NumberRow } from "./number-row";
 
 /**
@@ -86,7 +86,21 @@ export interface RowReading {
  * RowReading so no bundler drops it as unused.
  */
 function blankCell(): ReadCell {
-  return { cell: "", raw: null, value: null, decimals: 0 };
+  return new ReadFigure("", null, null, 0);
+}
+
+/** A row read into cells (ReadFigure), made by a class as SortedRow explains (groups.ts). */
+class CellsRow implements TableRow {
+  group: number | null;
+
+  constructor(
+    public row: number,
+    public name: string,
+    public nameCell: string,
+    public cells: Partial<Record<Field, ReadCell>>,
+  ) {
+    this.group = null;
+  }
 }
 
 export function rowReading(view: SheetView, block: HeaderBlock, columns: ColumnMapping[]): RowReading {
@@ -116,7 +130,7 @@ export function readRow(view: SheetView, reading: RowReading, row: number, order
   const name = useOrderCell ? orderText : nameText;
   const nameCell = cellAddress(row, useOrderCell ? (block.orderCol as number) : block.nameCol);
   if (holdsNumbersOnly(view, reading, row)) return new NumberRow(row, name, nameCell, reading);
-  return { row, name, nameCell, cells: readCells(view, reading, row), group: null };
+  return new CellsRow(row, name, nameCell, readCells(view, reading, row));
 }
 
 /** Whether every figure cell of the row holds a readable number shown as it is (no "%" format). */
@@ -141,9 +155,8 @@ function readCells(view: SheetView, reading: RowReading, row: number): Partial<R
     const value = parsed === null ? (raw as number) : parsed.value;
     const decimals = figureDecimals(raw, value, column.formatDecimals);
     const shown = typeof raw === "number" && value !== null && column.percent ? asPercent(value) : value;
-    // Written out, not spread in: spreading `{ problem }` into 50,000 cells costs more than reading them.
     const cell = cellAddress(row, column.col);
-    cells[column.field] = parsed?.problem ? { cell, raw, value: shown, decimals, problem: parsed.problem } : { cell, raw, value: shown, decimals };
+    cells[column.field] = new ReadFigure(cell, raw, shown, decimals, parsed?.problem);
   }
   return cells;
 }

@@ -24,6 +24,26 @@ export interface ReadCell {
   estimate?: HouseholdsEstimate;
 }
 
+/**
+ * A cell read under the header. A class, not an object literal, as SortedRow explains (groups.ts): a
+ * table typed as text reads 50,000 of them. `problem` is set only when there is one, as ReadCell has it.
+ */
+export class ReadFigure implements ReadCell {
+  cell: string;
+  raw: CellValue;
+  value: number | null;
+  decimals: number;
+  problem?: ReadCell["problem"];
+
+  constructor(cell: string, raw: CellValue, value: number | null, decimals: number, problem?: ReadCell["problem"]) {
+    this.cell = cell;
+    this.raw = raw;
+    this.value = value;
+    this.decimals = decimals;
+    if (problem) this.problem = problem;
+  }
+}
+
 export interface HouseholdsEstimate {
   /** The count and the rate the estimate comes from: households = count ÷ rate × 100. */
   count: Field;
