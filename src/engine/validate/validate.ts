@@ -14,11 +14,10 @@ const PLAN_COLUMNS: Field[] = ["projectedHouseholds", "remainingPoor", "remainin
 
 export function validateTable(table: DetectedTable, growthPercent: number): Issue[] {
   const issues: Issue[] = [];
-  // A set only when some group has figures: asking the list of 10,000 units once per group costs groups × units.
-  const units = table.groups.some((g) => g.figures) ? new Set(table.units) : null;
   // The groups' own figures and the total, after the units: where they stand, with no copy of the 10,000 units in one list.
+  // A group's figures stand on its title or subtotal row, never a unit's (groupRows).
   const aggregates: TableRow[] = [];
-  for (const group of table.groups) if (group.figures && !units?.has(group.figures)) aggregates.push(group.figures);
+  for (const group of table.groups) if (group.figures) aggregates.push(group.figures);
   if (table.total) aggregates.push(table.total);
   const ratioRules = ratioRulesOf(table);
   const fractions = fractionRates(table, ratioRules, aggregates, issues);
