@@ -46,9 +46,9 @@ export function mayBeLabel(name: string): boolean {
 const NUMBERED = /^\d+$/;
 
 /**
- * A figure column as every row reads it: its field, how its text reads,
- * and what the number format read last says. A column's cells mostly share one format, where the
- * formats remembered for the whole sheet missed at every column as "#,##0" and "0.00" alternated.
+ * A figure column as every row reads it: its field, how its text reads, and what the number format
+ * read last says. A column's cells mostly share one format, where the formats remembered for the
+ * whole sheet missed at every column as "#,##0" and "0.00" alternated.
  */
 interface FigureColumn {
   field: Field;
