@@ -4,6 +4,7 @@
  * names that differ only in a mark ("Ia Băng", "Ia Bang") never taken for one another.
  */
 import { earlierSameNames, nameKey } from "../../src/engine/cells";
+import { letterHash } from "../../src/engine/cells/same-names";
 
 /** What the finder must agree with: the first index of each group and nameKey, by one Map. */
 function byMap(names: string[], groups: number[]): number[] {
@@ -49,5 +50,23 @@ describe("earlierSameNames", () => {
     const expected = byMap(names, groups);
     expect(expected.filter((first) => first >= 0).length).toBeGreaterThan(300);
     expect(found(names, groups)).toEqual(expected);
+  });
+});
+
+describe("letterHash", () => {
+  it("gives a name one number however it is typed, and the same name in another group another", () => {
+    const typed = ["Xã Thủy Bằng", "xã  THUỶ BẰNG".normalize("NFD"), " Xã Thuỷ Bằng ", "XÃ THỦY BẰNG"];
+    expect(new Set(typed.map((name) => letterHash(name, 0))).size).toBe(1);
+    expect(letterHash("Xã Thủy Bằng", 1)).not.toBe(letterHash("Xã Thủy Bằng", 0));
+  });
+
+  it("tells apart nearly all of 10,600 communes' names, so that few are compared by their keys", () => {
+    const syllables = ["Hướng", "Phùng", "Lập", "Linh", "Tân", "Thành", "Hòa", "An", "Phú", "Sơn", "Trung", "Đông", "Nam", "Bắc", "Long"];
+    const names = Array.from({ length: 10_600 }, (_, i) => `Xã ${syllables[i % 15]} ${syllables[Math.floor(i / 15) % 15]} ${Math.floor(i / 225) + 1}`);
+    expect(new Set(names).size).toBe(10_600);
+    // Names that differ in a letter or a digit: a shared number is a 32-bit coincidence.
+    expect(new Set(names.map((name) => letterHash(name, -1))).size).toBeGreaterThan(10_590);
+    expect(letterHash("Phường 1", -1)).not.toBe(letterHash("Phường 2", -1));
+    expect(letterHash("Xã Ia Băng", -1)).toBe(letterHash("Xã Ia Bang", -1));
   });
 });

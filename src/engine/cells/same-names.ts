@@ -27,7 +27,7 @@ function letterOf(code: number): number {
  * NFC or NFD, tone placement and every other mark are left out; names that differ only in those
  * ("Ia Băng", "Ia Bang") share it too, and nameKey tells them apart.
  */
-function letterHash(name: string, group: number): number {
+export function letterHash(name: string, group: number): number {
   let hash = Math.imul(0x811c9dc5 ^ group, 0x01000193);
   for (let i = 0; i < name.length; i++) {
     const letter = letterOf(name.charCodeAt(i));

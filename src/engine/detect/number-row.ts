@@ -81,11 +81,6 @@ export class NumberRow implements TableRow {
     return this.made ? null : this.reading.figures;
   }
 
-  /** Whether the row has a cell in some figure column: every one holds a number. */
-  get hasFigures(): boolean {
-    return this.made ? Object.values(this.made).some((cell) => cell?.value !== null && cell?.value !== undefined) : this.reading.figures.length > 0;
-  }
-
   /** The cells as the rows read into cells hold them, in the columns' order, each the same shape. */
   private makeCells(): Partial<Record<Field, ReadCell>> {
     const cells = { ...this.reading.emptyCells };

@@ -38,7 +38,8 @@ export function problemOf(row: TableRow, field: Field): ReadCell["problem"] {
 
 /** Whether some cell of the row holds a figure. */
 export function hasFigures(row: TableRow): boolean {
-  if (row instanceof NumberRow) return row.hasFigures;
+  const numbers = numbersOnly(row);
+  if (numbers) return numbers.length > 0;
   return Object.values(row.cells).some((cell) => cell?.value !== null && cell?.value !== undefined);
 }
 

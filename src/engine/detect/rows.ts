@@ -4,6 +4,7 @@ import { FIELDS, isCountField, type Field } from "./fields";
 import type { HeaderBlock } from "./header-block";
 import { type ColumnMapping, type ReadCell, ReadFigure, type TableRow } from "./table";
 import { NumberRow } from "./number-row";
+import { numbersOnly } from "./row-values";
 
 /**
  * "heading" is a named row with no figures and no number (a district's name above its communes),
@@ -212,7 +213,8 @@ const FIGURES = 2;
  * (FIGURES), as bits: no object made per row. A row of numbers holds both when it has a figure column.
  */
 function cellsHeld(row: TableRow): number {
-  if (row instanceof NumberRow) return row.hasFigures ? FILLED | FIGURES : 0;
+  const numbers = numbersOnly(row);
+  if (numbers) return numbers.length > 0 ? FILLED | FIGURES : 0;
   // One walk over the cells (for…in, in field order) for both questions, with no list of them per row.
   let held = 0;
   for (const field in row.cells) {
