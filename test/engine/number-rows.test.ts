@@ -45,6 +45,7 @@ describe("rows of numbers", () => {
   it.each([
     ["the seed's table", seedGrid()],
     ["the seed's table with every number typed as text", seedGrid({ asText: true })],
+    ["a table whose first figure column is a rate", grid([["TT", "Đơn vị", "Tỷ lệ hộ nghèo (%)", "Số hộ nghèo", "Tổng số hộ dân"], [1, "Xã A", 4.17, 50, 1200], [2, "Xã B", 5.5, 45, 818]])],
     ["a table with its counts formatted and a rate written with a comma", grid([...HEADER, [1, "Xã A", 1200, 50, "4,17", 5], [2, "Xã B", 900, 45, 5, 4]], { numberFormats: [[], [null, null, "#,##0", "#,##0", "0.00", "0"], [null, null, "#,##0", "#,##0", "0.00", "0"]] })],
   ])("answers every field as its cells do: %s", (_, sheet) => {
     const [table] = detectTables(sheet).tables;
