@@ -22,7 +22,7 @@ function read(order: CellValue, name: CellValue, figures: CellValue[], formats: 
     grid([["TT", "Tên đơn vị", "Số hộ nghèo", "Tỷ lệ hộ nghèo (%)"], [order, name, ...figures]], { numberFormats: [[], [null, null, ...formats]] }),
   );
   const [block] = findHeaderBlocks(view);
-  const row = readRow(view, rowReading(view, block, COLUMNS), 2);
+  const row = readRow(rowReading(view, block, COLUMNS), 2);
   return { row, kind: classifyRow(view, block, row) };
 }
 
@@ -251,7 +251,7 @@ describe("a table without an order column", () => {
     { field: "poorHouseholds", col: 2, header: ["Số hộ nghèo"] },
     { field: "poorRate", col: 3, header: ["Tỷ lệ hộ nghèo (%)"] },
   ];
-  const row = (n: number) => readRow(view, rowReading(view, block, columns), n);
+  const row = (n: number) => readRow(rowReading(view, block, columns), n);
 
   it("reads units by their names, passes over a row without a name, and finds groups by name", () => {
     expect(block.orderCol).toBeNull();

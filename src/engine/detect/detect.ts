@@ -144,7 +144,7 @@ function readTable(view: SheetView, block: HeaderBlock, columns: ColumnMapping[]
   for (let row = block.firstDataRow; row <= lastRow; row++) {
     if (view.isBlankRow(row)) continue;
     const order = orderTextOf(view, block, row);
-    const read = readRow(view, reading, row, order);
+    const read = readRow(reading, row, order);
     rows.push(new SortedRow(read, classifyRow(view, block, read, order), order));
   }
   const { units, groups, total, breakdown } = groupRows(rows);

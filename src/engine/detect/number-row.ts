@@ -42,14 +42,18 @@ export class NumberRow implements TableRow {
   value(field: Field): number | null {
     if (this.made) return this.made[field]?.value ?? null;
     const i = this.indexOf(field);
-    return i < 0 ? null : (this.reading.view.value(this.row, this.reading.figures[i].col) as number);
+    return i < 0 ? null : (this.sheetValue(i) as number);
+  }
+
+  /** What the sheet holds in figure column `i` of this row (a number, in a row of numbers). */
+  private sheetValue(i: number): CellValue {
+    return this.reading.view.value(this.row, this.reading.figures[i].col);
   }
 
   /** The decimals cell `i` of the figures shows: its format's, else its number's own. */
   private decimalsAt(i: number): number {
-    const { view, figures } = this.reading;
-    const raw = view.value(this.row, figures[i].col);
-    return decimalsShown(raw, raw as number, view.numberFormat(this.row, figures[i].col));
+    const raw = this.sheetValue(i);
+    return decimalsShown(raw, raw as number, this.reading.view.numberFormat(this.row, this.reading.figures[i].col));
   }
 
   decimals(field: Field): number {
@@ -68,7 +72,7 @@ export class NumberRow implements TableRow {
   raw(field: Field): CellValue | undefined {
     if (this.made) return this.made[field]?.raw;
     const i = this.indexOf(field);
-    return i < 0 ? undefined : this.reading.view.value(this.row, this.reading.figures[i].col);
+    return i < 0 ? undefined : this.sheetValue(i);
   }
 
   /** Only a made cell can hold an estimate (estimateHouseholds sets it through `cells`). */
@@ -85,7 +89,7 @@ export class NumberRow implements TableRow {
   private makeCells(): Partial<Record<Field, ReadCell>> {
     const cells = { ...this.reading.emptyCells };
     this.reading.figures.forEach((column, i) => {
-      const raw = this.reading.view.value(this.row, column.col);
+      const raw = this.sheetValue(i);
       cells[column.field] = new ReadFigure(cellAddress(this.row, column.col), raw, raw as number, this.decimalsAt(i));
     });
     return cells;

@@ -1,6 +1,6 @@
 /**
  * A table row's cells by field, for the rules and the plan. A row of numbers (NumberRow) answers from
- * its array of figures without making its cells; any other row from its cells.
+ * the sheet without making its cells; any other row from its cells.
  */
 import type { CellValue } from "../cells";
 import type { Field } from "./fields";

@@ -124,18 +124,19 @@ export function orderTextOf(view: SheetView, block: HeaderBlock, row: number): s
   return block.orderCol === null ? "" : view.text(row, block.orderCol);
 }
 
-export function readRow(view: SheetView, reading: RowReading, row: number, orderText = orderTextOf(view, reading.block, row)): TableRow {
-  const { block } = reading;
+export function readRow(reading: RowReading, row: number, orderText = orderTextOf(reading.view, reading.block, row)): TableRow {
+  const { view, block } = reading;
   const nameText = view.text(row, block.nameCol);
   const useOrderCell = nameText === "" && orderText !== "" && !NUMBERED.test(orderText);
   const name = useOrderCell ? orderText : nameText;
   const nameCell = cellAddress(row, useOrderCell ? (block.orderCol as number) : block.nameCol);
-  if (holdsNumbersOnly(view, reading, row)) return new NumberRow(row, name, nameCell, reading);
-  return new CellsRow(row, name, nameCell, readCells(view, reading, row));
+  if (holdsNumbersOnly(reading, row)) return new NumberRow(row, name, nameCell, reading);
+  return new CellsRow(row, name, nameCell, readCells(reading, row));
 }
 
 /** Whether every figure cell of the row holds a readable number shown as it is (no "%" format). */
-function holdsNumbersOnly(view: SheetView, reading: RowReading, row: number): boolean {
+function holdsNumbersOnly(reading: RowReading, row: number): boolean {
+  const { view } = reading;
   for (const column of reading.figures) {
     const raw = view.value(row, column.col);
     if (typeof raw !== "number" || !isReadableFigure(raw)) return false;
@@ -146,7 +147,8 @@ function holdsNumbersOnly(view: SheetView, reading: RowReading, row: number): bo
 }
 
 /** A row's cells, one ReadCell each: a row with a blank, a text or an error among its figures. */
-function readCells(view: SheetView, reading: RowReading, row: number): Partial<Record<Field, ReadCell>> {
+function readCells(reading: RowReading, row: number): Partial<Record<Field, ReadCell>> {
+  const { view } = reading;
   const cells = { ...reading.emptyCells };
   for (const column of reading.figures) {
     const raw = view.value(row, column.col);

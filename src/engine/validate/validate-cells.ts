@@ -16,9 +16,10 @@ export function place(table: DetectedTable, cell: string): { sheet: string; cell
  * The row checks add their findings to `issues`: a list and a closure made per check and row were most of what they allocated.
  */
 export function checkCells(table: DetectedTable, row: TableRow, householdsOnTotal: boolean, issues: Issue[]): void {
+  // A row of numbers has no unreadable or blank cell: only whole and non-negative to ask, with no cell made.
   const numbers = numbersOnly(row);
   if (numbers) {
-    checkNumbers(table, row, numbers, issues);
+    for (const { field } of numbers) checkWholeAndSign(table, row, field, figure(row, field) as number, issues);
     return;
   }
   // for…in walks the fields in the same order as Object.entries without a list of pairs per row.
@@ -32,10 +33,8 @@ export function checkCells(table: DetectedTable, row: TableRow, householdsOnTota
       issues.push(makeIssue(text === UNCACHED_FORMULA ? "formula-without-value" : "error-value", place(table, read.cell), { field, name: row.name, text }));
     } else if (read.problem === "not-a-number") {
       issues.push(makeIssue("not-a-number", place(table, read.cell), { field, name: row.name, text: String(read.raw) }));
-    } else if (read.value !== null && !Number.isInteger(read.value) && isCountField(field)) {
-      issues.push(makeIssue("not-whole", place(table, read.cell), { field, name: row.name, actual: read.value }));
-    } else if (read.value !== null && read.value < 0 && field !== "rateReduction") {
-      issues.push(makeIssue("negative", place(table, read.cell), { field, name: row.name, actual: read.value }));
+    } else if (read.value !== null) {
+      checkWholeAndSign(table, row, field, read.value, issues);
     }
   }
   for (const field of REQUIRED) {
@@ -45,15 +44,12 @@ export function checkCells(table: DetectedTable, row: TableRow, householdsOnTota
   }
 }
 
-/** checkCells for a row whose every cell holds a readable number: only whole and non-negative to ask, with no cell made. */
-function checkNumbers(table: DetectedTable, row: TableRow, numbers: readonly { field: Field }[], issues: Issue[]): void {
-  for (const { field } of numbers) {
-    const value = figure(row, field) as number;
-    if (!Number.isInteger(value) && isCountField(field)) {
-      issues.push(makeIssue("not-whole", place(table, addressOf(row, field) as string), { field, name: row.name, actual: value }));
-    } else if (value < 0 && field !== "rateReduction") {
-      issues.push(makeIssue("negative", place(table, addressOf(row, field) as string), { field, name: row.name, actual: value }));
-    }
+/** A count is whole, and no figure but a rate's reduction is negative; the cell is named only for a finding. */
+function checkWholeAndSign(table: DetectedTable, row: TableRow, field: Field, value: number, issues: Issue[]): void {
+  if (!Number.isInteger(value) && isCountField(field)) {
+    issues.push(makeIssue("not-whole", place(table, addressOf(row, field) as string), { field, name: row.name, actual: value }));
+  } else if (value < 0 && field !== "rateReduction") {
+    issues.push(makeIssue("negative", place(table, addressOf(row, field) as string), { field, name: row.name, actual: value }));
   }
 }
 

@@ -29,6 +29,8 @@ export function checkRatios(
   fractions: ReadonlySet<Field>,
   issues: Issue[],
 ): void {
+  // Cells are named only where some sum or count is known wrong (rarely), or for a finding.
+  const naming = corrected.size > 0 || fixes.size > 0;
   for (const rule of rules) {
     const ratio = figure(row, rule.field);
     const numerator = figure(row, rule.numerator);
@@ -53,9 +55,8 @@ export function checkRatios(
     }
     // Households estimated from this very rate agree with it by construction.
     if (estimate?.rate === rule.field) continue;
-    // Cells are named only where some sum or count is known wrong (rarely), or for a finding.
-    const numeratorCell = corrected.size > 0 || fixes.size > 0 ? addressOf(row, rule.numerator) : undefined;
-    const denominatorCell = corrected.size > 0 || fixes.size > 0 ? addressOf(row, rule.denominator) : undefined;
+    const numeratorCell = naming ? addressOf(row, rule.numerator) : undefined;
+    const denominatorCell = naming ? addressOf(row, rule.denominator) : undefined;
     const top = corrected.get(numeratorCell as string) ?? numerator;
     const bottom = corrected.get(denominatorCell as string) ?? denominator;
     const cause = corrected.has(numeratorCell as string) ? numeratorCell : corrected.has(denominatorCell as string) ? denominatorCell : undefined;
